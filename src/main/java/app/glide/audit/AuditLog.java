@@ -1,0 +1,56 @@
+package app.glide.audit;
+
+import app.glide.access.Caller;
+import app.glide.web.RequestIds;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records writes in the audit trail, inside the caller's transaction: the event and the
+ * change commit or roll back together.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String SYSTEM = "SYSTEM";
+    public static final String ANONYMOUS = "ANONYMOUS";
+
+    @Inject
+    RequestIds requestIds;
+
+    @Inject
+    Caller caller;
+
+    /** A write by the authenticated caller of the current request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, String action, Map<String, Object> details) {
+        write(caller.clinicId(), caller.userId(), caller.role().name(), entityType, entityId, action, details);
+    }
+
+    /** A write whose actor is known but not (yet) authenticated: login, enrolment, refresh. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(UUID clinicId, UUID actorUserId, String actorRole, String entityType, Object entityId,
+                         String action, Map<String, Object> details) {
+        write(clinicId, actorUserId, actorRole, entityType, entityId, action, details);
+    }
+
+    private void write(UUID clinicId, UUID actorUserId, String actorRole, String entityType, Object entityId,
+                       String action, Map<String, Object> details) {
+        AuditEvent e = new AuditEvent();
+        e.occurredAt = Instant.now();
+        e.clinicId = clinicId;
+        e.actorUserId = actorUserId;
+        e.actorRole = actorRole;
+        e.entityType = entityType;
+        e.entityId = String.valueOf(entityId);
+        e.action = action;
+        e.requestId = Arc.container().requestContext().isActive() ? requestIds.current() : null;
+        e.details = details == null || details.isEmpty() ? null : details;
+        e.persist();
+    }
+}

@@ -1,0 +1,51 @@
+package app.glide.auth;
+
+import app.glide.config.GlideConfig;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Issues enrolment codes. Issuing a new code for a patient revokes any live one. */
+@ApplicationScoped
+public class EnrolmentCodes {
+
+    @Inject
+    GlideConfig config;
+
+    @Inject
+    Passwords passwords;
+
+    public record Issued(String code, Instant expiresAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Issued issue(UUID patientId, UUID issuedBy) {
+        Instant now = Instant.now();
+        EnrolmentCode.update("revokedAt = ?1 where patientId = ?2 and usedAt is null and revokedAt is null",
+                now, patientId);
+        // Make the revocation visible to the unique index on live lookups before inserting.
+        Panache.getEntityManager().flush();
+        for (int attempt = 0; ; attempt++) {
+            CodeFormat.Parts parts = CodeFormat.generate();
+            if (EnrolmentCode.count("lookup = ?1 and usedAt is null and revokedAt is null", parts.lookup()) > 0) {
+                if (attempt > 20) {
+                    throw new IllegalStateException("could not find a free enrolment code lookup");
+                }
+                continue;
+            }
+            EnrolmentCode c = new EnrolmentCode();
+            c.id = UUID.randomUUID();
+            c.patientId = patientId;
+            c.lookup = parts.lookup();
+            c.secretHash = passwords.hash(parts.secret());
+            c.createdAt = now;
+            c.createdBy = issuedBy;
+            c.expiresAt = now.plus(config.enrolment().codeTtl());
+            c.persist();
+            return new Issued(parts.display(), c.expiresAt);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package app.glide.clinic;
+
+import app.glide.access.Role;
+import app.glide.access.UserAccount;
+import app.glide.audit.AuditLog;
+import app.glide.auth.Passwords;
+import app.glide.config.GlideConfig;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the first clinic and its admin from GLIDE_BOOTSTRAP_CLINIC_NAME,
+ * GLIDE_BOOTSTRAP_ADMIN_EMAIL and GLIDE_BOOTSTRAP_ADMIN_PASSWORD when the database holds no
+ * clinic yet. Later starts (and other replicas) see a clinic and do nothing, so the
+ * variables may stay set. A transaction-scoped advisory lock keeps replicas that start
+ * together from both creating it.
+ */
+@ApplicationScoped
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class);
+
+    @Inject
+    GlideConfig config;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    void onStart(@Observes StartupEvent start) {
+        GlideConfig.Bootstrap b = config.bootstrap();
+        Optional<String> name = b.clinicName().filter(s -> !s.isBlank());
+        Optional<String> email = b.adminEmail().filter(s -> !s.isBlank());
+        Optional<String> password = b.adminPassword().filter(s -> !s.isBlank());
+        boolean any = name.isPresent() || email.isPresent() || password.isPresent();
+        if (!any) {
+            if (Clinic.count() == 0) {
+                LOG.warn("The database has no clinic yet. Set GLIDE_BOOTSTRAP_CLINIC_NAME, GLIDE_BOOTSTRAP_ADMIN_EMAIL"
+                        + " and GLIDE_BOOTSTRAP_ADMIN_PASSWORD and restart to create the first clinic and admin.");
+            }
+            return;
+        }
+        if (name.isEmpty() || email.isEmpty() || password.isEmpty()) {
+            throw new IllegalStateException("Bootstrap needs all of GLIDE_BOOTSTRAP_CLINIC_NAME,"
+                    + " GLIDE_BOOTSTRAP_ADMIN_EMAIL and GLIDE_BOOTSTRAP_ADMIN_PASSWORD; only some are set.");
+        }
+        if (password.get().length() < Passwords.MIN_LENGTH) {
+            throw new IllegalStateException("GLIDE_BOOTSTRAP_ADMIN_PASSWORD must have at least "
+                    + Passwords.MIN_LENGTH + " characters.");
+        }
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('glide.bootstrap'))")
+                .getSingleResult();
+        if (Clinic.count() > 0) {
+            return;
+        }
+        Clinic clinic = Clinic.create(name.get().strip());
+        UserAccount admin = UserAccount.newUser(clinic.id, Role.ADMIN, b.adminName());
+        admin.email = email.get().strip().toLowerCase(Locale.ROOT);
+        admin.passwordHash = passwords.hash(password.get());
+        admin.persist();
+        audit.recordAs(clinic.id, null, AuditLog.SYSTEM, "clinic", clinic.id, "bootstrapped",
+                Map.of("adminEmail", admin.email));
+        LOG.infof("Bootstrap: created clinic '%s' and admin %s. Log in with POST /v1/auth/login.", clinic.name,
+                admin.email);
+    }
+}

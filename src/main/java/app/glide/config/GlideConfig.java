@@ -1,0 +1,80 @@
+package app.glide.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The service's own settings. Every value can be set by environment variable (GLIDE_...). */
+@ConfigMapping(prefix = "glide")
+public interface GlideConfig {
+
+    Jwt jwt();
+
+    Enrolment enrolment();
+
+    RateLimit rateLimit();
+
+    Bootstrap bootstrap();
+
+    Password password();
+
+    interface Password {
+        /** Bcrypt cost factor for staff passwords and enrolment-code secrets. */
+        @WithDefault("11")
+        int bcryptCost();
+    }
+
+    interface Jwt {
+        /** {@code iss} of issued tokens, and the only issuer accepted. */
+        @WithDefault("https://glide.example/api")
+        String issuer();
+
+        /** PEM (PKCS#8) RSA private key that signs access tokens. Required; no default in prod. */
+        String privateKeyLocation();
+
+        /** PEM RSA public key that verifies access tokens. Required; no default in prod. */
+        String publicKeyLocation();
+
+        @WithDefault("PT15M")
+        Duration accessTokenTtl();
+
+        @WithDefault("P30D")
+        Duration refreshTokenTtl();
+    }
+
+    interface Enrolment {
+        @WithDefault("P7D")
+        Duration codeTtl();
+    }
+
+    interface RateLimit {
+        /** Length of the fixed window in which failed attempts are counted. */
+        @WithDefault("PT15M")
+        Duration window();
+
+        @WithDefault("5")
+        int loginFailuresPerAccount();
+
+        @WithDefault("20")
+        int loginFailuresPerAddress();
+
+        @WithDefault("5")
+        int enrolFailuresPerCode();
+
+        @WithDefault("20")
+        int enrolFailuresPerAddress();
+    }
+
+    /** First clinic and admin, created on the first start against an empty database. */
+    interface Bootstrap {
+        Optional<String> clinicName();
+
+        Optional<String> adminEmail();
+
+        Optional<String> adminPassword();
+
+        @WithDefault("Clinic admin")
+        String adminName();
+    }
+}

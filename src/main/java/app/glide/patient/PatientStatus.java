@@ -1,0 +1,5 @@
+package app.glide.patient;
+
+public enum PatientStatus {
+    ACTIVE, DISCHARGED
+}

@@ -1,0 +1,204 @@
+package app.glide.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Renders every failure — ours and the framework's — as RFC 9457
+ * {@code application/problem+json}. Client mistakes never become 500; a 500 never carries
+ * a stack trace, only the request id to quote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    RequestIds requestIds;
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return render(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ApiProblem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
+        return render(new ApiProblem(400, "validation", "Invalid request", detail, errors, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return render(ApiProblem.invalidField(path(e), "is not a known field"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u, uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return render(ApiProblem.invalidField(path(f), "has the wrong format or type"), uri);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return render(ApiProblem.invalidField(path(m), "has the wrong type"), uri);
+        }
+        String detail = e instanceof JsonParseException
+                ? "The request body is not valid JSON (line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr() + ")."
+                : "The request body does not have the expected shape.";
+        return render(ApiProblem.badRequest("malformed-json", "Malformed request body", detail), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return render(unauthorizedProblem(headers, e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return render(unauthorizedProblem(headers, e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return render(new ApiProblem(403, "forbidden", "Not allowed",
+                "Your role may not use this operation."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ApiProblem problem = switch (status) {
+            case 404 -> new ApiProblem(404, "not-found", "Not found",
+                    "There is no resource at " + uri.getPath() + ".");
+            case 405 -> new ApiProblem(405, "method-not-allowed", "Method not allowed",
+                    "This resource does not support that method.", null, allowHeader(e));
+            case 406 -> new ApiProblem(406, "not-acceptable", "Not acceptable",
+                    "This resource answers application/json (errors: application/problem+json).");
+            case 415 -> new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the request body as application/json.");
+            default -> new ApiProblem(status, "bad-request", "Bad request",
+                    e.getMessage() == null ? "The request could not be understood." : e.getMessage());
+        };
+        return render(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s (request %s)", uri.getPath(), requestIds.current());
+        return render(new ApiProblem(500, "internal", "Internal error",
+                "Something went wrong on our side. Quote the request id when you contact support."), uri);
+    }
+
+    private static ApiProblem unauthorizedProblem(HttpHeaders headers, Throwable e) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            return ApiProblem.unauthorized("unauthorized", "This operation needs an access token (Authorization: Bearer ...).");
+        }
+        if (isExpired(e)) {
+            return ApiProblem.unauthorized("token-expired", "The access token has expired; refresh it.");
+        }
+        return ApiProblem.unauthorized("invalid-token", "The access token is not valid.");
+    }
+
+    private static boolean isExpired(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.jose4j.jwt.consumer.InvalidJwtException ije && ije.hasExpired()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> allowHeader(WebApplicationException e) {
+        if (e instanceof NotAllowedException && e.getResponse().getHeaderString("Allow") != null) {
+            return Map.of("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return null;
+    }
+
+    private static String fieldName(ConstraintViolation<?> v) {
+        // Paths look like "create.request.email" or "list.limit": drop the method and the
+        // body parameter's own name, keep what a client sent.
+        String last = null;
+        StringBuilder body = new StringBuilder();
+        int index = 0;
+        for (Path.Node node : v.getPropertyPath()) {
+            index++;
+            if (index == 1) {
+                continue; // method
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                last = node.getName();
+                continue;
+            }
+            if (!body.isEmpty()) {
+                body.append('.');
+            }
+            body.append(node.getName());
+            if (node.getIndex() != null) {
+                body.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (!body.isEmpty()) {
+            return body.toString();
+        }
+        return last == null ? "request" : (isBodyParam(last) ? "body" : last);
+    }
+
+    private static boolean isBodyParam(String name) {
+        return name.equals("request") || name.equals("body");
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private Response render(ApiProblem p, UriInfo uri) {
+        Problem body = new Problem(p.type().toString(), p.title(), p.status(), p.detail(),
+                uri == null ? null : uri.getPath(), requestIds.current(), p.errors());
+        Response.ResponseBuilder builder = Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(body);
+        p.headers().forEach(builder::header);
+        return builder.build();
+    }
+}
