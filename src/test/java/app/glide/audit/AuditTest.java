@@ -1,0 +1,57 @@
+package app.glide.audit;
+
+import static app.glide.testing.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditTest {
+
+    @Inject
+    TestData data;
+
+    @Test
+    void everyWriteIsAuditedWithActorAndRequestId() {
+        ClinicWorld w = ClinicWorld.create(data, "Audited clinic");
+        String patient = w.patient().id().toString();
+        as(w.therapistA().accessToken()).header("X-Request-Id", "audit-check-1")
+                .body(Map.of("timeZone", "Europe/Paris")).patch("/v1/patients/" + patient).then().statusCode(200);
+        as(w.admin().accessToken()).queryParam("entityType", "patient").queryParam("entityId", patient)
+                .get("/v1/audit-events").then().statusCode(200)
+                .body("items[0].action", equalTo("updated"))
+                .body("items[0].actorUserId", equalTo(w.therapistAInfo().id().toString()))
+                .body("items[0].actorRole", equalTo("THERAPIST"))
+                .body("items[0].requestId", equalTo("audit-check-1"))
+                .body("items[0].details.timeZone.to", equalTo("Europe/Paris"))
+                .body("items.action", hasItem("created"))
+                .body("items.action", hasItem("enrolled"));
+        as(w.admin().accessToken()).queryParam("entityType", "therapist").get("/v1/audit-events").then()
+                .statusCode(200).body("items.action", hasItem("created"));
+    }
+
+    @Test
+    void theTrailIsAppendOnly() {
+        ClinicWorld.create(data, "Tamper clinic");
+        Exception update = assertThrows(Exception.class, () -> data.execute("update audit_event set action = 'x'"));
+        assertTrue(rootMessage(update).contains("append-only"), rootMessage(update));
+        Exception delete = assertThrows(Exception.class, () -> data.execute("delete from audit_event"));
+        assertTrue(rootMessage(delete).contains("append-only"), rootMessage(delete));
+    }
+
+    private static String rootMessage(Throwable t) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            all.append(c.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+}

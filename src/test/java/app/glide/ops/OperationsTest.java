@@ -1,0 +1,53 @@
+package app.glide.ops;
+
+import static app.glide.testing.Api.outsideContract;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.glide.testing.TestData;
+import app.glide.testing.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Inject
+    TestData data;
+
+    @Test
+    void healthAndMetricsAreUpWithoutAToken() {
+        outsideContract().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        outsideContract().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+        outsideContract().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void theServedContractIsOpenapiYaml() throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode file = yaml.readTree(Path.of("openapi.yaml").toFile());
+        JsonNode served = yaml.readTree(outsideContract().accept("application/yaml").get("/q/openapi").then()
+                .statusCode(200).extract().asString());
+        assertEquals(file.get("paths"), served.get("paths"));
+        assertEquals(file.get("components"), served.get("components"));
+        assertEquals(file.get("info").get("version"), served.get("info").get("version"));
+    }
+
+    @Test
+    void testsRunInTheirOwnSchemaNeverTheDevOne() {
+        String schema = (String) data.<Object>query("select current_schema()").get(0);
+        assertTrue(schema.startsWith(TestDatabase.SCHEMA_PREFIX), "test schema was " + schema);
+        long devRowsTouched = ((Number) data.<Object>query(
+                "select count(*) from pg_stat_user_tables where schemaname = 'glide_dev' and n_tup_ins + n_tup_upd + n_tup_del > 0"
+                        + " and schemaname = current_schema()").get(0)).longValue();
+        assertEquals(0, devRowsTouched);
+    }
+}

@@ -1,0 +1,74 @@
+package app.glide.testing;
+
+import static app.glide.testing.Api.api;
+import static app.glide.testing.Api.as;
+
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creating and signing in users through the API, as the apps would. */
+public final class Actors {
+
+    private Actors() {
+    }
+
+    public record Session(UUID userId, String accessToken, String refreshToken) {
+    }
+
+    public record NewPatient(UUID id, String code) {
+    }
+
+    public record Staff(UUID id, String email) {
+    }
+
+    public static Session login(String email) {
+        return session(api().body(Map.of("email", email, "password", TestData.PASSWORD))
+                .post("/v1/auth/login").then().statusCode(200).extract().jsonPath());
+    }
+
+    public static Session enrol(String code) {
+        return session(api().body(Map.of("code", code, "deviceName", "Test phone"))
+                .post("/v1/auth/enrol").then().statusCode(200).extract().jsonPath());
+    }
+
+    public static Staff createTherapist(Session admin, String name) {
+        String email = "therapist-" + UUID.randomUUID() + "@clinic.example";
+        UUID id = UUID.fromString(as(admin.accessToken())
+                .body(Map.of("email", email, "displayName", name, "initialPassword", TestData.PASSWORD))
+                .post("/v1/therapists").then().statusCode(201).extract().path("id"));
+        return new Staff(id, email);
+    }
+
+    public static NewPatient createPatient(Session therapist, String name) {
+        JsonPath body = as(therapist.accessToken())
+                .body(Map.of("displayName", name, "timeZone", "Europe/Berlin"))
+                .post("/v1/patients").then().statusCode(201).extract().jsonPath();
+        return new NewPatient(UUID.fromString(body.getString("patient.id")), body.getString("enrolmentCode.code"));
+    }
+
+    private static Session session(JsonPath body) {
+        return new Session(UUID.fromString(body.getString("user.id")), body.getString("accessToken"),
+                body.getString("refreshToken"));
+    }
+
+    /**
+     * A clinic with an admin, two therapists and one enrolled patient of therapist A.
+     * Therapist B is in the same clinic but not on the patient's care team.
+     */
+    public record ClinicWorld(UUID clinicId, Session admin, Session therapistA, Staff therapistAInfo,
+                              Session therapistB, Staff therapistBInfo, NewPatient patient, Session patientSession) {
+
+        public static ClinicWorld create(TestData data, String name) {
+            TestData.NewClinic clinic = data.clinicWithAdmin(name);
+            Session admin = login(clinic.adminEmail());
+            Staff a = createTherapist(admin, "Ada " + name);
+            Staff b = createTherapist(admin, "Ben " + name);
+            Session sa = login(a.email());
+            Session sb = login(b.email());
+            NewPatient p = createPatient(sa, "Pat " + name);
+            Session ps = enrol(p.code());
+            return new ClinicWorld(clinic.clinicId(), admin, sa, a, sb, b, p, ps);
+        }
+    }
+}
