@@ -43,8 +43,12 @@ public class SigningKeys {
                 throw new IllegalStateException("the RSA key must have at least 2048 bits");
             }
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage();
+            org.jboss.logging.Logger.getLogger(SigningKeys.class).errorf(
+                    "Cannot start: the JWT keys cannot be loaded (GLIDE_JWT_PRIVATE_KEY_LOCATION=%s,"
+                            + " GLIDE_JWT_PUBLIC_KEY_LOCATION=%s): %s", privateLocation, publicLocation, reason);
             throw new IllegalStateException("Cannot load the JWT keys (glide.jwt.private-key-location="
-                    + privateLocation + ", glide.jwt.public-key-location=" + publicLocation + "): " + e.getMessage(), e);
+                    + privateLocation + ", glide.jwt.public-key-location=" + publicLocation + "): " + reason, e);
         }
     }
 

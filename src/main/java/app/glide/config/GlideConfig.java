@@ -19,6 +19,21 @@ public interface GlideConfig {
 
     Password password();
 
+    Required required();
+
+    /**
+     * Settings production cannot run without, mirrored here so that a missing one stops
+     * the start during configuration validation, named, before anything else happens
+     * (application.properties points these at the real properties).
+     */
+    interface Required {
+        String datasourceJdbcUrl();
+
+        String datasourceUsername();
+
+        String datasourcePassword();
+    }
+
     interface Password {
         /** Bcrypt cost factor for staff passwords and enrolment-code secrets. */
         @WithDefault("11")

@@ -1,0 +1,165 @@
+package app.glide.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged jar in the prod profile, as an operator would: it must refuse to start
+ * without its required settings, and with them start, bootstrap the first clinic once,
+ * log JSON, answer health checks and stop cleanly on SIGTERM.
+ */
+class ProductionStartupIT {
+
+    private static final String DB = "jdbc:postgresql://localhost:5432/postgres";
+    private static final String SCHEMA = "glide_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void createSchema() throws Exception {
+        sql("create schema " + SCHEMA);
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        sql("drop schema if exists " + SCHEMA + " cascade");
+    }
+
+    @Test
+    void refusesToStartWithoutItsRequiredSettingsAndNamesThem() throws Exception {
+        Run run = start(Map.of());
+        assertTrue(run.process.waitFor(60, TimeUnit.SECONDS), "should stop by itself");
+        assertNotEquals(0, run.process.exitValue());
+        String out = Files.readString(run.log);
+        for (String name : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
+                "quarkus.datasource.password", "GLIDE_JWT_PRIVATE_KEY_LOCATION", "GLIDE_JWT_PUBLIC_KEY_LOCATION")) {
+            assertTrue(out.contains(name), "names " + name + ":\n" + out);
+        }
+    }
+
+    @Test
+    void refusesToStartWithAMissingKeyFile() throws Exception {
+        Map<String, String> env = fullEnvironment(freePort());
+        env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", "/nonexistent/private.pem");
+        Run run = start(env);
+        assertTrue(run.process.waitFor(60, TimeUnit.SECONDS), "should stop by itself");
+        assertNotEquals(0, run.process.exitValue());
+        assertTrue(Files.readString(run.log).contains("Cannot start: the JWT keys cannot be loaded"),
+                Files.readString(run.log));
+    }
+
+    @Test
+    void startsBootstrapsOnceServesAndShutsDownGracefully() throws Exception {
+        int port = freePort();
+        Map<String, String> env = fullEnvironment(port);
+        for (int round = 1; round <= 2; round++) {
+            Run run = start(env);
+            try {
+                waitForReady(port, run);
+                HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"it-admin@clinic.example\",\"password\":\"a long enough admin password\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, login.statusCode(), login.body());
+            } finally {
+                run.process.destroy(); // SIGTERM
+                assertTrue(run.process.waitFor(40, TimeUnit.SECONDS), "stops on SIGTERM");
+            }
+            String out = Files.readString(run.log);
+            assertTrue(out.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("{")), "JSON logs only:\n" + out);
+            assertEquals(143 == run.process.exitValue() || 0 == run.process.exitValue(), true,
+                    "exit code " + run.process.exitValue());
+        }
+        long clinics = count("select count(*) from " + SCHEMA + ".clinic");
+        assertEquals(1, clinics, "bootstrap ran once over two starts");
+    }
+
+    private static Map<String, String> fullEnvironment(int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + SCHEMA);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_FLYWAY_SCHEMAS", SCHEMA);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", Path.of("config/dev-keys/private.pem").toAbsolutePath().toString());
+        env.put("GLIDE_JWT_PUBLIC_KEY_LOCATION", Path.of("config/dev-keys/public.pem").toAbsolutePath().toString());
+        env.put("GLIDE_BOOTSTRAP_CLINIC_NAME", "IT clinic");
+        env.put("GLIDE_BOOTSTRAP_ADMIN_EMAIL", "it-admin@clinic.example");
+        env.put("GLIDE_BOOTSTRAP_ADMIN_PASSWORD", "a long enough admin password");
+        return env;
+    }
+
+    private record Run(Process process, Path log) {
+    }
+
+    private static Run start(Map<String, String> env) throws IOException {
+        Path log = Files.createTempFile("glide-it", ".log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-jar", System.getProperty("glide.jar", "target/quarkus-app/quarkus-run.jar"));
+        pb.environment().clear();
+        pb.environment().put("PATH", System.getenv("PATH"));
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new Run(pb.start(), log);
+    }
+
+    private static void waitForReady(int port, Run run) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!run.process.isAlive()) {
+                throw new AssertionError("exited early:\n" + Files.readString(run.log));
+            }
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not ready in 60 s:\n" + Files.readString(run.log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (var c = DriverManager.getConnection(DB, "postgres", "postgres")) {
+            c.createStatement().execute(statement);
+        }
+    }
+
+    private static long count(String query) throws Exception {
+        try (var c = DriverManager.getConnection(DB, "postgres", "postgres");
+             var rs = c.createStatement().executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
