@@ -6,6 +6,7 @@ import app.glide.audit.AuditLog;
 import app.glide.auth.Passwords;
 import app.glide.config.GlideConfig;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,7 +46,7 @@ public class Bootstrap {
         Optional<String> password = b.adminPassword().filter(s -> !s.isBlank());
         boolean any = name.isPresent() || email.isPresent() || password.isPresent();
         if (!any) {
-            if (Clinic.count() == 0) {
+            if (LaunchMode.current() == LaunchMode.NORMAL && Clinic.count() == 0) {
                 LOG.warn("The database has no clinic yet. Set GLIDE_BOOTSTRAP_CLINIC_NAME, GLIDE_BOOTSTRAP_ADMIN_EMAIL"
                         + " and GLIDE_BOOTSTRAP_ADMIN_PASSWORD and restart to create the first clinic and admin.");
             }
