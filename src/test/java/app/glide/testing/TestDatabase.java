@@ -20,10 +20,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     private static final String USER = "postgres";
     private static final String PASSWORD = "postgres";
 
+    /** System property holding the dev schema's row counts as seen before this run started. */
+    public static final String DEV_FINGERPRINT = "glide.test.dev-fingerprint";
+
     private String schema;
 
     @Override
     public Map<String, String> start() {
+        System.setProperty(DEV_FINGERPRINT, devFingerprint());
         schema = SCHEMA_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create schema " + schema);
         return Map.of(
@@ -37,6 +41,28 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (schema != null && !Boolean.getBoolean("glide.test.keep-schema")) {
             execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    /**
+     * Row counts of the dev schema's tables that tests create rows in (clinics, users),
+     * or "absent". Dev mode itself never adds to these after its first start.
+     */
+    public static String devFingerprint() {
+        try (Connection c = DriverManager.getConnection(BASE_URL, USER, PASSWORD);
+             var rs = c.createStatement().executeQuery(
+                     "select to_regclass('glide_dev.app_user') is not null")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return "absent";
+            }
+            try (var counts = c.createStatement().executeQuery(
+                    "select (select count(*) from glide_dev.clinic) || '/' || (select count(*) from glide_dev.app_user)")) {
+                counts.next();
+                return counts.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
