@@ -15,13 +15,13 @@ import java.util.UUID;
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     public static final String SCHEMA_PREFIX = "glide_test_";
-    private static final String HOST = System.getProperty("glide.test.db.host", "localhost");
+    private static final String HOST = System.getProperty("glidetest.db.host", "localhost");
     private static final String BASE_URL = "jdbc:postgresql://" + HOST + ":5432/postgres";
     private static final String USER = "postgres";
     private static final String PASSWORD = "postgres";
 
     /** System property holding the dev schema's row counts as seen before this run started. */
-    public static final String DEV_FINGERPRINT = "glide.test.dev-fingerprint";
+    public static final String DEV_FINGERPRINT = "glidetest.dev-fingerprint";
 
     private String schema;
 
@@ -39,7 +39,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (schema != null && !Boolean.getBoolean("glide.test.keep-schema")) {
+        if (schema != null && !Boolean.getBoolean("glidetest.keep-schema")) {
             execute("drop schema if exists " + schema + " cascade");
         }
     }
