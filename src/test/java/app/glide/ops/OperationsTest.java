@@ -27,7 +27,7 @@ class OperationsTest {
         outsideContract().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         outsideContract().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
-        outsideContract().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        outsideContract().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test
