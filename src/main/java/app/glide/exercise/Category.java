@@ -1,0 +1,5 @@
+package app.glide.exercise;
+
+public enum Category {
+    NERVE_GLIDE, MCKENZIE_EXTENSION, CORE_STABILITY, HIP_GLUTE_STRENGTH, STRETCH, MOBILITY, WALKING
+}

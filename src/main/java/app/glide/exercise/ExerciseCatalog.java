@@ -1,0 +1,183 @@
+package app.glide.exercise;
+
+import app.glide.plan.Chain;
+import app.glide.plan.Dosage;
+import app.glide.plan.DosageField;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Exercises by id, cached. Safe to cache in every replica because exercise rows are never
+ * updated: the shipped library changes only through migrations (and a restart), and a
+ * clinic's exercises are insert-only. Chains of clinic exercises can grow, so their
+ * neighbours are read from the database, not cached.
+ */
+@ApplicationScoped
+public class ExerciseCatalog {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    /**
+     * Stored JSON is read leniently (a field added later must not break old rows), unlike
+     * request bodies.
+     */
+    @Inject
+    public ExerciseCatalog(ObjectMapper mapper) {
+        this.json = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
+    private volatile Map<String, List<Entry>> shippedChains;
+    private volatile Map<String, Entry> shippedBySlug;
+
+    /** One exercise, parsed. */
+    public record Entry(UUID id, UUID clinicId, String slug, String name, Category category, String summary,
+                        List<String> instructions, List<String> cautions, DosageType dosageType, Dosage defaultDosage,
+                        List<String> equipment, String imageUrl, String videoUrl, String chain, Integer chainStep) {
+
+        public boolean visibleTo(UUID clinic) {
+            return clinicId == null || clinicId.equals(clinic);
+        }
+    }
+
+    /** The exercises with these ids, loading the uncached ones in one query. Unknown ids are absent. */
+    public Map<UUID, Entry> get(Collection<UUID> ids) {
+        Set<UUID> missing = new HashSet<>();
+        Map<UUID, Entry> found = new HashMap<>();
+        for (UUID id : ids) {
+            Entry e = byId.get(id);
+            if (e == null) {
+                missing.add(id);
+            } else {
+                found.put(id, e);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (Exercise x : Exercise.<Exercise>list("id in ?1", missing)) {
+                Entry e = parse(x);
+                byId.put(e.id(), e);
+                found.put(e.id(), e);
+            }
+        }
+        return found;
+    }
+
+    public Optional<Entry> get(UUID id) {
+        return Optional.ofNullable(get(List.of(id)).get(id));
+    }
+
+    /** Visible to the clinic (shipped, or the clinic's own), else empty. */
+    public Optional<Entry> visible(UUID id, UUID clinicId) {
+        return get(id).filter(e -> e.visibleTo(clinicId));
+    }
+
+    public Entry remember(Exercise x) {
+        Entry e = parse(x);
+        byId.put(e.id(), e);
+        return e;
+    }
+
+    public boolean isShippedChain(String chain) {
+        return shippedChains().containsKey(chain);
+    }
+
+    /** A shipped library exercise by slug (templates name exercises by slug). */
+    public Optional<Entry> shippedBySlug(String slug) {
+        Map<String, Entry> bySlug = shippedBySlug;
+        if (bySlug == null) {
+            bySlug = Exercise.<Exercise>list("clinicId is null").stream().map(this::remember)
+                    .collect(Collectors.toMap(Entry::slug, e -> e));
+            shippedBySlug = bySlug;
+        }
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** Chain neighbours for plans of one clinic. */
+    public Chain chainFor(UUID clinicId) {
+        return new Chain() {
+            @Override
+            public Optional<UUID> harder(UUID exerciseId) {
+                return neighbour(exerciseId, +1).map(Entry::id);
+            }
+
+            @Override
+            public Optional<UUID> easier(UUID exerciseId) {
+                return neighbour(exerciseId, -1).map(Entry::id);
+            }
+
+            @Override
+            public Optional<UUID> harderWith(UUID exerciseId, DosageField field) {
+                return neighbour(exerciseId, +1).filter(e -> e.defaultDosage().get(field) != null
+                        || e.dosageType().needs().equals(field.json())).map(Entry::id);
+            }
+
+            private Optional<Entry> neighbour(UUID exerciseId, int direction) {
+                Entry e = get(exerciseId).orElse(null);
+                if (e == null || e.chain() == null) {
+                    return Optional.empty();
+                }
+                List<Entry> members = e.clinicId() == null ? shippedChains().getOrDefault(e.chain(), List.of())
+                        : clinicChain(clinicId, e.chain());
+                int target = e.chainStep() + direction;
+                return members.stream().filter(m -> m.chainStep() == target).findFirst();
+            }
+        };
+    }
+
+    /** The API view of an exercise, with its chain neighbours as this clinic sees them. */
+    public ExerciseView view(Entry e, Chain chain) {
+        return new ExerciseView(e.id(), e.slug(), e.name(), e.category(), e.summary(), e.instructions(), e.cautions(),
+                e.dosageType(), e.defaultDosage(), e.equipment(), e.imageUrl(), e.videoUrl(), e.chain(), e.chainStep(),
+                chain.easier(e.id()).map(this::slugOf).orElse(null), chain.harder(e.id()).map(this::slugOf).orElse(null),
+                e.clinicId() != null);
+    }
+
+    public String slugOf(UUID id) {
+        return get(id).map(Entry::slug).orElse(null);
+    }
+
+    private List<Entry> clinicChain(UUID clinicId, String chain) {
+        return Exercise.<Exercise>list("clinicId = ?1 and chain = ?2", clinicId, chain).stream()
+                .map(this::remember).toList();
+    }
+
+    private Map<String, List<Entry>> shippedChains() {
+        Map<String, List<Entry>> chains = shippedChains;
+        if (chains == null) {
+            chains = Exercise.<Exercise>list("clinicId is null and chain is not null").stream()
+                    .map(this::remember)
+                    .sorted(Comparator.comparing(Entry::chainStep))
+                    .collect(Collectors.groupingBy(Entry::chain));
+            shippedChains = chains;
+        }
+        return chains;
+    }
+
+    private Entry parse(Exercise x) {
+        try {
+            return new Entry(x.id, x.clinicId, x.slug, x.name, x.category, x.summary,
+                    json.readValue(x.instructions, STRINGS), json.readValue(x.cautions, STRINGS), x.dosageType,
+                    json.readValue(x.defaultDosage, Dosage.class), json.readValue(x.equipment, STRINGS),
+                    x.imageUrl, x.videoUrl, x.chain, x.chainStep);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("exercise " + x.id + " has malformed JSON", e);
+        }
+    }
+}

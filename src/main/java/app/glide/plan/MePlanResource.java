@@ -1,0 +1,43 @@
+package app.glide.plan;
+
+import app.glide.access.Role;
+import app.glide.plan.PlanViews.TodayPlan;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The patient's own plan, for the mobile app. The hot path: the 304 answer costs one
+ * query (plan head) and never loads the items.
+ */
+@Path("/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.PATIENT_NAME)
+public class MePlanResource {
+
+    @Inject
+    PlanService plans;
+
+    @GET
+    @Path("/plan")
+    public Response plan(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        PlanService.Head head = plans.myHead();
+        PlanEtag etag = head.etag();
+        if (etag.matchesAny(ifNoneMatch)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag.header()).build();
+        }
+        return Response.ok(plans.myPlan(head)).header(HttpHeaders.ETAG, etag.header()).build();
+    }
+
+    @GET
+    @Path("/today")
+    public TodayPlan today() {
+        return plans.myToday();
+    }
+}

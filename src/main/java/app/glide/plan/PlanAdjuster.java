@@ -1,0 +1,197 @@
+package app.glide.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Applies one therapist adjustment to a plan's content. Before changing an item it
+ * "settles" the item at today's prescription (exercise and dosage as computed today,
+ * counted from today), so that a change never rewrites what was prescribed for past days.
+ * Plain Java; refusals are {@link Refusal}s with the reason in words.
+ */
+public final class PlanAdjuster {
+
+    private PlanAdjuster() {
+    }
+
+    public static final class Refusal extends RuntimeException {
+        public Refusal(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The new content and a sentence per change, for the revision. */
+    public record Result(PlanContent content, List<String> changes) {
+    }
+
+    public record Request(Adjustment action, UUID itemId, Dosage dosage, UUID exerciseId, Integer scalePercent) {
+    }
+
+    /**
+     * @param names exercise id to display name, for the change sentences
+     * @param defaultDosage exercise id to its default dosage (used when a step changes dosage type)
+     * @param sameDosageType whether two exercises are dosed the same way (reps, hold, duration)
+     */
+    public static Result apply(PlanContent content, Request r, LocalDate today, Chain chain,
+                               Function<UUID, String> names, Function<UUID, Dosage> defaultDosage,
+                               java.util.function.BiPredicate<UUID, UUID> sameDosageType) {
+        switch (r.action()) {
+            case SCALE_PLAN -> {
+                if (r.scalePercent() == null) {
+                    throw new Refusal("SCALE_PLAN needs scalePercent.");
+                }
+                return new Result(content.withScale(r.scalePercent()),
+                        List.of("Whole plan scaled from " + content.scalePercent() + " % to " + r.scalePercent() + " %"));
+            }
+            case PAUSE_PLAN -> {
+                if (content.paused()) {
+                    throw new Refusal("The plan is already paused.");
+                }
+                return new Result(content.withPaused(true), List.of("Plan paused"));
+            }
+            case RESUME_PLAN -> {
+                if (!content.paused()) {
+                    throw new Refusal("The plan is not paused.");
+                }
+                return new Result(content.withPaused(false), List.of("Plan resumed"));
+            }
+            default -> {
+                // item actions below
+            }
+        }
+        PlanItem item = content.item(r.itemId())
+                .orElseThrow(() -> new Refusal("The plan has no item " + r.itemId() + "."));
+        ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
+        PlanItem settled = item.withState(now.exerciseId(), now.dosage(), today);
+        String was = describe(names.apply(now.exerciseId()), now.dosage());
+        PlanItem changed = switch (r.action()) {
+            case PROGRESS -> progress(settled, chain, defaultDosage, sameDosageType);
+            case REGRESS -> regress(settled, chain, defaultDosage, sameDosageType);
+            case SET_DOSAGE -> {
+                if (r.dosage() == null) {
+                    throw new Refusal("SET_DOSAGE needs dosage.");
+                }
+                yield settled.withState(settled.exerciseId(), r.dosage(), today);
+            }
+            case SET_EXERCISE -> {
+                if (r.exerciseId() == null) {
+                    throw new Refusal("SET_EXERCISE needs exerciseId.");
+                }
+                if (!inSameChain(settled.exerciseId(), r.exerciseId(), chain)) {
+                    throw new Refusal("That exercise is not a step of this item's progression chain.");
+                }
+                Dosage d = r.dosage() != null ? r.dosage()
+                        : sameDosageType.test(settled.exerciseId(), r.exerciseId()) ? settled.dosage()
+                        : defaultDosage.apply(r.exerciseId());
+                yield settled.withState(r.exerciseId(), d, today);
+            }
+            case PAUSE_ITEM -> {
+                if (item.paused()) {
+                    throw new Refusal("That item is already paused.");
+                }
+                yield settled.withPaused(true);
+            }
+            case RESUME_ITEM -> {
+                if (!item.paused()) {
+                    throw new Refusal("That item is not paused.");
+                }
+                yield settled.withPaused(false);
+            }
+            default -> throw new IllegalStateException(r.action().name());
+        };
+        String label = names.apply(item.exerciseId());
+        String sentence = switch (r.action()) {
+            case PAUSE_ITEM -> label + ": paused";
+            case RESUME_ITEM -> label + ": resumed";
+            default -> label + ": " + was + " → " + describe(names.apply(changed.exerciseId()), changed.dosage());
+        };
+        PlanItem result = changed;
+        return new Result(content.withItem(item.id(), i -> result), List.of(sentence));
+    }
+
+    private static PlanItem progress(PlanItem item, Chain chain, Function<UUID, Dosage> defaults,
+                                     java.util.function.BiPredicate<UUID, UUID> sameType) {
+        Progression p = item.progression();
+        if (p != null) {
+            int value = item.dosage().get(p.field());
+            if (value < p.cap()) {
+                return item.withState(item.exerciseId(), item.dosage().with(p.field(), Math.min(p.cap(), value + p.increment())),
+                        item.since());
+            }
+        }
+        UUID harder = chain.harder(item.exerciseId())
+                .orElseThrow(() -> new Refusal("This item is already at the hardest step of its chain"
+                        + (p == null ? "." : " and at its dosage cap.")));
+        return item.withState(harder, restartDosage(item, harder, defaults, sameType), item.since());
+    }
+
+    private static PlanItem regress(PlanItem item, Chain chain, Function<UUID, Dosage> defaults,
+                                    java.util.function.BiPredicate<UUID, UUID> sameType) {
+        Progression p = item.progression();
+        if (p != null) {
+            int value = item.dosage().get(p.field());
+            int floor = item.startValue() == null ? p.field().min : item.startValue();
+            if (value > floor) {
+                return item.withState(item.exerciseId(),
+                        item.dosage().with(p.field(), Math.max(floor, value - p.increment())), item.since());
+            }
+        }
+        UUID easier = chain.easier(item.exerciseId())
+                .orElseThrow(() -> new Refusal("This item is already at the easiest step of its chain"
+                        + (p == null ? "." : " and at its starting dosage.")));
+        return item.withState(easier, restartDosage(item, easier, defaults, sameType), item.since());
+    }
+
+    /** On another chain step: the item's starting dosage when dosed alike, else that exercise's default. */
+    private static Dosage restartDosage(PlanItem item, UUID next, Function<UUID, Dosage> defaults,
+                                       java.util.function.BiPredicate<UUID, UUID> sameType) {
+        if (!sameType.test(item.exerciseId(), next)) {
+            return defaults.apply(next);
+        }
+        Progression p = item.progression();
+        if (p != null && item.startValue() != null) {
+            return item.dosage().with(p.field(), item.startValue());
+        }
+        return item.dosage();
+    }
+
+    private static boolean inSameChain(UUID from, UUID to, Chain chain) {
+        if (from.equals(to)) {
+            return true;
+        }
+        for (var e = chain.harder(from); e.isPresent(); e = chain.harder(e.get())) {
+            if (e.get().equals(to)) {
+                return true;
+            }
+        }
+        for (var e = chain.easier(from); e.isPresent(); e = chain.easier(e.get())) {
+            if (e.get().equals(to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(String exercise, Dosage d) {
+        StringBuilder b = new StringBuilder(exercise);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (d.sets() != null) {
+            parts.add(d.sets() + " sets");
+        }
+        if (d.reps() != null) {
+            parts.add(d.reps() + " reps");
+        }
+        if (d.holdSeconds() != null) {
+            parts.add(d.holdSeconds() + " s hold");
+        }
+        if (d.durationMinutes() != null) {
+            parts.add(d.durationMinutes() + " min");
+        }
+        if (!parts.isEmpty()) {
+            b.append(" (").append(String.join(", ", parts)).append(')');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package app.glide.plan;
+
+import app.glide.web.ApiProblem;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Strong ETag of a plan as served: {@code "<planId>.<revision>.<yyyyMMdd>"}. The date is
+ * the patient's local date, because today's resolved dosage is part of the body. For
+ * writes ({@code If-Match}) only plan and revision are compared: a therapist who loaded the
+ * plan yesterday may still change it if nobody else did. Plain Java.
+ */
+public record PlanEtag(UUID planId, int revision, LocalDate date) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Pattern FORMAT = Pattern.compile("(?:W/)?\"([0-9a-f-]{36})\\.(\\d{1,9})\\.(\\d{8})\"");
+
+    public String header() {
+        return "\"" + planId + "." + revision + "." + DAY.format(date) + "\"";
+    }
+
+    /** Whether an If-None-Match value (possibly a list, or *) matches this ETag. */
+    public boolean matchesAny(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        if (ifNoneMatch.strip().equals("*")) {
+            return true;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            if (candidate.strip().equals(header())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks an If-Match header against the plan's current revision: 428 when missing, 412
+     * when it names another plan or revision.
+     */
+    public static void requireCurrent(String ifMatch, UUID planId, int currentRevision) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(428, "precondition-required", "If-Match required",
+                    "Changing a plan needs If-Match with the plan's ETag (from GET), so that two therapists"
+                            + " cannot overwrite each other's changes.");
+        }
+        if (ifMatch.strip().equals("*")) {
+            return;
+        }
+        for (String candidate : ifMatch.split(",")) {
+            Matcher m = FORMAT.matcher(candidate.strip());
+            if (m.matches() && m.group(1).equals(planId.toString())
+                    && Integer.parseInt(m.group(2)) == currentRevision) {
+                return;
+            }
+        }
+        throw new ApiProblem(412, "plan-changed", "Plan has changed",
+                "The plan is now at revision " + currentRevision + "; reload it, check the changes and try again.");
+    }
+}

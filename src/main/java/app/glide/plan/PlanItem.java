@@ -1,0 +1,24 @@
+package app.glide.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One prescribed exercise as stored in a plan revision. {@code dosage} is the dosage on
+ * {@code since} (a date in the patient's zone); with a progression, the dosage of any later
+ * date is computed from these, never stored. {@code startValue} is the progression field's
+ * value the item restarts at after moving to a harder exercise.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since, Schedule schedule,
+                       Progression progression, Integer startValue, String note, String phase, boolean paused) {
+
+    public PlanItem withState(UUID exerciseId, Dosage dosage, LocalDate since) {
+        return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused);
+    }
+
+    public PlanItem withPaused(boolean paused) {
+        return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused);
+    }
+}

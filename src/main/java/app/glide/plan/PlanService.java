@@ -1,0 +1,359 @@
+package app.glide.plan;
+
+import app.glide.access.Caller;
+import app.glide.access.PatientAccess;
+import app.glide.audit.AuditLog;
+import app.glide.exercise.ExerciseCatalog;
+import app.glide.patient.Patient;
+import app.glide.plan.PlanViews.PlanView;
+import app.glide.plan.PlanViews.RevisionView;
+import app.glide.plan.PlanViews.TodayPlan;
+import app.glide.web.ApiProblem;
+import app.glide.web.Page;
+import app.glide.web.PageCursor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plans: reading (therapist and mobile), replacing, adjusting, revisions and restore.
+ * Every write locks the plan row, checks If-Match against the current revision, writes a
+ * new immutable revision and an audit event in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    @Inject
+    AuditLog audit;
+
+    private final ObjectMapper json;
+
+    /**
+     * Stored JSON is read leniently (a field added later must not break old rows), unlike
+     * request bodies.
+     */
+    @Inject
+    public PlanService(ObjectMapper mapper) {
+        this.json = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    public record Served(PlanView view, PlanEtag etag) {
+    }
+
+    /** What the 304 path needs, from one query: plan, revision and the patient's zone. */
+    public record Head(UUID planId, int revision, String timeZone, UUID clinicId) {
+        public LocalDate today() {
+            return PatientCalendar.today(timeZone);
+        }
+
+        public PlanEtag etag() {
+            return new PlanEtag(planId, revision, today());
+        }
+    }
+
+    // --- reading -------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Served current(UUID patientId) {
+        Patient p = access.require(patientId);
+        Plan plan = activePlan(p.id);
+        return serve(plan, revision(plan.id, plan.currentRevision), p.timeZone);
+    }
+
+    /** The caller's own plan head, or 404 when they have no active plan. One statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Head myHead() {
+        List<?> rows = Panache.getEntityManager().createNativeQuery("""
+                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id
+                from plan pl join patient pa on pa.id = pl.patient_id
+                where pl.patient_id = ?1 and pl.status = 'ACTIVE'""")
+                .setParameter(1, caller.userId()).getResultList();
+        if (rows.isEmpty()) {
+            throw noPlan();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new Head((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (UUID) r[3]);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView myPlan(Head head) {
+        PlanRevision rev = revision(head.planId(), head.revision());
+        Plan plan = planStub(head);
+        PlanContent content = read(rev.content);
+        return new PlanViews.Assembler(catalog, head.clinicId()).plan(plan, rev, content, head.today(), head.timeZone());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TodayPlan myToday() {
+        Head head = myHead();
+        PlanRevision rev = revision(head.planId(), head.revision());
+        return new PlanViews.Assembler(catalog, head.clinicId())
+                .today(planStub(head), read(rev.content), head.revision(), head.today(), head.timeZone());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RevisionView> revisions(UUID patientId, String cursor, int limit) {
+        Plan plan = activePlan(access.require(patientId).id);
+        Optional<PageCursor> after = PageCursor.decode(cursor);
+        int below = after.map(c -> parseRevision(c.id())).orElse(Integer.MAX_VALUE);
+        List<PlanRevision> rows = PlanRevision.<PlanRevision>find(
+                "id.planId = ?1 and id.revision < ?2 order by id.revision desc", plan.id, below)
+                .page(0, limit + 1).list();
+        return Page.of(rows, limit, this::revisionView, r -> new PageCursor("", Integer.toString(r.id.revision())));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanViews.PlanSummary> plans(UUID patientId) {
+        Patient p = access.require(patientId);
+        return Plan.<Plan>find("patientId = ?1 order by createdAt desc", p.id).stream()
+                .map(pl -> new PlanViews.PlanSummary(pl.id, pl.status, pl.currentRevision, pl.createdAt, pl.endedAt))
+                .toList();
+    }
+
+    // --- writing -------------------------------------------------------------
+
+    public Served replace(UUID patientId, String ifMatch, PlanDtos.PlanRequest request) {
+        Patient p = access.require(patientId);
+        LocalDate today = PatientCalendar.today(p.timeZone);
+        Plan plan = lockActive(p.id);
+        PlanContent before = null;
+        if (plan != null) {
+            PlanEtag.requireCurrent(ifMatch, plan.id, plan.currentRevision);
+            before = read(revision(plan.id, plan.currentRevision).content);
+        }
+        PlanContent after = PlanRules.toContent(request, id -> catalog.visible(id, p.clinicId).orElse(null), before, today);
+        List<String> changes = PlanRules.describeReplacement(before, after, names(after, before));
+        PlanRevision.Kind kind = PlanRevision.Kind.REPLACED;
+        if (plan == null) {
+            plan = new Plan();
+            plan.id = UUID.randomUUID();
+            plan.patientId = p.id;
+            plan.clinicId = p.clinicId;
+            plan.status = Plan.ACTIVE;
+            plan.currentRevision = 0;
+            plan.createdAt = Instant.now();
+            plan.createdBy = caller.userId();
+            plan.persist();
+            kind = PlanRevision.Kind.CREATED;
+        }
+        return commit(plan, p, kind, request.reason(), changes, after, today);
+    }
+
+    public Served adjust(UUID patientId, String ifMatch, PlanDtos.AdjustmentRequest request) {
+        Patient p = access.require(patientId);
+        Plan plan = requireLocked(p.id);
+        PlanEtag.requireCurrent(ifMatch, plan.id, plan.currentRevision);
+        if (request.action().needsItem() && request.itemId() == null) {
+            throw ApiProblem.invalidField("itemId", "is required for " + request.action());
+        }
+        if (request.action() == Adjustment.SCALE_PLAN && request.scalePercent() == null) {
+            throw ApiProblem.invalidField("scalePercent", "is required for SCALE_PLAN");
+        }
+        LocalDate today = PatientCalendar.today(p.timeZone);
+        PlanContent before = read(revision(plan.id, plan.currentRevision).content);
+        if (request.dosage() != null || request.exerciseId() != null) {
+            checkAdjustmentTarget(before, request, p.clinicId);
+        }
+        PlanViews.Assembler views = new PlanViews.Assembler(catalog, p.clinicId);
+        PlanAdjuster.Result result;
+        try {
+            result = PlanAdjuster.apply(before,
+                    new PlanAdjuster.Request(request.action(), request.itemId(), request.dosage(), request.exerciseId(),
+                            request.scalePercent()),
+                    today, views.chain(), id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
+                    id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),
+                    (a, b) -> catalog.get(a).map(ExerciseCatalog.Entry::dosageType).equals(
+                            catalog.get(b).map(ExerciseCatalog.Entry::dosageType)));
+        } catch (PlanAdjuster.Refusal refusal) {
+            throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", refusal.getMessage());
+        }
+        return commit(plan, p, PlanRevision.Kind.ADJUSTED, request.reason(), result.changes(), result.content(), today);
+    }
+
+    public Served restore(UUID patientId, int revisionNumber, String ifMatch, String reason) {
+        Patient p = access.require(patientId);
+        Plan plan = requireLocked(p.id);
+        PlanEtag.requireCurrent(ifMatch, plan.id, plan.currentRevision);
+        PlanRevision old = PlanRevision.findById(new PlanRevision.Key(plan.id, revisionNumber));
+        if (old == null) {
+            throw ApiProblem.notFound("revision", revisionNumber);
+        }
+        if (revisionNumber == plan.currentRevision) {
+            throw ApiProblem.conflict("already-current", "Revision is current",
+                    "Revision " + revisionNumber + " is already the plan in force.");
+        }
+        LocalDate today = PatientCalendar.today(p.timeZone);
+        return commit(plan, p, PlanRevision.Kind.RESTORED, reason,
+                List.of("Restored revision " + revisionNumber + " (" + old.reason + ")"), read(old.content), today);
+    }
+
+    public void end(UUID patientId, String ifMatch, String reason) {
+        Patient p = access.require(patientId);
+        Plan plan = requireLocked(p.id);
+        PlanEtag.requireCurrent(ifMatch, plan.id, plan.currentRevision);
+        plan.status = Plan.ENDED;
+        plan.endedAt = Instant.now();
+        plan.endedBy = caller.userId();
+        audit.record("plan", plan.id, "ended", Map.of("patientId", p.id.toString(), "reason", reason));
+    }
+
+    // --- internals -----------------------------------------------------------
+
+    private Served commit(Plan plan, Patient p, PlanRevision.Kind kind, String reason, List<String> changes,
+                          PlanContent content, LocalDate today) {
+        PlanRevision rev = new PlanRevision();
+        rev.id = new PlanRevision.Key(plan.id, plan.currentRevision + 1);
+        rev.createdAt = Instant.now();
+        rev.createdBy = caller.userId();
+        rev.createdByRole = caller.role().name();
+        rev.kind = kind;
+        rev.reason = reason.strip();
+        rev.effectiveOn = today;
+        rev.changes = write(changes);
+        rev.content = write(content);
+        rev.persist();
+        plan.currentRevision = rev.id.revision();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("patientId", p.id.toString());
+        details.put("revision", rev.id.revision());
+        details.put("kind", kind.name());
+        details.put("reason", rev.reason);
+        details.put("changes", changes);
+        audit.record("plan", plan.id, kind == PlanRevision.Kind.CREATED ? "created" : "revised", details);
+        PlanView view = new PlanViews.Assembler(catalog, p.clinicId).plan(plan, rev, content, today, p.timeZone);
+        return new Served(view, new PlanEtag(plan.id, rev.id.revision(), today));
+    }
+
+    private Served serve(Plan plan, PlanRevision rev, String zone) {
+        LocalDate today = PatientCalendar.today(zone);
+        PlanView view = new PlanViews.Assembler(catalog, plan.clinicId).plan(plan, rev, read(rev.content), today, zone);
+        return new Served(view, new PlanEtag(plan.id, rev.id.revision(), today));
+    }
+
+    /** Dosage and exercise given to SET_DOSAGE / SET_EXERCISE must fit the exercise they land on. */
+    private void checkAdjustmentTarget(PlanContent content, PlanDtos.AdjustmentRequest r, UUID clinicId) {
+        UUID target = r.exerciseId();
+        if (target == null) {
+            PlanItem item = content.item(r.itemId()).orElse(null);
+            if (item == null) {
+                return; // the adjuster names the missing item
+            }
+            target = item.exerciseId();
+        }
+        ExerciseCatalog.Entry e = catalog.visible(target, clinicId).orElseThrow(() ->
+                new ApiProblem(422, "unknown-exercise", "Adjustment not possible", "1 problem in the adjustment.",
+                        List.of(new ApiProblem.FieldError("exerciseId", "no exercise " + r.exerciseId() + " in your library")),
+                        null));
+        if (r.dosage() != null && !e.dosageType().fits(r.dosage())) {
+            throw new ApiProblem(422, "dosage-mismatch", "Adjustment not possible", "1 problem in the adjustment.",
+                    List.of(new ApiProblem.FieldError("dosage", e.name() + " is dosed by "
+                            + e.dosageType().name().toLowerCase() + ": give " + e.dosageType().needs())), null);
+        }
+    }
+
+    private Map<UUID, String> names(PlanContent after, PlanContent before) {
+        List<UUID> ids = new java.util.ArrayList<>(after.items().stream().map(PlanItem::exerciseId).toList());
+        if (before != null) {
+            before.items().forEach(i -> ids.add(i.exerciseId()));
+        }
+        Map<UUID, String> names = new HashMap<>();
+        catalog.get(ids).forEach((id, e) -> names.put(id, e.name()));
+        return names;
+    }
+
+    private Plan activePlan(UUID patientId) {
+        Plan plan = Plan.activeFor(patientId);
+        if (plan == null) {
+            throw noPlan();
+        }
+        return plan;
+    }
+
+    private Plan lockActive(UUID patientId) {
+        return Plan.<Plan>find("patientId = ?1 and status = ?2", patientId, Plan.ACTIVE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    private Plan requireLocked(UUID patientId) {
+        Plan plan = lockActive(patientId);
+        if (plan == null) {
+            throw noPlan();
+        }
+        return plan;
+    }
+
+    private static ApiProblem noPlan() {
+        return new ApiProblem(404, "no-plan", "No plan", "There is no active plan yet.");
+    }
+
+    private static Plan planStub(Head head) {
+        Plan plan = new Plan();
+        plan.id = head.planId();
+        plan.status = Plan.ACTIVE;
+        plan.currentRevision = head.revision();
+        return plan;
+    }
+
+    private PlanRevision revision(UUID planId, int revision) {
+        return PlanRevision.findById(new PlanRevision.Key(planId, revision));
+    }
+
+    private RevisionView revisionView(PlanRevision r) {
+        try {
+            return new RevisionView(r.id.revision(), r.createdAt, r.createdBy, r.createdByRole, r.kind.name(), r.reason,
+                    r.effectiveOn, json.readValue(r.changes, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int parseRevision(String id) {
+        try {
+            return Integer.parseInt(id);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
+        }
+    }
+
+    PlanContent read(String content) {
+        try {
+            return json.readValue(content, PlanContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable plan content", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package app.glide.plan;
+
+import app.glide.exercise.ExerciseCatalog;
+import app.glide.exercise.ExerciseView;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Response bodies of the plan endpoints, and how they are built from a revision. */
+public final class PlanViews {
+
+    /** How far ahead the plan lists dosage changes, so the app can work offline. */
+    public static final int UPCOMING_DAYS = 14;
+
+    private PlanViews() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlanView(UUID id, UUID patientId, String status, int revision, String name, String templateSlug,
+                           int scalePercent, boolean paused, Instant createdAt, Instant revisedAt, LocalDate date,
+                           String timeZone, List<ItemView> items, List<ExerciseView> exercises) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemView(UUID id, int order, Prescribed prescribed, ScheduleView schedule, Progression progression,
+                           Integer startValue, String note, String phase, boolean paused, TodayView today,
+                           List<UpcomingView> upcoming) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScheduleView(List<DayOfWeek> daysOfWeek, Integer sessionsPerWeek) {
+        static ScheduleView of(Schedule s) {
+            return new ScheduleView(s.daysOfWeek() == null ? null : s.daysOfWeek().stream().sorted().toList(),
+                    s.sessionsPerWeek());
+        }
+    }
+
+    /** What the therapist set: exercise and dosage as of {@code since}. */
+    public record Prescribed(UUID exerciseId, Dosage dosage, LocalDate since) {
+    }
+
+    /** Today's resolved exercise and dosage (progression and plan scale applied). */
+    public record TodayView(UUID exerciseId, Dosage dosage, boolean due) {
+    }
+
+    public record UpcomingView(LocalDate from, UUID exerciseId, Dosage dosage) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TodayPlan(LocalDate date, String timeZone, UUID planId, int revision, boolean planPaused,
+                            List<DueItem> items) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DueItem(UUID itemId, ExerciseView exercise, Dosage dosage, boolean flexible, Integer sessionsPerWeek,
+                          String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlanSummary(UUID id, String status, int revision, Instant createdAt, Instant endedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RevisionView(int revision, Instant createdAt, UUID createdBy, String createdByRole, String kind,
+                               String reason, LocalDate effectiveOn, List<String> changes) {
+    }
+
+    /** Assembles views for one clinic's plans from the catalog (cached) — no queries per item. */
+    public static final class Assembler {
+        private final ExerciseCatalog catalog;
+        private final Chain chain;
+        private final UUID clinicId;
+
+        public Assembler(ExerciseCatalog catalog, UUID clinicId) {
+            this.catalog = catalog;
+            this.chain = catalog.chainFor(clinicId);
+            this.clinicId = clinicId;
+        }
+
+        public Chain chain() {
+            return chain;
+        }
+
+        public PlanView plan(Plan plan, PlanRevision rev, PlanContent content, LocalDate today, String zone) {
+            Set<UUID> referenced = new LinkedHashSet<>();
+            List<ItemView> items = new ArrayList<>();
+            int order = 0;
+            for (PlanItem item : content.items()) {
+                ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
+                boolean due = !content.paused() && !item.paused() && item.schedule().isDueOn(today);
+                List<UpcomingView> upcoming = ProgressionMath.changesAfter(item, today, UPCOMING_DAYS, chain).stream()
+                        .map(c -> new UpcomingView(c.from(), c.prescription().exerciseId(),
+                                c.prescription().dosage().scaled(content.scalePercent())))
+                        .toList();
+                referenced.add(item.exerciseId());
+                referenced.add(now.exerciseId());
+                upcoming.forEach(u -> referenced.add(u.exerciseId()));
+                items.add(new ItemView(item.id(), ++order, new Prescribed(item.exerciseId(), item.dosage(), item.since()),
+                        ScheduleView.of(item.schedule()), item.progression(), item.startValue(), item.note(), item.phase(),
+                        item.paused(), new TodayView(now.exerciseId(), now.dosage().scaled(content.scalePercent()), due),
+                        upcoming.isEmpty() ? null : upcoming));
+            }
+            Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);
+            List<ExerciseView> exercises = referenced.stream().map(entries::get).filter(java.util.Objects::nonNull)
+                    .map(this::exercise).toList();
+            return new PlanView(plan.id, plan.patientId, plan.status, rev.id.revision(), content.name(),
+                    content.templateSlug(), content.scalePercent(), content.paused(), plan.createdAt, rev.createdAt,
+                    today, zone, items, exercises);
+        }
+
+        public TodayPlan today(Plan plan, PlanContent content, int revision, LocalDate today, String zone) {
+            List<DueItem> due = new ArrayList<>();
+            if (!content.paused()) {
+                Map<UUID, ExerciseView> views = new LinkedHashMap<>();
+                for (PlanItem item : content.items()) {
+                    if (item.paused() || !item.schedule().isDueOn(today)) {
+                        continue;
+                    }
+                    ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
+                    ExerciseView ex = views.computeIfAbsent(now.exerciseId(),
+                            id -> catalog.get(id).map(this::exercise).orElse(null));
+                    due.add(new DueItem(item.id(), ex, now.dosage().scaled(content.scalePercent()),
+                            item.schedule().isFlexible(), item.schedule().sessionsPerWeek(), item.note()));
+                }
+            }
+            return new TodayPlan(today, zone, plan.id, revision, content.paused(), due);
+        }
+
+        public ExerciseView exercise(ExerciseCatalog.Entry e) {
+            return catalog.view(e, chain);
+        }
+    }
+}

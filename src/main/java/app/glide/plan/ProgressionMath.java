@@ -1,0 +1,76 @@
+package app.glide.plan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Computes what an item prescribes on a given date. Dates are the patient's local dates,
+ * so daylight-saving changes and time zones do not move a step: a step falls on a
+ * calendar day. Plain Java.
+ */
+public final class ProgressionMath {
+
+    private ProgressionMath() {
+    }
+
+    /** What to do on a date: which exercise, at what dosage (before any plan-wide scaling). */
+    public record Prescription(UUID exerciseId, Dosage dosage) {
+    }
+
+    public record Change(LocalDate from, Prescription prescription) {
+    }
+
+    public static Prescription on(PlanItem item, LocalDate date, Chain chain) {
+        Progression p = item.progression();
+        if (p == null || item.paused() || !date.isAfter(item.since())) {
+            return new Prescription(item.exerciseId(), item.dosage());
+        }
+        long periods = ChronoUnit.DAYS.between(item.since(), date) / p.everyDays();
+        UUID exercise = item.exerciseId();
+        int value = item.dosage().get(p.field());
+        int restart = item.startValue() == null ? value : item.startValue();
+        long remaining = periods;
+        while (true) {
+            long toCap = value >= p.cap() ? 0 : ceilDiv(p.cap() - value, p.increment());
+            if (remaining <= toCap) {
+                value = (int) Math.min(p.cap(), value + remaining * p.increment());
+                break;
+            }
+            remaining -= toCap + 1; // climb to the cap, then one period at the cap
+            var harder = p.advanceChain() ? chain.harderWith(exercise, p.field()) : java.util.Optional.<UUID>empty();
+            if (harder.isEmpty()) {
+                value = p.cap();
+                break;
+            }
+            exercise = harder.get();
+            value = restart;
+        }
+        return new Prescription(exercise, item.dosage().with(p.field(), value));
+    }
+
+    /** The dates in (from, from + days] on which the prescription changes, with the new one. */
+    public static List<Change> changesAfter(PlanItem item, LocalDate from, int days, Chain chain) {
+        List<Change> changes = new ArrayList<>();
+        if (item.progression() == null || item.paused()) {
+            return changes;
+        }
+        Prescription previous = on(item, from, chain);
+        for (int d = 1; d <= days; d++) {
+            LocalDate date = from.plusDays(d);
+            Prescription next = on(item, date, chain);
+            if (!Objects.equals(next, previous)) {
+                changes.add(new Change(date, next));
+                previous = next;
+            }
+        }
+        return changes;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+}

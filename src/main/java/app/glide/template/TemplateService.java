@@ -1,0 +1,90 @@
+package app.glide.template;
+
+import app.glide.access.Caller;
+import app.glide.exercise.ExerciseCatalog;
+import app.glide.exercise.ExerciseView;
+import app.glide.plan.Chain;
+import app.glide.plan.Dosage;
+import app.glide.plan.PlanDtos;
+import app.glide.web.ApiProblem;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Protocol templates. Their items come back in exactly the shape of plan items in
+ * {@code PUT /v1/patients/{id}/plan}, so a therapist's tool can tailor and send them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TemplateService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    private final ObjectMapper json;
+
+    @Inject
+    public TemplateService(ObjectMapper mapper) {
+        this.json = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TemplateView(UUID id, String slug, String name, String phase, String description, boolean clinicOwned,
+                               List<PlanDtos.ItemInput> items, List<ExerciseView> exercises) {
+    }
+
+    /** A stored item: like a plan item, but naming its exercise by slug. */
+    record StoredItem(String exerciseSlug, Dosage dosage, PlanDtos.ScheduleInput schedule,
+                      PlanDtos.ProgressionInput progression, String note, String phase) {
+    }
+
+    private static final TypeReference<List<StoredItem>> ITEMS = new TypeReference<>() {
+    };
+
+    public List<TemplateView> list() {
+        return PlanTemplate.<PlanTemplate>list("clinicId is null or clinicId = ?1 order by phase, name", caller.clinicId())
+                .stream().map(this::view).toList();
+    }
+
+    public TemplateView get(UUID id) {
+        PlanTemplate t = PlanTemplate.findById(id);
+        if (t == null || (t.clinicId != null && !t.clinicId.equals(caller.clinicId()))) {
+            throw ApiProblem.notFound("plan template", id);
+        }
+        return view(t);
+    }
+
+    private TemplateView view(PlanTemplate t) {
+        Chain chain = catalog.chainFor(caller.clinicId());
+        Map<UUID, ExerciseView> exercises = new LinkedHashMap<>();
+        List<PlanDtos.ItemInput> items = read(t).stream().map(i -> {
+            ExerciseCatalog.Entry e = catalog.shippedBySlug(i.exerciseSlug())
+                    .orElseThrow(() -> new IllegalStateException("template " + t.slug + " names unknown exercise " + i.exerciseSlug()));
+            exercises.computeIfAbsent(e.id(), id -> catalog.view(e, chain));
+            return new PlanDtos.ItemInput(null, e.id(), i.dosage(), i.schedule(), i.progression(), i.note(), i.phase(), null);
+        }).toList();
+        return new TemplateView(t.id, t.slug, t.name, t.phase, t.description, t.clinicId != null, items,
+                List.copyOf(exercises.values()));
+    }
+
+    private List<StoredItem> read(PlanTemplate t) {
+        try {
+            return json.readValue(t.items, ITEMS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("template " + t.slug + " has malformed items", e);
+        }
+    }
+}
