@@ -65,7 +65,7 @@ public final class PlanAdjuster {
                 .orElseThrow(() -> new Refusal("The plan has no item " + r.itemId() + "."));
         ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
         PlanItem settled = item.withState(now.exerciseId(), now.dosage(), today);
-        String was = describe(names.apply(now.exerciseId()), now.dosage());
+        UUID wasExercise = now.exerciseId();
         PlanItem changed = switch (r.action()) {
             case PROGRESS -> progress(settled, chain, defaultDosage, sameDosageType);
             case REGRESS -> regress(settled, chain, defaultDosage, sameDosageType);
@@ -105,7 +105,9 @@ public final class PlanAdjuster {
         String sentence = switch (r.action()) {
             case PAUSE_ITEM -> label + ": paused";
             case RESUME_ITEM -> label + ": resumed";
-            default -> label + ": " + was + " → " + describe(names.apply(changed.exerciseId()), changed.dosage());
+            default -> label + ": " + describe(now.dosage()) + " → "
+                    + (changed.exerciseId().equals(wasExercise) ? "" : names.apply(changed.exerciseId()) + ", ")
+                    + describe(changed.dosage());
         };
         PlanItem result = changed;
         return new Result(content.withItem(item.id(), i -> result), List.of(sentence));
@@ -174,8 +176,14 @@ public final class PlanAdjuster {
         return false;
     }
 
+    /** "Bird-dog (2 sets, 8 reps)". */
     static String describe(String exercise, Dosage d) {
-        StringBuilder b = new StringBuilder(exercise);
+        String dosage = describe(d);
+        return dosage.isEmpty() ? exercise : exercise + " (" + dosage + ")";
+    }
+
+    /** "2 sets, 8 reps, 5 s hold". */
+    static String describe(Dosage d) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (d.sets() != null) {
             parts.add(d.sets() + " sets");
@@ -189,9 +197,6 @@ public final class PlanAdjuster {
         if (d.durationMinutes() != null) {
             parts.add(d.durationMinutes() + " min");
         }
-        if (!parts.isEmpty()) {
-            b.append(" (").append(String.join(", ", parts)).append(')');
-        }
-        return b.toString();
+        return String.join(", ", parts);
     }
 }

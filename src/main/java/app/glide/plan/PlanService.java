@@ -67,7 +67,7 @@ public class PlanService {
     }
 
     /** What the 304 path needs, from one query: plan, revision and the patient's zone. */
-    public record Head(UUID planId, int revision, String timeZone, UUID clinicId) {
+    public record Head(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt) {
         public LocalDate today() {
             return PatientCalendar.today(timeZone);
         }
@@ -90,7 +90,7 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Head myHead() {
         List<?> rows = Panache.getEntityManager().createNativeQuery("""
-                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id
+                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at
                 from plan pl join patient pa on pa.id = pl.patient_id
                 where pl.patient_id = ?1 and pl.status = 'ACTIVE'""")
                 .setParameter(1, caller.userId()).getResultList();
@@ -98,7 +98,8 @@ public class PlanService {
             throw noPlan();
         }
         Object[] r = (Object[]) rows.get(0);
-        return new Head((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (UUID) r[3]);
+        return new Head((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (UUID) r[3], caller.userId(),
+                toInstant(r[4]));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -156,7 +157,7 @@ public class PlanService {
             plan.patientId = p.id;
             plan.clinicId = p.clinicId;
             plan.status = Plan.ACTIVE;
-            plan.currentRevision = 0;
+            plan.currentRevision = 1;
             plan.createdAt = Instant.now();
             plan.createdBy = caller.userId();
             plan.persist();
@@ -228,7 +229,8 @@ public class PlanService {
     private Served commit(Plan plan, Patient p, PlanRevision.Kind kind, String reason, List<String> changes,
                           PlanContent content, LocalDate today) {
         PlanRevision rev = new PlanRevision();
-        rev.id = new PlanRevision.Key(plan.id, plan.currentRevision + 1);
+        int next = kind == PlanRevision.Kind.CREATED ? 1 : plan.currentRevision + 1;
+        rev.id = new PlanRevision.Key(plan.id, next);
         rev.createdAt = Instant.now();
         rev.createdBy = caller.userId();
         rev.createdByRole = caller.role().name();
@@ -312,9 +314,22 @@ public class PlanService {
         return new ApiProblem(404, "no-plan", "No plan", "There is no active plan yet.");
     }
 
+    private static Instant toInstant(Object timestamp) {
+        if (timestamp instanceof Instant i) {
+            return i;
+        }
+        if (timestamp instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant();
+    }
+
     private static Plan planStub(Head head) {
         Plan plan = new Plan();
         plan.id = head.planId();
+        plan.patientId = head.patientId();
+        plan.clinicId = head.clinicId();
+        plan.createdAt = head.createdAt();
         plan.status = Plan.ACTIVE;
         plan.currentRevision = head.revision();
         return plan;

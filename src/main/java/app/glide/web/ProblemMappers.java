@@ -156,9 +156,10 @@ public class ProblemMappers {
     }
 
     private static String fieldName(ConstraintViolation<?> v) {
-        // Paths look like "create.request.email" or "list.limit": drop the method and the
-        // body parameter's own name, keep what a client sent.
-        String last = null;
+        // Paths look like "create.request.email", "replace.request.items[0].dosage.reps" or
+        // "list.limit": drop the method and the body parameter's own name, keep what a
+        // client sent. An index belongs to the node before it (the list).
+        String parameter = null;
         StringBuilder body = new StringBuilder();
         int index = 0;
         for (Path.Node node : v.getPropertyPath()) {
@@ -167,21 +168,24 @@ public class ProblemMappers {
                 continue; // method
             }
             if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                last = node.getName();
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null) {
+                body.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!body.isEmpty()) {
                 body.append('.');
             }
             body.append(node.getName());
-            if (node.getIndex() != null) {
-                body.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (!body.isEmpty()) {
             return body.toString();
         }
-        return last == null ? "request" : (isBodyParam(last) ? "body" : last);
+        return parameter == null ? "request" : (isBodyParam(parameter) ? "body" : parameter);
     }
 
     private static boolean isBodyParam(String name) {

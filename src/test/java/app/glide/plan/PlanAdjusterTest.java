@@ -40,7 +40,7 @@ class PlanAdjusterTest {
         PlanItem after = r.content().items().get(0);
         assertEquals(12, after.dosage().reps());
         assertEquals(today, after.since(), "the progression clock restarts today");
-        assertEquals(List.of("Step 1: Step 1 (2 sets, 10 reps) → Step 1 (2 sets, 12 reps)"), r.changes());
+        assertEquals(List.of("Step 1: 2 sets, 10 reps → 2 sets, 12 reps"), r.changes());
     }
 
     @Test
@@ -50,6 +50,7 @@ class PlanAdjusterTest {
         PlanItem after = r.content().items().get(0);
         assertEquals(STEP2, after.exerciseId());
         assertEquals(8, after.dosage().reps());
+        assertEquals(List.of("Step 1: 2 sets, 15 reps → Step 2, 2 sets, 8 reps"), r.changes());
     }
 
     @Test
