@@ -54,17 +54,37 @@ public class TemplateService {
     private static final TypeReference<List<StoredItem>> ITEMS = new TypeReference<>() {
     };
 
+    /**
+     * Shipped templates change only with a migration (and a restart), so they are read once
+     * per replica; a clinic's own templates are read per request.
+     */
+    private volatile List<PlanTemplate> shipped;
+
     public List<TemplateView> list() {
-        return PlanTemplate.<PlanTemplate>list("clinicId is null or clinicId = ?1 order by phase, name", caller.clinicId())
-                .stream().map(this::view).toList();
+        List<PlanTemplate> all = new java.util.ArrayList<>(shipped());
+        all.addAll(PlanTemplate.<PlanTemplate>list("clinicId = ?1", caller.clinicId()));
+        all.sort(java.util.Comparator.comparing((PlanTemplate t) -> t.phase).thenComparing(t -> t.name));
+        return all.stream().map(this::view).toList();
     }
 
     public TemplateView get(UUID id) {
-        PlanTemplate t = PlanTemplate.findById(id);
-        if (t == null || (t.clinicId != null && !t.clinicId.equals(caller.clinicId()))) {
+        PlanTemplate t = shipped().stream().filter(s -> s.id.equals(id)).findFirst()
+                .orElseGet(() -> PlanTemplate.<PlanTemplate>find("id = ?1 and clinicId = ?2", id, caller.clinicId())
+                        .firstResult());
+        if (t == null) {
             throw ApiProblem.notFound("plan template", id);
         }
         return view(t);
+    }
+
+    private List<PlanTemplate> shipped() {
+        List<PlanTemplate> templates = shipped;
+        if (templates == null) {
+            templates = PlanTemplate.<PlanTemplate>list("clinicId is null");
+            templates.forEach(PlanTemplate.getEntityManager()::detach);
+            shipped = List.copyOf(templates);
+        }
+        return templates;
     }
 
     private TemplateView view(PlanTemplate t) {
