@@ -52,6 +52,9 @@ public class PlanService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<app.glide.adherence.AdherenceService> adherence;
+
     private final ObjectMapper json;
 
     /**
@@ -249,6 +252,9 @@ public class PlanService {
         details.put("changes", changes);
         audit.record("plan", plan.id, kind == PlanRevision.Kind.CREATED ? "created" : "revised", details);
         PlanView view = new PlanViews.Assembler(catalog, p.clinicId).plan(plan, rev, content, today, p.timeZone);
+        // What is expected of the patient changed: the caseload's adherence must follow now.
+        Panache.getEntityManager().flush();
+        adherence.get().recompute(p.id, p.timeZone);
         return new Served(view, new PlanEtag(plan.id, rev.id.revision(), today));
     }
 
@@ -356,7 +362,7 @@ public class PlanService {
         }
     }
 
-    PlanContent read(String content) {
+    public PlanContent read(String content) {
         try {
             return json.readValue(content, PlanContent.class);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Turns the PostgreSQL log of single, marked requests into pgbench scripts.
+
+run.sh sets log_min_duration_statement = 0 on the benchmark database, sends
+``select 'glide-bench-mark', '<name>'`` through psql, makes exactly one request of the
+endpoint, and repeats for the next endpoint. This reads the log from a byte offset, takes
+every statement the application executed on that database between one marker and the
+next (extended protocol "execute" entries with their bound parameters, and simple
+"statement" entries), and writes:
+
+  <out>/<name>.log           the raw statements with their parameters, as captured
+  <out>/<name>.template.sql  one statement per line, bound parameters inlined as literals,
+                             known values replaced by :variables (see --var)
+
+Usage: capture_sql.py LOGFILE OFFSET DBNAME OUTDIR [--var name=value ...]
+A value given with --var is replaced wherever it occurs in the SQL (also inside JSON
+literals); --expr name=value=EXPR replaces the quoted literal 'value' with EXPR (used for
+the session id, which must be new on every pgbench transaction).
+"""
+import json
+import re
+import sys
+
+PREFIX = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+) \[(\d+)\] (?:(\S*)@(\S*) )?(\w+):  (.*)$")
+EXECUTE = re.compile(r"^(?:duration: [\d.]+ ms  )?(execute [^:]*|statement): (.*)$", re.S)
+PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')", re.S)
+MARK = re.compile(r"select 'glide-bench-mark', '([\w-]+)'")
+
+
+def literal(value):
+    """A logged parameter ('...' or NULL) as SQL. pgbench -M prepared treats ':name' as a
+    variable even inside quotes, so such a colon becomes the escape \\x3a of an E'' string."""
+    if value.startswith("'") and re.search(r":[A-Za-z_]", value):
+        return "E" + value.replace("\\", "\\\\").replace(":", "\\x3a")
+    return value
+
+
+def entries(lines):
+    cur = None
+    for line in lines:
+        m = PREFIX.match(line)
+        if m:
+            if cur:
+                yield cur
+            cur = {"pid": m.group(2), "db": m.group(4), "level": m.group(5), "msg": m.group(6)}
+        elif cur is not None:
+            cur["msg"] += "\n" + line.rstrip("\n").lstrip("\t")
+    if cur:
+        yield cur
+
+
+def main(argv):
+    log, offset, db, out = argv[1], int(argv[2]), argv[3], argv[4]
+    variables, exprs = [], []
+    i = 5
+    while i < len(argv):
+        if argv[i] == "--var":
+            name, value = argv[i + 1].split("=", 1)
+            variables.append((name, value))
+        elif argv[i] == "--expr":
+            name, rest = argv[i + 1].split("=", 1)
+            value, expr = rest.split("=", 1)
+            exprs.append((value, expr))
+        i += 2
+    with open(log, "rb") as f:
+        f.seek(offset)
+        text = f.read().decode("utf-8", "replace")
+    captured = {}
+    current = None
+    last = None
+    for e in entries(text.splitlines()):
+        if e["db"] is not None and e["db"] != db:
+            continue
+        if e["level"] == "LOG":
+            mark = MARK.search(e["msg"])
+            if mark:
+                current = mark.group(1)
+                captured[current] = []
+                last = None
+                continue
+            m = EXECUTE.match(e["msg"])
+            if m and current:
+                last = {"pid": e["pid"], "kind": m.group(1), "sql": m.group(2).strip(), "params": {}}
+                captured[current].append(last)
+            else:
+                last = None
+        elif e["level"] == "DETAIL" and last is not None and e["msg"].startswith("parameters:") and last["pid"] == e["pid"]:
+            last["params"] = {int(n): v for n, v in PARAM.findall(e["msg"])}
+    summary = {}
+    for name, stmts in captured.items():
+        # the marker's own psql session is not the application
+        stmts = [s for s in stmts if "glide-bench-mark" not in s["sql"]]
+        with open(f"{out}/{name}.log", "w") as f:
+            for s in stmts:
+                f.write(f"-- pid {s['pid']} {s['kind']}\n{s['sql']}\n")
+                if s["params"]:
+                    f.write("-- parameters: " + json.dumps({f"${k}": v for k, v in sorted(s["params"].items())}) + "\n")
+        lines = []
+        for s in stmts:
+            sql = re.sub(r"\$(\d+)\b", lambda m: literal(s["params"].get(int(m.group(1)), m.group(0))), s["sql"])
+            for value, expr in exprs:
+                sql = sql.replace("'" + value + "'", expr)
+            for var, value in variables:
+                sql = sql.replace(value, ":" + var)
+            lines.append(sql.rstrip().rstrip(";") + ";")
+        with open(f"{out}/{name}.template.sql", "w") as f:
+            f.write("\n".join(lines) + "\n")
+        summary[name] = len(stmts)
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,132 @@
+package app.glide.adherence;
+
+import app.glide.access.PatientAccess;
+import app.glide.patient.Patient;
+import app.glide.plan.PatientCalendar;
+import app.glide.plan.Plan;
+import app.glide.plan.PlanRevision;
+import app.glide.plan.PlanService;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Computes a patient's adherence from the daily roll-ups and plan revisions (never from
+ * the session history) and keeps the snapshot the caseload view reads.
+ */
+@ApplicationScoped
+@Transactional
+public class AdherenceService {
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    PlanService plans;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AdherenceView(UUID patientId, LocalDate date, Double adherence7d, Double adherence28d,
+                                Double adherenceAll, boolean adherent, int streakDays, int daysWithData30,
+                                Double painAvg7d, Double painBaseline, Double painTrend, Instant lastSessionAt) {
+    }
+
+    public record Computed(AdherenceMath.Summary summary, Instant lastSessionAt, LocalDate today, LocalDate planStart,
+                           boolean planPaused) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdherenceView forPatient(UUID patientId) {
+        Patient p = access.require(patientId);
+        return view(p.id, recompute(p.id, p.timeZone));
+    }
+
+    /** Recomputes and stores the patient's snapshot. Call inside the transaction that changed the inputs. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Computed recompute(UUID patientId, String zone) {
+        LocalDate today = PatientCalendar.today(zone);
+        Plan plan = Plan.activeFor(patientId);
+        List<AdherenceMath.Revision> revisions = plan == null ? List.of()
+                : PlanRevision.<PlanRevision>find("id.planId = ?1 order by id.revision", plan.id).stream()
+                        .map(r -> new AdherenceMath.Revision(r.effectiveOn, plans.read(r.content))).toList();
+        LocalDate from = revisions.isEmpty() ? today.minusDays(60)
+                : revisions.get(0).effectiveOn().isBefore(today.minusDays(29)) ? revisions.get(0).effectiveOn()
+                : today.minusDays(29);
+        Map<LocalDate, AdherenceMath.Day> days = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select local_date, sessions, completion_sum, pain_before_sum, pain_count
+                from patient_day where patient_id = ?1 and local_date >= ?2""")
+                .setParameter(1, patientId).setParameter(2, from.minusDays(7)).getResultList();
+        for (Object[] r : rows) {
+            days.put(toDate(r[0]), new AdherenceMath.Day(((Number) r[1]).intValue(), ((Number) r[2]).doubleValue(),
+                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+        }
+        AdherenceMath.Summary s = AdherenceMath.summarise(revisions, days, today);
+        Object last = Panache.getEntityManager()
+                .createNativeQuery("select max(ended_at) from session_log where patient_id = ?1")
+                .setParameter(1, patientId).getSingleResult();
+        Instant lastAt = toInstant(last);
+        Panache.getEntityManager().createNativeQuery("""
+                insert into patient_adherence (patient_id, computed_on, adherence_7d, adherence_28d, adherence_all,
+                    streak_days, days_with_data_30, pain_avg_7d, pain_baseline, last_session_at, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, now())
+                on conflict (patient_id) do update set computed_on = excluded.computed_on,
+                    adherence_7d = excluded.adherence_7d, adherence_28d = excluded.adherence_28d,
+                    adherence_all = excluded.adherence_all, streak_days = excluded.streak_days,
+                    days_with_data_30 = excluded.days_with_data_30, pain_avg_7d = excluded.pain_avg_7d,
+                    pain_baseline = excluded.pain_baseline, last_session_at = excluded.last_session_at,
+                    updated_at = now()""")
+                .setParameter(1, patientId).setParameter(2, today)
+                .setParameter(3, dec(s.adherence7d(), 4)).setParameter(4, dec(s.adherence28d(), 4))
+                .setParameter(5, dec(s.adherenceAll(), 4)).setParameter(6, s.streakDays())
+                .setParameter(7, s.daysWithData30()).setParameter(8, dec(s.painAvg7d(), 2))
+                .setParameter(9, dec(s.painBaseline(), 2)).setParameter(10, lastAt)
+                .executeUpdate();
+        return new Computed(s, lastAt, today, revisions.isEmpty() ? null : revisions.get(0).effectiveOn(),
+                !revisions.isEmpty() && revisions.get(revisions.size() - 1).content().paused());
+    }
+
+    public static AdherenceView view(UUID patientId, Computed c) {
+        AdherenceMath.Summary s = c.summary();
+        Double trend = s.painAvg7d() == null || s.painBaseline() == null ? null
+                : round(s.painAvg7d() - s.painBaseline(), 2);
+        return new AdherenceView(patientId, c.today(), round(s.adherence7d(), 4), round(s.adherence28d(), 4),
+                round(s.adherenceAll(), 4), s.adherent7d(), s.streakDays(), s.daysWithData30(),
+                round(s.painAvg7d(), 2), round(s.painBaseline(), 2), trend, c.lastSessionAt());
+    }
+
+    private static Double round(Double v, int scale) {
+        return v == null ? null : BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static BigDecimal dec(Double v, int scale) {
+        return v == null ? null : BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    static LocalDate toDate(Object o) {
+        return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
+    }
+
+    static Instant toInstant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) o).toInstant();
+    }
+}

@@ -1,0 +1,30 @@
+package app.glide.adherence;
+
+import app.glide.access.Role;
+import app.glide.web.PageCursor;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/v1/caseload")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+public class CaseloadResource {
+
+    @Inject
+    CaseloadService caseload;
+
+    @GET
+    public CaseloadService.CaseloadPage attention(@QueryParam("cursor") @Size(max = 512) String cursor,
+                                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
+        return caseload.attention(cursor, limit);
+    }
+}

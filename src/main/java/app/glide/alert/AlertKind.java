@@ -1,0 +1,21 @@
+package app.glide.alert;
+
+/** Why a therapist should look at a patient, with how urgent it is. */
+public enum AlertKind {
+    RED_FLAG(Severity.URGENT),
+    PAIN_RISING(Severity.HIGH),
+    WORSE_NEXT_MORNING(Severity.HIGH),
+    PERIPHERALISATION(Severity.HIGH),
+    LOW_ADHERENCE(Severity.NORMAL),
+    NO_ACTIVITY(Severity.NORMAL);
+
+    public final Severity severity;
+
+    AlertKind(Severity severity) {
+        this.severity = severity;
+    }
+
+    public enum Severity {
+        URGENT, HIGH, NORMAL
+    }
+}

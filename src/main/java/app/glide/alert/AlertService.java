@@ -1,0 +1,169 @@
+package app.glide.alert;
+
+import app.glide.access.Caller;
+import app.glide.access.PatientAccess;
+import app.glide.access.Role;
+import app.glide.audit.AuditLog;
+import app.glide.web.ApiProblem;
+import app.glide.web.Page;
+import app.glide.web.PageCursor;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Raising alerts (inside the transaction of what caused them) and the care team's alert
+ * inbox. Raising is an INSERT ... ON CONFLICT DO NOTHING against two unique indexes, so
+ * the same cause never raises twice and a patient has at most one unresolved alert of a
+ * kind — whichever replica or job gets there first.
+ */
+@ApplicationScoped
+@Transactional
+public class AlertService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AlertView(UUID id, UUID patientId, String patientName, AlertKind kind, AlertKind.Severity severity,
+                            Alert.Status status, String message, Map<String, Object> details, Instant createdAt,
+                            Instant acknowledgedAt, UUID acknowledgedBy, Instant resolvedAt, UUID resolvedBy,
+                            String resolutionNote) {
+    }
+
+    /** Raises the alert unless this cause already did, or one of the kind is still unresolved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean raise(UUID clinicId, UUID patientId, AlertKind kind, String cause, String message,
+                         Map<String, Object> details, boolean bySystem) {
+        UUID id = UUID.randomUUID();
+        int inserted = Panache.getEntityManager().createNativeQuery("""
+                insert into alert (id, clinic_id, patient_id, kind, severity, status, cause, message, details, created_at)
+                values (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, cast(?8 as jsonb), ?9)
+                on conflict do nothing""")
+                .setParameter(1, id).setParameter(2, clinicId).setParameter(3, patientId)
+                .setParameter(4, kind.name()).setParameter(5, kind.severity.name()).setParameter(6, cause)
+                .setParameter(7, message).setParameter(8, write(details)).setParameter(9, Instant.now())
+                .executeUpdate();
+        if (inserted == 1) {
+            Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause);
+            if (bySystem) {
+                audit.recordAs(clinicId, null, AuditLog.SYSTEM, "alert", id, "raised", what);
+            } else {
+                audit.record("alert", id, "raised", what);
+            }
+        }
+        return inserted == 1;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AlertView> list(Alert.Status status, UUID patientId, String cursor, int limit) {
+        StringBuilder q = new StringBuilder("select a, u.displayName from Alert a, UserAccount u where u.id = a.patientId and a.clinicId = :clinic");
+        Parameters p = Parameters.with("clinic", caller.clinicId());
+        if (caller.is(Role.THERAPIST)) {
+            q.append(" and exists (select 1 from CareTeamMember m where m.id.patientId = a.patientId and m.id.therapistId = :me)");
+            p.and("me", caller.userId());
+        }
+        if (patientId != null) {
+            access.require(patientId);
+            q.append(" and a.patientId = :patient");
+            p.and("patient", patientId);
+        }
+        if (status != null) {
+            q.append(" and a.status = :status");
+            p.and("status", status);
+        } else {
+            q.append(" and a.status <> :resolved");
+            p.and("resolved", Alert.Status.RESOLVED);
+        }
+        Optional<PageCursor> after = PageCursor.decodeUuid(cursor);
+        if (after.isPresent()) {
+            q.append(" and (a.createdAt < :t or (a.createdAt = :t and a.id < :id))");
+            p.and("t", Instant.parse(after.get().key())).and("id", after.get().uuid());
+        }
+        q.append(" order by a.createdAt desc, a.id desc");
+        var query = Panache.getEntityManager().createQuery(q.toString(), Object[].class);
+        p.map().forEach(query::setParameter);
+        List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
+        return Page.of(rows, limit, r -> view((Alert) r[0], (String) r[1]),
+                r -> new PageCursor(((Alert) r[0]).createdAt.toString(), ((Alert) r[0]).id.toString()));
+    }
+
+    public AlertView acknowledge(UUID alertId) {
+        Alert a = require(alertId);
+        if (a.status == Alert.Status.RESOLVED) {
+            throw ApiProblem.conflict("alert-resolved", "Alert already resolved", "A resolved alert cannot be acknowledged.");
+        }
+        if (a.status == Alert.Status.OPEN) {
+            a.status = Alert.Status.ACKNOWLEDGED;
+            a.acknowledgedAt = Instant.now();
+            a.acknowledgedBy = caller.userId();
+            audit.record("alert", a.id, "acknowledged", Map.of("kind", a.kind.name()));
+        }
+        return view(a, null);
+    }
+
+    public AlertView resolve(UUID alertId, String note) {
+        Alert a = require(alertId);
+        if (a.status != Alert.Status.RESOLVED) {
+            Instant now = Instant.now();
+            if (a.acknowledgedAt == null) {
+                a.acknowledgedAt = now;
+                a.acknowledgedBy = caller.userId();
+            }
+            a.status = Alert.Status.RESOLVED;
+            a.resolvedAt = now;
+            a.resolvedBy = caller.userId();
+            a.resolutionNote = note;
+            audit.record("alert", a.id, "resolved", note == null ? Map.of("kind", a.kind.name())
+                    : Map.of("kind", a.kind.name(), "note", note));
+        }
+        return view(a, null);
+    }
+
+    /** An alert of a patient the caller may see, else 404. */
+    private Alert require(UUID alertId) {
+        Alert a = Alert.<Alert>find("id = ?1 and clinicId = ?2", alertId, caller.clinicId())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (a == null) {
+            throw ApiProblem.notFound("alert", alertId);
+        }
+        try {
+            access.require(a.patientId);
+        } catch (ApiProblem notVisible) {
+            throw ApiProblem.notFound("alert", alertId);
+        }
+        return a;
+    }
+
+    private AlertView view(Alert a, String patientName) {
+        return new AlertView(a.id, a.patientId, patientName, a.kind, a.severity, a.status, a.message, a.details,
+                a.createdAt, a.acknowledgedAt, a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.resolutionNote);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value == null ? Map.of() : value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package app.glide.alert;
+
+import app.glide.adherence.AdherenceService;
+import app.glide.clinic.ClinicSettings;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Hourly: refreshes the adherence snapshot of every patient whose local day has moved on
+ * since it was computed, and raises the alerts that need no new data to fire (adherence
+ * under the threshold over 7 days; no session for N days).
+ *
+ * <p>Safe when every replica runs it: each batch takes a transaction-scoped advisory lock
+ * (a replica that cannot get it stops; another is doing the work), snapshots are upserts,
+ * and alerts dedupe in the database.
+ */
+@ApplicationScoped
+public class MonitoringJob {
+
+    private static final Logger LOG = Logger.getLogger(MonitoringJob.class);
+    private static final int BATCH = 200;
+
+    @Inject
+    AdherenceService adherence;
+
+    @Inject
+    AlertService alerts;
+
+    @Scheduled(every = "${glide.monitoring.every:1h}", delayed = "${glide.monitoring.delay:2m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        int done = runOnce();
+        if (done > 0) {
+            LOG.infof("Monitoring: refreshed %d patient(s)", done);
+        }
+    }
+
+    /** Processes every due patient; returns how many. */
+    public int runOnce() {
+        int total = 0;
+        while (true) {
+            Integer n = QuarkusTransaction.requiringNew().call(this::batch);
+            if (n == null || n == 0) {
+                return total;
+            }
+            total += n;
+        }
+    }
+
+    /** One batch in one transaction; null when another replica holds the lock. */
+    Integer batch() {
+        Boolean locked = (Boolean) Panache.getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('glide.monitoring'))").getSingleResult();
+        if (!locked) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = Panache.getEntityManager().createNativeQuery("""
+                select p.id, p.time_zone, p.clinic_id
+                from patient p
+                join plan pl on pl.patient_id = p.id and pl.status = 'ACTIVE'
+                left join patient_adherence a on a.patient_id = p.id
+                where p.status = 'ACTIVE'
+                  and (a.computed_on is null or a.computed_on < (now() at time zone p.time_zone)::date)
+                limit ?1""").setParameter(1, BATCH).getResultList();
+        for (Object[] row : due) {
+            check((UUID) row[0], (String) row[1], (UUID) row[2]);
+        }
+        return due.size();
+    }
+
+    void check(UUID patientId, String zone, UUID clinicId) {
+        AdherenceService.Computed c = adherence.recompute(patientId, zone);
+        if (c.planStart() == null || c.planPaused()) {
+            return;
+        }
+        AlertRules.Thresholds t = ClinicSettings.of(clinicId).thresholds();
+        LocalDate today = c.today();
+        if (AlertRules.lowAdherence(c.summary().adherence7d(), c.planStart(), today, t)) {
+            alerts.raise(clinicId, patientId, AlertKind.LOW_ADHERENCE,
+                    "week:" + app.glide.plan.PatientCalendar.weekStart(today),
+                    String.format(java.util.Locale.ROOT, "Adherence over the last 7 days is %.0f %% (threshold %d %%).",
+                            c.summary().adherence7d() * 100, t.lowAdherencePercent()),
+                    Map.of("adherence7d", c.summary().adherence7d()), true);
+        }
+        LocalDate lastActive = c.lastSessionAt() == null ? c.planStart()
+                : LocalDate.ofInstant(c.lastSessionAt(), ZoneId.of(zone));
+        if (lastActive.isBefore(c.planStart())) {
+            lastActive = c.planStart();
+        }
+        if (AlertRules.inactive(lastActive, today, t)) {
+            alerts.raise(clinicId, patientId, AlertKind.NO_ACTIVITY, "since:" + lastActive,
+                    "No session logged since " + lastActive + " (" + java.time.temporal.ChronoUnit.DAYS.between(lastActive, today)
+                            + " days).",
+                    Map.of("lastActive", lastActive.toString()), true);
+        }
+    }
+
+}

@@ -1,0 +1,68 @@
+package app.glide.clinic;
+
+import app.glide.alert.AlertRules;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A clinic's alert thresholds and red-flag message; defaults until an admin changes them. */
+@Entity
+@Table(name = "clinic_settings")
+public class ClinicSettings extends PanacheEntityBase {
+
+    public static final String DEFAULT_RED_FLAG_MESSAGE = "Some of your answers can be a sign of a problem that needs a"
+            + " doctor today. Stop your exercises and contact your doctor or emergency services now. Your care team"
+            + " has been told.";
+
+    @Id
+    @Column(name = "clinic_id")
+    public UUID clinicId;
+
+    @Column(name = "pain_rise_points", nullable = false, precision = 3, scale = 1)
+    public BigDecimal painRisePoints;
+
+    @Column(name = "worse_mornings_in_a_row", nullable = false)
+    public int worseMorningsInARow;
+
+    @Column(name = "low_adherence_percent", nullable = false)
+    public int lowAdherencePercent;
+
+    @Column(name = "inactivity_days", nullable = false)
+    public int inactivityDays;
+
+    @Column(name = "red_flag_message", nullable = false)
+    public String redFlagMessage;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public UUID updatedBy;
+
+    /** The clinic's settings, or the defaults (not saved) when it never changed them. */
+    public static ClinicSettings of(UUID clinicId) {
+        ClinicSettings s = findById(clinicId);
+        if (s != null) {
+            return s;
+        }
+        s = new ClinicSettings();
+        s.clinicId = clinicId;
+        AlertRules.Thresholds d = AlertRules.Thresholds.DEFAULTS;
+        s.painRisePoints = BigDecimal.valueOf(d.painRisePoints());
+        s.worseMorningsInARow = d.worseMorningsInARow();
+        s.lowAdherencePercent = d.lowAdherencePercent();
+        s.inactivityDays = d.inactivityDays();
+        s.redFlagMessage = DEFAULT_RED_FLAG_MESSAGE;
+        return s;
+    }
+
+    public AlertRules.Thresholds thresholds() {
+        return new AlertRules.Thresholds(painRisePoints.doubleValue(), worseMorningsInARow, lowAdherencePercent,
+                inactivityDays);
+    }
+}

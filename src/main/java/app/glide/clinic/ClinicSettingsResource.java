@@ -1,0 +1,86 @@
+package app.glide.clinic;
+
+import app.glide.access.Caller;
+import app.glide.access.Role;
+import app.glide.audit.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/** The clinic's alert thresholds and red-flag message. */
+@Path("/v1/clinic/settings")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClinicSettingsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    public record SettingsView(double painRisePoints, int worseMorningsInARow, int lowAdherencePercent,
+                               int inactivityDays, String redFlagMessage) {
+        static SettingsView of(ClinicSettings s) {
+            return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
+                    s.inactivityDays, s.redFlagMessage);
+        }
+    }
+
+    public record SettingsRequest(
+            @NotNull @DecimalMin("0.5") @DecimalMax("10") BigDecimal painRisePoints,
+            @NotNull @Min(1) @Max(7) Integer worseMorningsInARow,
+            @NotNull @Min(1) @Max(100) Integer lowAdherencePercent,
+            @NotNull @Min(1) @Max(30) Integer inactivityDays,
+            @NotBlank @Size(max = 1000) String redFlagMessage) {
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SettingsView get() {
+        return SettingsView.of(ClinicSettings.of(caller.clinicId()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public SettingsView put(@Valid @NotNull SettingsRequest r) {
+        ClinicSettings s = ClinicSettings.findById(caller.clinicId());
+        boolean created = s == null;
+        if (created) {
+            s = ClinicSettings.of(caller.clinicId());
+        }
+        s.painRisePoints = r.painRisePoints().setScale(1, java.math.RoundingMode.HALF_UP);
+        s.worseMorningsInARow = r.worseMorningsInARow();
+        s.lowAdherencePercent = r.lowAdherencePercent();
+        s.inactivityDays = r.inactivityDays();
+        s.redFlagMessage = r.redFlagMessage().strip();
+        s.updatedAt = Instant.now();
+        s.updatedBy = caller.userId();
+        if (created) {
+            s.persist();
+        }
+        audit.record("clinic_settings", caller.clinicId(), "updated", Map.of(
+                "painRisePoints", s.painRisePoints, "worseMorningsInARow", s.worseMorningsInARow,
+                "lowAdherencePercent", s.lowAdherencePercent, "inactivityDays", s.inactivityDays));
+        return SettingsView.of(s);
+    }
+}

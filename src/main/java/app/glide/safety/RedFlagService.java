@@ -1,0 +1,73 @@
+package app.glide.safety;
+
+import app.glide.access.Caller;
+import app.glide.alert.AlertKind;
+import app.glide.alert.AlertService;
+import app.glide.audit.AuditLog;
+import app.glide.clinic.ClinicSettings;
+import app.glide.patient.Patient;
+import app.glide.session.SessionDtos.RedFlagRequest;
+import app.glide.session.SessionDtos.RedFlagResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Red-flag check-ins. A positive answer raises an URGENT alert for the care team in the
+ * same transaction as the check-in itself, and the answer tells the patient to seek care
+ * now (the clinic's own wording).
+ */
+@ApplicationScoped
+public class RedFlagService {
+
+    static final String ALL_CLEAR = "Thank you. None of your answers needs urgent care. If anything changes, check in again"
+            + " or contact your therapist.";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AlertService alerts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public RedFlagResponse checkIn(RedFlagRequest request) {
+        Patient p = Patient.findById(caller.userId());
+        Map<String, Boolean> answers = RedFlags.answers(request);
+        List<String> positive = RedFlags.positive(answers);
+        UUID id = UUID.randomUUID();
+        Panache.getEntityManager().createNativeQuery("""
+                insert into red_flag_check (id, patient_id, answers, positive, created_at)
+                values (?1, ?2, cast(?3 as jsonb), ?4, ?5)""")
+                .setParameter(1, id).setParameter(2, p.id).setParameter(3, write(answers))
+                .setParameter(4, !positive.isEmpty()).setParameter(5, Instant.now()).executeUpdate();
+        audit.record("red_flag_check", id, positive.isEmpty() ? "negative" : "positive", Map.of("positive", positive));
+        if (positive.isEmpty()) {
+            return new RedFlagResponse(id, false, false, ALL_CLEAR, List.of());
+        }
+        alerts.raise(p.clinicId, p.id, AlertKind.RED_FLAG, "check:" + id,
+                "Red-flag symptoms reported: " + String.join(", ", positive) + ". Contact the patient today.",
+                Map.of("checkId", id.toString(), "positive", positive), false);
+        return new RedFlagResponse(id, true, true, ClinicSettings.of(p.clinicId).redFlagMessage, positive);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package app.glide.session;
+
+import app.glide.session.SessionDtos.BatchResult;
+import app.glide.session.SessionDtos.BatchSession;
+import app.glide.web.ApiProblem;
+import app.glide.web.Problem;
+import app.glide.web.RequestIds;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * An offline upload of up to 100 sessions. Each session is checked and stored in its own
+ * transaction, so one bad session does not reject the others; each gets the status and
+ * body (or problem) a single PUT would have given. Replaying a batch is safe.
+ */
+@ApplicationScoped
+public class BatchLogger {
+
+    private static final Logger LOG = Logger.getLogger(BatchLogger.class);
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    RequestIds requestIds;
+
+    public List<BatchResult> log(List<BatchSession> batch, String instance) {
+        List<BatchResult> results = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            BatchSession s = batch.get(i);
+            results.add(one(s, "sessions[" + i + "]", instance));
+        }
+        return results;
+    }
+
+    private BatchResult one(BatchSession s, String at, String instance) {
+        if (s.id() == null) {
+            return failed(null, ApiProblem.invalidField(at + ".id", "is required (the app's UUID for the session)"), instance);
+        }
+        Set<ConstraintViolation<SessionDtos.SessionRequest>> violations = validator.validate(s.request());
+        if (!violations.isEmpty()) {
+            List<ApiProblem.FieldError> errors = violations.stream()
+                    .map(v -> new ApiProblem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(ApiProblem.FieldError::field)).toList();
+            return failed(s.id(), new ApiProblem(400, "validation", "Invalid request",
+                    errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.", errors, null),
+                    instance);
+        }
+        try {
+            SessionService.Logged logged = QuarkusTransaction.requiringNew().call(() -> sessions.log(s.id(), s.request()));
+            return new BatchResult(s.id(), logged.created() ? 201 : 200, logged.view(), null);
+        } catch (ApiProblem p) {
+            return failed(s.id(), p, instance);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof ApiProblem p) {
+                return failed(s.id(), p, instance);
+            }
+            LOG.errorf(e, "Unexpected error storing session %s of a batch (request %s)", s.id(), requestIds.current());
+            return failed(s.id(), new ApiProblem(500, "internal", "Internal error",
+                    "This session could not be stored; retry it later."), instance);
+        }
+    }
+
+    private BatchResult failed(java.util.UUID id, ApiProblem p, String instance) {
+        return new BatchResult(id, p.status(), null, new Problem(p.type().toString(), p.title(), p.status(), p.detail(),
+                instance, requestIds.current(), p.errors()));
+    }
+}

@@ -1,0 +1,30 @@
+package app.glide.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A therapist's feedback on a session; the patient sees it in their session list. */
+@Entity
+@Table(name = "session_comment")
+public class SessionComment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "session_id", nullable = false)
+    public UUID sessionId;
+
+    @Column(name = "author_id", nullable = false)
+    public UUID authorId;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,86 @@
+package app.glide.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One exercise session as the patient logged it. Inserted by native upsert (idempotency), read as an entity. */
+@Entity
+@Table(name = "session_log")
+public class SessionLog extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "patient_id", nullable = false)
+    public UUID patientId;
+
+    @Column(name = "clinic_id", nullable = false)
+    public UUID clinicId;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @Column(name = "plan_revision", nullable = false)
+    public int planRevision;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    @Column(name = "ended_at", nullable = false)
+    public Instant endedAt;
+
+    @Column(name = "utc_offset_minutes", nullable = false)
+    public int utcOffsetMinutes;
+
+    @Column(name = "local_date", nullable = false)
+    public LocalDate localDate;
+
+    @Column(name = "pain_before", nullable = false)
+    public short painBefore;
+
+    @Column(name = "pain_peak", nullable = false)
+    public short painPeak;
+
+    @Column(name = "pain_after", nullable = false)
+    public short painAfter;
+
+    @Column(nullable = false)
+    public short difficulty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "symptom_extent", nullable = false)
+    public SymptomExtent symptomExtent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "symptom_change")
+    public SymptomChange symptomChange;
+
+    @Column(nullable = false, precision = 5, scale = 4)
+    public BigDecimal completion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String items;
+
+    public String note;
+
+    @Column(name = "body_hash", nullable = false)
+    public byte[] bodyHash;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+}

@@ -1,0 +1,445 @@
+package app.glide.session;
+
+import app.glide.access.Caller;
+import app.glide.access.PatientAccess;
+import app.glide.access.UserAccount;
+import app.glide.adherence.AdherenceService;
+import app.glide.adherence.DoseMath;
+import app.glide.alert.AlertKind;
+import app.glide.alert.AlertRules;
+import app.glide.alert.AlertService;
+import app.glide.audit.AuditLog;
+import app.glide.clinic.ClinicSettings;
+import app.glide.exercise.ExerciseCatalog;
+import app.glide.patient.Patient;
+import app.glide.plan.Plan;
+import app.glide.plan.PlanContent;
+import app.glide.plan.PlanItem;
+import app.glide.plan.PlanRevision;
+import app.glide.plan.PlanService;
+import app.glide.plan.ProgressionMath;
+import app.glide.session.SessionDtos.CommentView;
+import app.glide.session.SessionDtos.ItemResult;
+import app.glide.session.SessionDtos.ItemStatus;
+import app.glide.session.SessionDtos.MorningCheckView;
+import app.glide.session.SessionDtos.SessionPage;
+import app.glide.session.SessionDtos.SessionRequest;
+import app.glide.session.SessionDtos.SessionView;
+import app.glide.web.ApiProblem;
+import app.glide.web.ApiProblem.FieldError;
+import app.glide.web.PageCursor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Logging sessions (idempotent by the app's UUID), next-morning checks, delta sync and
+ * therapist comments. A new session updates the daily roll-up, the adherence snapshot and
+ * raises alerts in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class SessionService {
+
+    /** Sessions are accepted up to this long after they started. */
+    public static final Duration MAX_AGE = Duration.ofDays(30);
+    /** Phones' clocks drift: a session may end this far in the future. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    public static final Duration MAX_LENGTH = Duration.ofHours(12);
+
+    private static final TypeReference<List<ItemResult>> ITEMS = new TypeReference<>() {
+    };
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    @Inject
+    AdherenceService adherence;
+
+    @Inject
+    AlertService alerts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    public record Logged(SessionView view, boolean created) {
+    }
+
+    public Logged log(UUID id, SessionRequest r) {
+        Patient patient = Patient.findById(caller.userId());
+        Instant now = Instant.now();
+        checkTimes(r, now);
+        PlanRevision rev = PlanRevision.findById(new PlanRevision.Key(r.planId(), r.planRevision()));
+        Plan plan = rev == null ? null : Plan.findById(r.planId());
+        if (plan == null || !plan.patientId.equals(patient.id)) {
+            throw new ApiProblem(422, "unknown-plan-revision", "Session cannot be recorded", "1 problem in the session.",
+                    List.of(new FieldError("planRevision", "your plan has no revision " + r.planRevision()
+                            + " of plan " + r.planId())), null);
+        }
+        PlanContent content = plans.read(rev.content);
+        java.time.LocalDate day = r.startedAt().toLocalDate();
+        double completion = completion(r, content, day, patient.clinicId);
+        byte[] hash = hash(r);
+
+        String previousExtent = (String) Panache.getEntityManager().createNativeQuery("""
+                select symptom_extent from session_log where patient_id = ?1 and started_at < ?2
+                order by started_at desc limit 1""")
+                .setParameter(1, patient.id).setParameter(2, r.startedAt().toInstant())
+                .getResultStream().findFirst().orElse(null);
+        SymptomChange change = r.symptomExtent().comparedWith(previousExtent == null ? null : SymptomExtent.valueOf(previousExtent));
+
+        int inserted = Panache.getEntityManager().createNativeQuery("""
+                insert into session_log (id, patient_id, clinic_id, plan_id, plan_revision, started_at, ended_at,
+                    utc_offset_minutes, local_date, pain_before, pain_peak, pain_after, difficulty, symptom_extent,
+                    symptom_change, completion, items, note, body_hash, received_at, changed_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, cast(?17 as jsonb), ?18, ?19, ?20, ?20)
+                on conflict (id) do nothing""")
+                .setParameter(1, id).setParameter(2, patient.id).setParameter(3, patient.clinicId)
+                .setParameter(4, r.planId()).setParameter(5, r.planRevision())
+                .setParameter(6, r.startedAt().toInstant()).setParameter(7, r.endedAt().toInstant())
+                .setParameter(8, r.startedAt().getOffset().getTotalSeconds() / 60).setParameter(9, day)
+                .setParameter(10, r.painBefore()).setParameter(11, r.painPeak()).setParameter(12, r.painAfter())
+                .setParameter(13, r.difficulty()).setParameter(14, r.symptomExtent().name())
+                .setParameter(15, change == null ? null : change.name())
+                .setParameter(16, BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP))
+                .setParameter(17, write(r.items())).setParameter(18, r.note()).setParameter(19, hash)
+                .setParameter(20, now)
+                .executeUpdate();
+        if (inserted == 0) {
+            SessionLog existing = SessionLog.findById(id);
+            if (!existing.patientId.equals(patient.id) || !Arrays.equals(existing.bodyHash, hash)) {
+                throw ApiProblem.conflict("session-conflict", "Session id already used",
+                        "A different session was already recorded under id " + id
+                                + "; give every session its own UUID.");
+            }
+            return new Logged(views(List.of(existing)).get(0), false);
+        }
+        Panache.getEntityManager().createNativeQuery("""
+                insert into patient_day (patient_id, local_date, sessions, completion_sum, pain_before_sum, pain_count)
+                values (?1, ?2, 1, ?3, ?4, 1)
+                on conflict (patient_id, local_date) do update set sessions = patient_day.sessions + 1,
+                    completion_sum = patient_day.completion_sum + excluded.completion_sum,
+                    pain_before_sum = patient_day.pain_before_sum + excluded.pain_before_sum,
+                    pain_count = patient_day.pain_count + 1""")
+                .setParameter(1, patient.id).setParameter(2, day)
+                .setParameter(3, BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP))
+                .setParameter(4, r.painBefore()).executeUpdate();
+        AdherenceService.Computed computed = adherence.recompute(patient.id, patient.timeZone);
+        raiseSessionAlerts(patient, id, change, r, computed);
+        audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
+        return new Logged(views(List.of((SessionLog) SessionLog.findById(id))).get(0), true);
+    }
+
+    private void raiseSessionAlerts(Patient p, UUID sessionId, SymptomChange change, SessionRequest r,
+                                    AdherenceService.Computed computed) {
+        AlertRules.Thresholds t = ClinicSettings.of(p.clinicId).thresholds();
+        if (change == SymptomChange.PERIPHERALISING) {
+            alerts.raise(p.clinicId, p.id, AlertKind.PERIPHERALISATION, "session:" + sessionId,
+                    "Symptoms spread further down the leg (now " + r.symptomExtent().name().toLowerCase().replace('_', ' ') + ").",
+                    Map.of("sessionId", sessionId.toString(), "symptomExtent", r.symptomExtent().name()), false);
+        }
+        var s = computed.summary();
+        if (AlertRules.painRising(s.painAvg7d(), s.painBaseline(), t)) {
+            alerts.raise(p.clinicId, p.id, AlertKind.PAIN_RISING,
+                    "week:" + app.glide.plan.PatientCalendar.weekStart(r.startedAt().toLocalDate()),
+                    String.format(java.util.Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",
+                            s.painAvg7d(), s.painAvg7d() - s.painBaseline(), s.painBaseline()),
+                    Map.of("painAvg7d", s.painAvg7d(), "painBaseline", s.painBaseline()), false);
+        }
+    }
+
+    public MorningCheckView morningCheck(UUID sessionId, SessionDtos.MorningCheckRequest r) {
+        Patient patient = Patient.findById(caller.userId());
+        SessionLog session = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, patient.id).firstResult();
+        if (session == null) {
+            throw ApiProblem.notFound("session", sessionId);
+        }
+        int inserted = Panache.getEntityManager().createNativeQuery("""
+                insert into morning_check (session_id, patient_id, answer, pain, created_at) values (?1, ?2, ?3, ?4, ?5)
+                on conflict (session_id) do nothing""")
+                .setParameter(1, sessionId).setParameter(2, patient.id).setParameter(3, r.answer().name())
+                .setParameter(4, r.pain()).setParameter(5, Instant.now()).executeUpdate();
+        MorningCheck stored = MorningCheck.findById(sessionId);
+        if (inserted == 0) {
+            if (!stored.answer.equals(r.answer().name()) || stored.pain != r.pain()) {
+                throw ApiProblem.conflict("morning-check-conflict", "Morning check already recorded",
+                        "This session already has a different next-morning answer.");
+            }
+            return view(stored);
+        }
+        touch(sessionId);
+        AlertRules.Thresholds t = ClinicSettings.of(patient.clinicId).thresholds();
+        @SuppressWarnings("unchecked")
+        List<String> newestFirst = Panache.getEntityManager().createNativeQuery("""
+                select m.answer from morning_check m join session_log s on s.id = m.session_id
+                where m.patient_id = ?1 order by s.started_at desc limit ?2""")
+                .setParameter(1, patient.id).setParameter(2, t.worseMorningsInARow()).getResultList();
+        if (AlertRules.worseMornings(newestFirst, t)) {
+            alerts.raise(patient.clinicId, patient.id, AlertKind.WORSE_NEXT_MORNING, "session:" + sessionId,
+                    "Pain was worse the next morning after the last " + t.worseMorningsInARow() + " sessions.",
+                    Map.of("sessionId", sessionId.toString(), "pain", r.pain()), false);
+        }
+        audit.record("session", sessionId, "morning_checked", Map.of("answer", r.answer().name(), "pain", r.pain()));
+        return view(stored);
+    }
+
+    /** The patient's sessions changed after {@code since} (new, commented, checked), oldest change first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SessionPage changedSince(Instant since, String cursor, int limit) {
+        Optional<PageCursor> after = PageCursor.decodeUuid(cursor);
+        List<SessionLog> rows;
+        if (after.isPresent()) {
+            Instant t = parseInstant(after.get().key());
+            rows = SessionLog.<SessionLog>find("patientId = ?1 and (changedAt > ?2 or (changedAt = ?2 and id > ?3)) order by changedAt, id",
+                    caller.userId(), t, after.get().uuid()).page(0, limit + 1).list();
+        } else {
+            rows = SessionLog.<SessionLog>find("patientId = ?1 and changedAt > ?2 order by changedAt, id",
+                    caller.userId(), since == null ? Instant.EPOCH : since).page(0, limit + 1).list();
+        }
+        boolean more = rows.size() > limit;
+        List<SessionLog> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? new PageCursor(shown.get(shown.size() - 1).changedAt.toString(),
+                shown.get(shown.size() - 1).id.toString()).encode() : null;
+        Instant nextSince = shown.isEmpty() ? since : shown.get(shown.size() - 1).changedAt;
+        return new SessionPage(views(shown), next, nextSince);
+    }
+
+    /** A patient's sessions for the care team, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SessionPage forTherapist(UUID patientId, String cursor, int limit) {
+        Patient p = access.require(patientId);
+        Optional<PageCursor> after = PageCursor.decodeUuid(cursor);
+        List<SessionLog> rows = after.isPresent()
+                ? SessionLog.<SessionLog>find("patientId = ?1 and (startedAt < ?2 or (startedAt = ?2 and id < ?3)) order by startedAt desc, id desc",
+                        p.id, parseInstant(after.get().key()), after.get().uuid()).page(0, limit + 1).list()
+                : SessionLog.<SessionLog>find("patientId = ?1 order by startedAt desc, id desc", p.id).page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<SessionLog> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? new PageCursor(shown.get(shown.size() - 1).startedAt.toString(),
+                shown.get(shown.size() - 1).id.toString()).encode() : null;
+        return new SessionPage(views(shown), next, null);
+    }
+
+    public CommentView comment(UUID patientId, UUID sessionId, String body) {
+        Patient p = access.require(patientId);
+        SessionLog s = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, p.id).firstResult();
+        if (s == null) {
+            throw ApiProblem.notFound("session", sessionId);
+        }
+        SessionComment c = new SessionComment();
+        c.id = UUID.randomUUID();
+        c.sessionId = sessionId;
+        c.authorId = caller.userId();
+        c.body = body.strip();
+        c.createdAt = Instant.now();
+        c.persist();
+        s.changedAt = c.createdAt;
+        audit.record("session", sessionId, "commented", Map.of("commentId", c.id.toString()));
+        UserAccount author = UserAccount.findById(c.authorId);
+        return new CommentView(c.id, c.authorId, author.displayName, c.body, c.createdAt);
+    }
+
+    // --- internals -----------------------------------------------------------
+
+    private void checkTimes(SessionRequest r, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        Instant start = r.startedAt().toInstant();
+        Instant end = r.endedAt().toInstant();
+        if (start.isBefore(now.minus(MAX_AGE))) {
+            errors.add(new FieldError("startedAt", "is more than 30 days ago; such sessions are no longer accepted"));
+        }
+        if (end.isAfter(now.plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("endedAt", "is in the future; check the phone's clock"));
+        }
+        if (end.isBefore(start)) {
+            errors.add(new FieldError("endedAt", "is before startedAt"));
+        } else if (Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
+            errors.add(new FieldError("endedAt", "makes the session longer than 12 hours"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(422, "session-time-rejected", "Session time not accepted",
+                    errors.size() == 1 ? "1 problem in the session." : errors.size() + " problems in the session.",
+                    errors, null);
+        }
+    }
+
+    /** Dose-weighted completion against what the revision prescribed on that day. */
+    private double completion(SessionRequest r, PlanContent content, java.time.LocalDate day, UUID clinicId) {
+        List<FieldError> shape = new ArrayList<>();
+        List<FieldError> unknown = new ArrayList<>();
+        Set<UUID> seen = new java.util.HashSet<>();
+        Map<UUID, ItemResult> results = new HashMap<>();
+        for (int i = 0; i < r.items().size(); i++) {
+            ItemResult it = r.items().get(i);
+            String at = "items[" + i + "]";
+            if (!seen.add(it.itemId())) {
+                shape.add(new FieldError(at + ".itemId", "appears twice"));
+            }
+            if (it.status() == ItemStatus.SKIPPED && it.skipReason() == null) {
+                shape.add(new FieldError(at + ".skipReason", "is required when the item was skipped"));
+            }
+            if (it.status() == ItemStatus.PARTIAL && it.sets() == null && it.reps() == null && it.holdSeconds() == null
+                    && it.durationMinutes() == null) {
+                shape.add(new FieldError(at, "a PARTIAL item needs what was done (sets, reps, holdSeconds or durationMinutes)"));
+            }
+            if (content.item(it.itemId()).isEmpty()) {
+                unknown.add(new FieldError(at + ".itemId", "is not an item of plan revision " + r.planRevision()));
+            }
+            results.put(it.itemId(), it);
+        }
+        if (!shape.isEmpty()) {
+            throw new ApiProblem(400, "validation", "Invalid request",
+                    shape.size() == 1 ? "1 field is invalid." : shape.size() + " fields are invalid.", shape, null);
+        }
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(422, "unknown-plan-item", "Session cannot be recorded",
+                    unknown.size() == 1 ? "1 problem in the session." : unknown.size() + " problems in the session.",
+                    unknown, null);
+        }
+        var chain = catalog.chainFor(clinicId);
+        List<PlanItem> due = content.items().stream()
+                .filter(i -> !i.paused() && i.schedule().isDueOn(day)).collect(Collectors.toList());
+        if (due.isEmpty()) {
+            // An extra session on a day off: count what was reported against its prescription.
+            due = content.items().stream().filter(i -> results.containsKey(i.id())).toList();
+        }
+        if (due.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (PlanItem item : due) {
+            ItemResult it = results.get(item.id());
+            if (it == null || it.status() == ItemStatus.SKIPPED) {
+                continue;
+            }
+            var prescribed = ProgressionMath.on(item, day, chain).dosage().scaled(content.scalePercent());
+            sum += DoseMath.share(prescribed, it.sets(), it.reps(), it.holdSeconds(), it.durationMinutes());
+        }
+        return sum / due.size();
+    }
+
+    private void touch(UUID sessionId) {
+        Panache.getEntityManager().createNativeQuery("update session_log set changed_at = ?1 where id = ?2")
+                .setParameter(1, Instant.now()).setParameter(2, sessionId).executeUpdate();
+    }
+
+    private List<SessionView> views(List<SessionLog> sessions) {
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = sessions.stream().map(s -> s.id).toList();
+        Map<UUID, List<CommentView>> comments = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                select c.session_id, c.id, c.author_id, u.display_name, c.body, c.created_at
+                from session_comment c join app_user u on u.id = c.author_id
+                where c.session_id = any(?1) order by c.created_at""")
+                .setParameter(1, ids.toArray(new UUID[0])).getResultList();
+        for (Object[] r : rows) {
+            comments.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new CommentView((UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], toInstant(r[5])));
+        }
+        Map<UUID, MorningCheck> checks = MorningCheck.<MorningCheck>list("sessionId in ?1", ids).stream()
+                .collect(Collectors.toMap(m -> m.sessionId, m -> m));
+        List<SessionView> views = new ArrayList<>();
+        for (SessionLog s : sessions) {
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(s.utcOffsetMinutes * 60);
+            MorningCheck m = checks.get(s.id);
+            views.add(new SessionView(s.id, s.planId, s.planRevision, s.startedAt.atOffset(offset),
+                    s.endedAt.atOffset(offset), s.localDate, s.painBefore, s.painPeak, s.painAfter, s.difficulty,
+                    s.symptomExtent, s.symptomChange, s.completion.doubleValue(), readItems(s.items), s.note,
+                    s.receivedAt, s.changedAt, m == null ? null : view(m), comments.getOrDefault(s.id, List.of())));
+        }
+        return views;
+    }
+
+    private static MorningCheckView view(MorningCheck m) {
+        return new MorningCheckView(SessionDtos.MorningAnswer.valueOf(m.answer), m.pain, m.createdAt);
+    }
+
+    private List<ItemResult> readItems(String items) {
+        try {
+            return json.readValue(items, ITEMS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] hash(SessionRequest r) {
+        try {
+            // Times as instants plus offsets, so "08:00+01:00" and "08:00:00.000+01:00" are the same session.
+            Map<String, Object> canonical = new LinkedHashMap<>();
+            canonical.put("planId", r.planId());
+            canonical.put("planRevision", r.planRevision());
+            canonical.put("startedAt", r.startedAt().toInstant() + "@" + r.startedAt().getOffset());
+            canonical.put("endedAt", r.endedAt().toInstant() + "@" + r.endedAt().getOffset());
+            canonical.put("pain", List.of(r.painBefore(), r.painPeak(), r.painAfter(), r.difficulty()));
+            canonical.put("symptomExtent", r.symptomExtent());
+            canonical.put("items", r.items());
+            canonical.put("note", r.note());
+            return MessageDigest.getInstance("SHA-256").digest(write(canonical).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant parseInstant(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (RuntimeException e) {
+            throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
+        }
+    }
+
+    private static Instant toInstant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) o).toInstant();
+    }
+}

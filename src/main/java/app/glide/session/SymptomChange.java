@@ -1,0 +1,5 @@
+package app.glide.session;
+
+public enum SymptomChange {
+    CENTRALISING, PERIPHERALISING, UNCHANGED
+}
