@@ -27,7 +27,7 @@ select gen_random_uuid(), md5('bench-patient-' || s.p)::uuid, :'clinic_id', md5(
        (s.started at time zone 'Europe/Berlin')::date,
        s.pain, least(10, s.pain + (s.r4 * 3)::int), greatest(0, least(10, s.pain - 1 + (s.r5 * 2)::int)),
        2 + (s.r5 * 6)::int,
-       (array['BACK_ONLY', 'BUTTOCK', 'THIGH', 'THIGH', 'BELOW_KNEE', 'FOOT'])[1 + (s.r4 * 5.999)::int],
+       (array['BACK_ONLY', 'BUTTOCK', 'THIGH', 'THIGH', 'BELOW_KNEE', 'FOOT'])[1 + floor(s.r4 * 6)::int],
        case when s.r6 < 0.7 then 'UNCHANGED' when s.r6 < 0.9 then 'CENTRALISING' else 'PERIPHERALISING' end,
        case when s.r5 < 0.75 then 1 else round((0.4 + s.r6 * 0.6)::numeric, 4) end,
        '[]'::jsonb,

@@ -1,0 +1,400 @@
+# Shared by bench/run.sh and bench/smoke.sh (sourced; does nothing by itself).
+# Settings (environment, with defaults set by the caller before sourcing):
+#   RESULTS  output directory           DB    benchmark database      PORT  HTTP port
+#   THERAPISTS, PATIENTS, SESSIONS, PATIENT_TOKENS, CONNECTIONS, DURATION, WARMUP
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+BASE=http://localhost:$PORT
+export PGOPTIONS="-c client_min_messages=warning"
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
+THERAPIST_PASSWORD=bench-therapist-password
+ADMIN_EMAIL=admin@bench.glide.example
+ADMIN_PASSWORD=bench-admin-password
+TZ_NAME=Europe/Berlin
+APP_PID=
+APP_LOG=
+CLINIC_ID=
+THERAPIST_TOKEN=
+FAILURES=()
+
+say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { say "FAILED: $*"; exit 1; }
+fail() { say "ERROR: $*"; FAILURES+=("$*"); }
+pg() { "${PSQL[@]}" -d "$DB" "$@"; }
+pg_admin() { "${PSQL[@]}" -d postgres "$@"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# Record a command exactly as run (for docs/benchmarks.md), then run it.
+run_logged() {
+  printf '%q ' "$@" | sed 's/ $//' >>"$RESULTS/commands.txt"
+  echo >>"$RESULTS/commands.txt"
+  "$@"
+}
+
+need_tools() {
+  local t missing=()
+  if ! command -v wrk >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing wrk (Debian package)"
+      apt-get install -y -qq --no-install-recommends wrk >/dev/null 2>&1 \
+        || { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
+    fi
+  fi
+  for t in java psql pgbench createdb dropdb curl jq openssl python3 wrk; do
+    command -v "$t" >/dev/null || missing+=("$t")
+  done
+  [ ${#missing[@]} -eq 0 ] || die "missing tools: ${missing[*]} (wrk: apt-get install --no-install-recommends wrk)"
+}
+
+build_app() {
+  if [ "${SKIP_BUILD:-0}" = 1 ]; then
+    [ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || die "SKIP_BUILD=1 but target/quarkus-app/quarkus-run.jar is missing"
+    say "build skipped (SKIP_BUILD=1)"
+    return
+  fi
+  say "building the jar"
+  (cd "$ROOT" && run_logged ./mvnw -B -q package -DskipTests)
+}
+
+make_keys() {
+  mkdir -p "$RESULTS/keys"
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$RESULTS/keys/private.pem" 2>/dev/null
+  openssl pkey -in "$RESULTS/keys/private.pem" -pubout -out "$RESULTS/keys/public.pem"
+}
+
+fresh_db() {
+  say "fresh database $DB"
+  dropdb -h 127.0.0.1 -U postgres --if-exists --force "$DB"
+  createdb -h 127.0.0.1 -U postgres "$DB"
+}
+
+drop_db() {
+  pg_admin -c "alter database $DB reset log_min_duration_statement" 2>/dev/null || true
+  dropdb -h 127.0.0.1 -U postgres --if-exists --force "$DB" 2>/dev/null || true
+}
+
+app_env() {
+  APP_ENV=(
+    QUARKUS_PROFILE=prod
+    QUARKUS_HTTP_PORT="$PORT"
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB"
+    QUARKUS_DATASOURCE_USERNAME=postgres
+    QUARKUS_DATASOURCE_PASSWORD=postgres
+    GLIDE_JWT_PRIVATE_KEY_LOCATION="$RESULTS/keys/private.pem"
+    GLIDE_JWT_PUBLIC_KEY_LOCATION="$RESULTS/keys/public.pem"
+    GLIDE_JWT_ACCESS_TOKEN_TTL=PT2H
+    GLIDE_BOOTSTRAP_CLINIC_NAME="Bench Clinic"
+    GLIDE_BOOTSTRAP_ADMIN_EMAIL="$ADMIN_EMAIL"
+    GLIDE_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+    GLIDE_RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS=100000
+    GLIDE_RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT=100000
+    GLIDE_RATE_LIMIT_ENROL_FAILURES_PER_ADDRESS=100000
+    GLIDE_RATE_LIMIT_ENROL_FAILURES_PER_CODE=100000
+  )
+}
+
+# start_app LABEL: starts the jar, waits for the first 200 of /q/health/ready and sets
+# STARTUP_MS (process start to that 200) and APP_PID.
+start_app() {
+  local label=$1 t0 code
+  APP_LOG="$RESULTS/app-$label.log"
+  if curl -s -o /dev/null --max-time 1 "$BASE/q/health/live"; then
+    die "something already answers on port $PORT"
+  fi
+  app_env
+  printf '%q ' env "${APP_ENV[@]}" java -Xmx128m -jar target/quarkus-app/quarkus-run.jar | sed 's/ $//' \
+    >>"$RESULTS/commands.txt"
+  echo >>"$RESULTS/commands.txt"
+  t0=$(now_ms)
+  (cd "$ROOT" && exec env "${APP_ENV[@]}" java -Xmx128m -jar target/quarkus-app/quarkus-run.jar) >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" || true)
+    [ "$code" = 200 ] && break
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      tail -n 30 "$APP_LOG" >&2
+      APP_PID=
+      die "the application exited during startup (log: $APP_LOG)"
+    fi
+    [ $(( $(now_ms) - t0 )) -lt 120000 ] || die "not ready after 120 s (log: $APP_LOG)"
+    sleep 0.02
+  done
+  STARTUP_MS=$(( $(now_ms) - t0 ))
+  say "app ($label) ready in ${STARTUP_MS} ms, pid $APP_PID"
+}
+
+stop_app() {
+  [ -n "${APP_PID:-}" ] || return 0
+  if kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID" 2>/dev/null || true
+    local i
+    for i in $(seq 1 250); do
+      kill -0 "$APP_PID" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null
+  fi
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
+}
+
+# One bcrypt hash ($2a$, cost 10) of the therapists' password: python bcrypt, htpasswd or pgcrypto.
+bcrypt_hash() {
+  local h=
+  if python3 -c 'import bcrypt' 2>/dev/null; then
+    h=$(python3 -c 'import bcrypt, sys; print(bcrypt.hashpw(sys.argv[1].encode(), bcrypt.gensalt(10, prefix=b"2a")).decode())' "$1")
+  elif command -v htpasswd >/dev/null; then
+    h=$(htpasswd -bnBC 10 "" "$1" | tr -d ':\n' | sed 's/^\$2y\$/$2a$/')
+  else
+    h=$(pg -At -c "create schema bench_tmp" -c "create extension pgcrypto schema bench_tmp" \
+          -c "select bench_tmp.crypt('$1', bench_tmp.gen_salt('bf', 10))" -c "drop schema bench_tmp cascade")
+  fi
+  [[ $h == '$2a$'* ]] || die "could not make a bcrypt hash (install python3-bcrypt, apache2-utils or pgcrypto)"
+  echo "$h"
+}
+
+# load_people: therapists, patients, care teams, plans and revisions (sql/dataset.sql).
+load_people() {
+  CLINIC_ID=$(pg -At -c "select id from clinic")
+  [ -n "$CLINIC_ID" ] || die "no bootstrapped clinic in $DB"
+  local hash
+  hash=$(bcrypt_hash "$THERAPIST_PASSWORD")
+  run_logged "${PSQL[@]}" -d "$DB" -v clinic_id="$CLINIC_ID" -v therapists="$THERAPISTS" -v patients="$PATIENTS" \
+    -v pwhash="$hash" -f "$BENCH_DIR/sql/dataset.sql"
+}
+
+# add_sessions N: N more sessions, roll-ups rebuilt, VACUUM ANALYZE.
+add_sessions() {
+  run_logged "${PSQL[@]}" -d "$DB" -v clinic_id="$CLINIC_ID" -v patients="$PATIENTS" -v sessions="$1" \
+    -f "$BENCH_DIR/sql/sessions.sql"
+  pg -c "vacuum (analyze)"
+}
+
+# login_therapist: therapist 1 (primary therapist of patients 1, 1 + THERAPISTS, ...).
+login_therapist() {
+  local body
+  body=$(curl -sf -X POST "$BASE/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"therapist001@bench.glide.example\",\"password\":\"$THERAPIST_PASSWORD\"}") \
+    || die "therapist login failed"
+  THERAPIST_TOKEN=$(jq -r .accessToken <<<"$body")
+}
+
+# enrol_one PATIENT_ID OUT: enrolment code (as the therapist), enrol, GET /v1/me/plan;
+# writes a Lua table entry for glide.lua to OUT.
+enrol_one() {
+  local id=$1 out=$2 code token hdr plan etag
+  code=$(curl -sf -X POST "$BASE/v1/patients/$id/enrolment-code" -H "Authorization: Bearer $THERAPIST_TOKEN" \
+    | jq -r .code) || { echo "enrolment code for $id failed" >"$out.err"; return 1; }
+  token=$(curl -sf -X POST "$BASE/v1/auth/enrol" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"$code\",\"deviceName\":\"bench\"}" | jq -r .accessToken) \
+    || { echo "enrol of $id failed" >"$out.err"; return 1; }
+  hdr=$(mktemp)
+  plan=$(curl -sf -D "$hdr" "$BASE/v1/me/plan" -H "Authorization: Bearer $token") \
+    || { echo "GET /v1/me/plan for $id failed" >"$out.err"; rm -f "$hdr"; return 1; }
+  etag=$(tr -d '\r' <"$hdr" | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+  rm -f "$hdr"
+  jq -r --arg token "$token" --arg etag "$etag" --arg patient "$id" '
+    "  {patient=\"\($patient)\", token=\"\($token)\", plan=\"\(.id)\", rev=\(.revision), etag=[[\($etag)]], items={"
+    + (.items | map("\"" + .id + "\"") | join(",")) + "}},"' <<<"$plan" >"$out"
+}
+
+# enrol_patients N: the first N patients of therapist 1 whose plan has 3 revisions (so that
+# every captured statement is the same shape for all of them); two at a time.
+enrol_patients() {
+  local n=$1 dir="$RESULTS/clients" ids id i=0
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  mapfile -t ids < <(pg -At -c "select md5('bench-patient-' || p)::uuid from generate_series(1, $PATIENTS) p
+                                  where (p - 1) % $THERAPISTS = 0 and p % 3 = 1 order by p limit $n")
+  [ ${#ids[@]} -eq "$n" ] || die "only ${#ids[@]} patients fit PATIENT_TOKENS=$n"
+  for id in "${ids[@]}"; do
+    i=$((i + 1))
+    enrol_one "$id" "$dir/$(printf %03d $i).lua" &
+    if (( i % 2 == 0 )); then wait; fi
+  done
+  wait
+  if ls "$dir"/*.err >/dev/null 2>&1; then
+    cat "$dir"/*.err >&2
+    die "enrolment failed"
+  fi
+  { echo "return {"; cat "$dir"/[0-9]*.lua; echo "}"; } >"$RESULTS/clients.lua"
+  PATIENT_IDS=("${ids[@]}")
+  say "therapist logged in, ${#ids[@]} patients enrolled"
+}
+
+# wrk_run NAME MODE PATH SECONDS CONNECTIONS [VAR=VALUE ...]: runs wrk with glide.lua and
+# leaves NAME.txt (wrk output) and NAME.json (the RESULT line) in $RESULTS/wrk.
+wrk_run() {
+  local name=$1 mode=$2 path=$3 secs=$4 conns=$5
+  shift 5
+  mkdir -p "$RESULTS/wrk"
+  local out="$RESULTS/wrk/$name.txt"
+  local cmd=(wrk -t2 -c"$conns" -d"${secs}s" --latency -s bench/lua/glide.lua "$BASE$path")
+  local envs=(BENCH_MODE="$mode" BENCH_PATH="$path" BENCH_CLIENTS="$RESULTS/clients.lua"
+    BENCH_NOW="$(date +%s)" BENCH_OFFSET="$(tz_offset)" BENCH_NONCE="$RANDOM$RANDOM" "$@")
+  if [ "$mode" = therapist_get ]; then envs+=(BENCH_TOKEN="$THERAPIST_TOKEN"); fi
+  if [[ $name != warmup-* ]]; then
+    printf '%q ' env "${envs[@]}" "${cmd[@]}" | sed -e 's/ $//' -e 's/BENCH_TOKEN=[^ ]*/BENCH_TOKEN=<therapist token>/' \
+      -e 's/BENCH_NOW=[0-9]*/BENCH_NOW=$(date +%s)/' -e 's/BENCH_NONCE=[0-9]*/BENCH_NONCE=$RANDOM/' \
+      -e "s#$RESULTS#bench/results#g" >>"$RESULTS/commands.txt"
+    echo >>"$RESULTS/commands.txt"
+  fi
+  (cd "$ROOT" && env "${envs[@]}" "${cmd[@]}") >"$out" 2>&1 || { cat "$out" >&2; die "wrk $name failed"; }
+  sed -n 's/^RESULT //p' "$out" >"$RESULTS/wrk/$name.json"
+  [ -s "$RESULTS/wrk/$name.json" ] || { cat "$out" >&2; die "wrk $name printed no result"; }
+}
+
+# The patients' current UTC offset in seconds (Europe/Berlin: 3600 or 7200).
+tz_offset() {
+  local z
+  z=$(TZ=$TZ_NAME date +%z)
+  echo $(( (10#${z:1:2} * 3600 + 10#${z:3:2} * 60) * (${z:0:1}1) ))
+}
+
+# check_run NAME EXPECTED_STATUS: every response must have that status, no socket errors.
+check_run() {
+  local name=$1 expected=$2 f="$RESULTS/wrk/$1.json" total good sock
+  total=$(jq '[.statuses[]] | add // 0' "$f")
+  good=$(jq --arg s "$expected" '.statuses[$s] // 0' "$f")
+  sock=$(jq '.errors.connect + .errors.read + .errors.write + .errors.timeout' "$f")
+  if [ "$total" -eq 0 ] || [ "$good" -ne "$total" ] || [ "$sock" -ne 0 ]; then
+    fail "$name: $((total - good)) of $total responses were not $expected, $sock socket errors/timeouts: $(jq -c '{statuses, errors}' "$f")"
+    return 1
+  fi
+}
+
+j() { jq -r "$2" "$RESULTS/wrk/$1.json"; }
+
+# measure NAME MODE PATH EXPECTED [VAR=VALUE ...]: warm-up, checkpoint, measured run, check.
+measure() {
+  local name=$1 mode=$2 path=$3 expected=$4
+  shift 4
+  if [ "$WARMUP" -gt 0 ]; then
+    wrk_run "warmup-$name" "$mode" "$path" "$WARMUP" "$CONNECTIONS" "$@"
+    check_run "warmup-$name" "$expected" || true
+  fi
+  pg -c checkpoint
+  wrk_run "$name" "$mode" "$path" "$DURATION" "$CONNECTIONS" "$@"
+  check_run "$name" "$expected" || true
+  say "$(printf '%-22s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %s' "$name" \
+    "$(j "$name" .rps)" "$(j "$name" .p50_ms)" "$(j "$name" .p95_ms)" "$(j "$name" .p99_ms)" \
+    "$(j "$name" '.statuses | tostring')")"
+}
+
+# --- SQL capture and pgbench -------------------------------------------------------------
+
+pg_log_file() {
+  local f
+  if [ -n "${PG_LOG:-}" ]; then echo "$PG_LOG"; return; fi
+  f=$(pg -At -c "select pg_current_logfile()" 2>/dev/null || true)
+  if [ -n "$f" ]; then
+    [[ $f == /* ]] || f="$(pg -At -c 'show data_directory')/$f"
+    echo "$f"
+    return
+  fi
+  ls -t /var/log/postgresql/postgresql-*.log 2>/dev/null | head -n 1
+}
+
+mark() { pg -c "select 'glide-bench-mark', '$1'" >/dev/null; }
+
+# capture_sql: one request of each endpoint against an app started while the database
+# logs every statement; writes $RESULTS/sql/<endpoint>.log and .template.sql.
+capture_sql() {
+  local log offset c etag plan rev items sid now off started ended
+  log=$(pg_log_file)
+  [ -r "$log" ] || die "cannot read the PostgreSQL log ($log); set PG_LOG"
+  c=$(sed -n 2p "$RESULTS/clients.lua")
+  local token=${c#*token=\"}; token=${token%%\"*}
+  plan=${c#*plan=\"}; plan=${plan%%\"*}
+  rev=${c#*rev=}; rev=${rev%%,*}
+  etag=${c#*etag=[[}; etag=${etag%%]]*}
+  items=$(sed 's/.*items={\(.*\)}},$/\1/' <<<"$c" | tr -d '"' | tr ',' '\n' \
+    | jq -R '{itemId: ., status: "DONE"}' | jq -sc .)
+  off=$(tz_offset)
+  now=$(date +%s)
+  started=$(TZ=$TZ_NAME date -d "@$((now - 7200))" +%Y-%m-%dT%H:%M:%S%:z)
+  ended=$(TZ=$TZ_NAME date -d "@$((now - 6000))" +%Y-%m-%dT%H:%M:%S%:z)
+  local body="{\"planId\":\"$plan\",\"planRevision\":$rev,\"startedAt\":\"$started\",\"endedAt\":\"$ended\",\"painBefore\":3,\"painPeak\":4,\"painAfter\":2,\"difficulty\":5,\"symptomExtent\":\"THIGH\",\"items\":$items,\"note\":\"ok\"}"
+  local auth=(-H "Authorization: Bearer $token") tauth=(-H "Authorization: Bearer $THERAPIST_TOKEN")
+  # Warm the application first (caches, lazy initialisation), unmarked.
+  local k
+  for k in 1 2 3; do
+    curl -s -o /dev/null "${auth[@]}" "$BASE/v1/me/plan"
+    curl -s -o /dev/null "${auth[@]}" -H "If-None-Match: $etag" "$BASE/v1/me/plan"
+    curl -s -o /dev/null "${auth[@]}" "$BASE/v1/me/today"
+    curl -s -o /dev/null "${auth[@]}" -X PUT -H 'Content-Type: application/json' -d "$body" \
+      "$BASE/v1/me/sessions/$(cat /proc/sys/kernel/random/uuid)"
+    curl -s -o /dev/null "${tauth[@]}" "$BASE/v1/caseload?limit=100"
+  done
+  sleep 0.5
+  offset=$(stat -c %s "$log")
+  sid=$(cat /proc/sys/kernel/random/uuid)
+  mkdir -p "$RESULTS/sql"
+  CAPTURE_STATUS=()
+  capture_one() { # name curl-args...
+    local name=$1 s
+    shift
+    mark "$name"
+    s=$(curl -s -o "$RESULTS/sql/$name.response" -w '%{http_code}' "$@" || true)
+    CAPTURE_STATUS+=("$name=$s")
+    sleep 0.3
+  }
+  capture_one plan_200 "${auth[@]}" "$BASE/v1/me/plan"
+  capture_one plan_304 "${auth[@]}" -H "If-None-Match: $etag" "$BASE/v1/me/plan"
+  capture_one today "${auth[@]}" "$BASE/v1/me/today"
+  capture_one put_session "${auth[@]}" -X PUT -H 'Content-Type: application/json' -d "$body" "$BASE/v1/me/sessions/$sid"
+  capture_one caseload "${tauth[@]}" "$BASE/v1/caseload?limit=100"
+  mark end
+  sleep 0.5
+  say "captured one request each: ${CAPTURE_STATUS[*]}"
+  local patient=${c#*patient=\"}; patient=${patient%%\"*}
+  python3 "$BENCH_DIR/capture_sql.py" "$log" "$offset" "$DB" "$RESULTS/sql" \
+    --expr "session_id=$sid=cast('b0000000-0000-4000-8000-' || cast(:session_n as text) as uuid)" \
+    --var "patient_id=$patient" --var "plan_id=$plan" --var "clinic_id=$CLINIC_ID" \
+    --var "therapist_id=$(pg -At -c "select md5('bench-therapist-1')::uuid")" >"$RESULTS/sql/summary.json"
+  say "statements per request: $(cat "$RESULTS/sql/summary.json")"
+}
+
+# render_sql NAME: one pgbench script per enrolled patient from the captured template
+# (a script is one request; pgbench picks a script at random for each transaction).
+render_sql() {
+  local name=$1 tpl="$RESULTS/sql/$1.template.sql" i=0 line patient plan
+  rm -rf "$RESULTS/sql/$name"
+  mkdir -p "$RESULTS/sql/$name"
+  while read -r line; do
+    i=$((i + 1))
+    patient=${line#*patient=\"}; patient=${patient%%\"*}
+    plan=${line#*plan=\"}; plan=${plan%%\"*}
+    {
+      if grep -q ':session_n' "$tpl"; then echo '\set session_n random(100000000000, 999999999999)'; fi
+      sed -e "s/:patient_id/$patient/g" -e "s/:plan_id/$plan/g" -e "s/:clinic_id/$CLINIC_ID/g" \
+        -e "s/:therapist_id/$(pg -At -c "select md5('bench-therapist-1')::uuid")/g" "$tpl"
+    } >"$RESULTS/sql/$name/$(printf %03d $i).sql"
+  done < <(grep 'patient=' "$RESULTS/clients.lua")
+}
+
+# pgbench_run NAME: the SQL ceiling of one endpoint (transactions/s = requests/s).
+pgbench_run() {
+  local name=$1 f args=() out="$RESULTS/pgbench/$1.txt"
+  mkdir -p "$RESULTS/pgbench"
+  if [ ! -s "$RESULTS/sql/$name.template.sql" ] || ! grep -qv '^\(BEGIN\|COMMIT\|ROLLBACK\);\?$' "$RESULTS/sql/$name.template.sql"; then
+    fail "$name: no SQL captured (see $RESULTS/sql/$name.log)"
+    echo '{"tps":null}' >"$RESULTS/pgbench/$name.json"
+    return 0
+  fi
+  render_sql "$name"
+  for f in "$RESULTS/sql/$name"/*.sql; do args+=(-f "${f#"$ROOT"/}@1"); done
+  pg -c checkpoint
+  printf '%s\n' "pgbench -n -M prepared -c $PG_CLIENTS -j 2 -T $PG_SECONDS -h 127.0.0.1 -U postgres -f bench/results/sql/$name/001.sql@1 ... (one script per enrolled patient) $DB" \
+    >>"$RESULTS/commands.txt"
+  (cd "$ROOT" && pgbench -n -M prepared -c "$PG_CLIENTS" -j 2 -T "$PG_SECONDS" -h 127.0.0.1 -U postgres "${args[@]}" "$DB") \
+    >"$out" 2>&1 || { tail -n 20 "$out" >&2; fail "pgbench $name failed"; }
+  local tps failed
+  tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$out")
+  failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")
+  [ -n "$tps" ] || tps=null
+  echo "{\"tps\":$tps,\"failed\":${failed:-null}}" >"$RESULTS/pgbench/$name.json"
+  say "$(printf '%-22s %9s tx/s (SQL ceiling, %s statements)' "$name" "$tps" \
+    "$(grep -vc '^\\set' "$RESULTS/sql/$name/001.sql")")"
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Glide benchmark: one command, about 6 minutes on a 2-core machine. See docs/benchmarks.md.
+#
+#   bench/run.sh                      full run: 10,000 patients, 1,000,000 sessions
+#   SKIP_BUILD=1 bench/run.sh         reuse target/quarkus-app
+#   PATIENTS=2000 SESSIONS=200000 bench/run.sh
+#
+# Builds the jar, starts it (prod profile, -Xmx128m) against a fresh database on the local
+# PostgreSQL, loads the dataset with SQL, measures the endpoints with wrk, the HTTP ceiling
+# (wrk on /q/health/live) and the SQL ceiling of each endpoint (pgbench running the
+# statements one request issues, captured from the PostgreSQL log), and writes the results
+# into docs/benchmarks.md. Intermediate output: bench/results/ (git-ignored).
+# Exits non-zero when an endpoint answered with errors or a step could not be measured.
+set -euo pipefail
+
+export THERAPISTS=${THERAPISTS:-100}
+export PATIENTS=${PATIENTS:-10000}
+export SESSIONS=${SESSIONS:-1000000}
+# The caseload is measured twice: after SESSIONS_SMALL sessions, and again after SESSIONS.
+export SESSIONS_SMALL=${SESSIONS_SMALL:-$((SESSIONS / 10))}
+export PATIENT_TOKENS=${PATIENT_TOKENS:-32}
+export CONNECTIONS=${CONNECTIONS:-16}
+export DURATION=${DURATION:-12}
+export WARMUP=${WARMUP:-5}
+export PG_CLIENTS=${PG_CLIENTS:-16}
+export PG_SECONDS=${PG_SECONDS:-10}
+export DB=${DB:-glide_bench}
+export PORT=${PORT:-8081}
+BENCH_HOME=$(cd "$(dirname "$0")" && pwd)
+export RESULTS=${RESULTS:-$BENCH_HOME/results}
+DOCS=${DOCS:-$BENCH_HOME/../docs/benchmarks.md}
+KEEP_DB=${KEEP_DB:-1}
+
+# shellcheck source=bench/lib.sh
+source "$BENCH_HOME/lib.sh"
+
+cleanup() {
+  local rc=$?
+  stop_app
+  pg_admin -c "alter database $DB reset log_min_duration_statement" >/dev/null 2>&1 || true
+  if [ "$KEEP_DB" != 1 ]; then drop_db; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+T_START=$(now_ms)
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+: >"$RESULTS/commands.txt"
+need_tools
+cd "$ROOT"
+
+build_app
+make_keys
+fresh_db
+
+# 1. Cold start: Flyway migrates the empty database, bootstrap creates the clinic + admin.
+start_app cold
+STARTUP_COLD_MS=$STARTUP_MS
+
+# 2. Dataset, first size.
+say "loading $THERAPISTS therapists, $PATIENTS patients with plans"
+t=$(now_ms)
+load_people
+say "loading $SESSIONS_SMALL sessions"
+add_sessions "$SESSIONS_SMALL"
+LOAD_SMALL_MS=$(( $(now_ms) - t ))
+ROWS_SMALL=$(pg -At -c "select count(*) from session_log")
+say "dataset loaded in $((LOAD_SMALL_MS / 1000)) s ($ROWS_SMALL sessions)"
+
+# 3. Tokens through the API.
+login_therapist
+enrol_patients "$PATIENT_TOKENS"
+CASELOAD_SIZE=$(pg -At -c "select count(*) from care_team_member where therapist_id = md5('bench-therapist-1')::uuid")
+
+# 4. Caseload at the small size.
+measure caseload_small therapist_get "/v1/caseload?limit=100" 200
+
+# 5. Dataset, full size.
+say "loading $((SESSIONS - SESSIONS_SMALL)) more sessions"
+t=$(now_ms)
+add_sessions "$((SESSIONS - SESSIONS_SMALL))"
+LOAD_LARGE_MS=$(( $(now_ms) - t ))
+ROWS_LARGE=$(pg -At -c "select count(*) from session_log")
+say "sessions loaded in $((LOAD_LARGE_MS / 1000)) s ($ROWS_LARGE sessions)"
+stop_app
+
+# 6. Capture the SQL of one request per endpoint: the database logs every statement of
+#    connections opened from now on; an app started now has only such connections.
+pg_admin -c "alter database $DB set log_min_duration_statement = 0"
+start_app capture
+capture_sql
+stop_app
+pg_admin -c "alter database $DB reset log_min_duration_statement"
+
+# 7. The measured instance (its connections do not log statements).
+start_app measured
+STARTUP_WARM_MS=$STARTUP_MS
+measure health_live plain /q/health/live 200
+measure plan_200 patient_get /v1/me/plan 200
+measure plan_304 patient_etag /v1/me/plan 304
+measure today patient_get /v1/me/today 200
+measure put_session put_session /v1/me/sessions 201
+measure caseload therapist_get "/v1/caseload?limit=100" 200
+# The plan at about half of its maximum throughput (per-connection pause between requests).
+PLAN_RPS=$(j plan_200 .rps)
+HALF_DELAY_MS=$(python3 -c "import sys; r=float(sys.argv[1]); print(max(1, round(1000 * $CONNECTIONS / (r / 2))))" "$PLAN_RPS")
+WARMUP_SAVED=$WARMUP
+WARMUP=0
+measure plan_200_half patient_get /v1/me/plan 200 BENCH_DELAY_MS="$HALF_DELAY_MS"
+WARMUP=$WARMUP_SAVED
+RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+say "RSS after the load: $((RSS_KB / 1024)) MB"
+
+# 8. SQL ceilings.
+for e in plan_200 plan_304 today put_session caseload; do pgbench_run "$e"; done
+
+APP_ERRORS=$(cat "$RESULTS"/app-*.log | grep -c '"level":"ERROR"' || true)
+APP_OOM=$(cat "$RESULTS"/app-*.log | grep -c 'OutOfMemoryError' || true)
+stop_app
+[ "$APP_OOM" -eq 0 ] || fail "OutOfMemoryError in the application log"
+[ "$APP_ERRORS" -eq 0 ] || fail "$APP_ERRORS ERROR lines in the application logs ($RESULTS/app-*.log)"
+
+# 9. Results.
+T_TOTAL_S=$(( ($(now_ms) - T_START) / 1000 ))
+{
+  printf '{'
+  printf '"date":"%s",' "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  printf '"commit":"%s",' "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$( [ -z "$(git -C "$ROOT" status --porcelain -- src pom.xml 2>/dev/null)" ] || echo ' + uncommitted changes')"
+  printf '"nproc":%s,' "$(nproc)"
+  printf '"cpu":%s,' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' | jq -R .)"
+  printf '"free_g":%s,' "$(free -g | jq -Rs .)"
+  printf '"java":%s,' "$(java -version 2>&1 | head -n 1 | jq -R .)"
+  printf '"postgres":%s,' "$(pg -At -c 'select version()' | jq -R .)"
+  printf '"wrk":%s,' "$(wrk -v 2>&1 | head -n 1 | jq -R .)"
+  printf '"therapists":%s,"patients":%s,"sessions_small":%s,"sessions_large":%s,' "$THERAPISTS" "$PATIENTS" "$ROWS_SMALL" "$ROWS_LARGE"
+  printf '"caseload_size":%s,"patient_tokens":%s,"connections":%s,"duration":%s,"warmup":%s,' "$CASELOAD_SIZE" "$PATIENT_TOKENS" "$CONNECTIONS" "$DURATION" "$WARMUP"
+  printf '"pg_clients":%s,"pg_seconds":%s,' "$PG_CLIENTS" "$PG_SECONDS"
+  printf '"load_small_ms":%s,"load_large_ms":%s,' "$LOAD_SMALL_MS" "$LOAD_LARGE_MS"
+  printf '"startup_cold_ms":%s,"startup_warm_ms":%s,"rss_kb":%s,' "$STARTUP_COLD_MS" "$STARTUP_WARM_MS" "$RSS_KB"
+  printf '"app_errors":%s,"app_oom":%s,"half_delay_ms":%s,"total_s":%s,' "$APP_ERRORS" "$APP_OOM" "$HALF_DELAY_MS" "$T_TOTAL_S"
+  printf '"capture":%s,' "$(printf '%s\n' "${CAPTURE_STATUS[@]}" | jq -R 'split("=") | {(.[0]): .[1]}' | jq -sc add)"
+  printf '"failures":%s' "$(printf '%s\n' "${FAILURES[@]+"${FAILURES[@]}"}" | jq -R 'select(length > 0)' | jq -sc .)"
+  printf '}\n'
+} >"$RESULTS/meta.json"
+python3 "$BENCH_DIR/report.py" "$RESULTS" "$DOCS"
+say "results written to docs/benchmarks.md (run took ${T_TOTAL_S} s)"
+if [ ${#FAILURES[@]} -gt 0 ]; then
+  printf '  - %s\n' "${FAILURES[@]}" >&2
+  die "${#FAILURES[@]} problem(s); the results above include them"
+fi
