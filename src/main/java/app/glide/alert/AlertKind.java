@@ -7,7 +7,10 @@ public enum AlertKind {
     WORSE_NEXT_MORNING(Severity.HIGH),
     PERIPHERALISATION(Severity.HIGH),
     LOW_ADHERENCE(Severity.NORMAL),
-    NO_ACTIVITY(Severity.NORMAL);
+    NO_ACTIVITY(Severity.NORMAL),
+    FLARE_UP(Severity.HIGH),
+    /** Not a warning: AUTO mode changed the plan; the care team should know. */
+    PLAN_AUTO_ADJUSTED(Severity.NORMAL);
 
     public final Severity severity;
 

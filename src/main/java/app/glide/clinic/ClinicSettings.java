@@ -38,6 +38,24 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "red_flag_message", nullable = false)
     public String redFlagMessage;
 
+    @Column(name = "progress_after_sessions", nullable = false)
+    public int progressAfterSessions;
+
+    @Column(name = "progress_max_pain", nullable = false)
+    public int progressMaxPain;
+
+    @Column(name = "regress_pain_above", nullable = false)
+    public int regressPainAbove;
+
+    @Column(name = "target_difficulty", nullable = false)
+    public int targetDifficulty;
+
+    @Column(name = "flare_min_days", nullable = false)
+    public int flareMinDays;
+
+    @Column(name = "flare_recovery_margin", nullable = false, precision = 3, scale = 1)
+    public BigDecimal flareRecoveryMargin;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -58,6 +76,12 @@ public class ClinicSettings extends PanacheEntityBase {
         s.lowAdherencePercent = d.lowAdherencePercent();
         s.inactivityDays = d.inactivityDays();
         s.redFlagMessage = DEFAULT_RED_FLAG_MESSAGE;
+        s.progressAfterSessions = 3;
+        s.progressMaxPain = 3;
+        s.regressPainAbove = 5;
+        s.targetDifficulty = 6;
+        s.flareMinDays = 3;
+        s.flareRecoveryMargin = BigDecimal.ONE;
         return s;
     }
 

@@ -36,10 +36,13 @@ public class ClinicSettingsResource {
     AuditLog audit;
 
     public record SettingsView(double painRisePoints, int worseMorningsInARow, int lowAdherencePercent,
-                               int inactivityDays, String redFlagMessage) {
+                               int inactivityDays, String redFlagMessage, int progressAfterSessions,
+                               int progressMaxPain, int regressPainAbove, int targetDifficulty, int flareMinDays,
+                               double flareRecoveryMargin) {
         static SettingsView of(ClinicSettings s) {
             return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
-                    s.inactivityDays, s.redFlagMessage);
+                    s.inactivityDays, s.redFlagMessage, s.progressAfterSessions, s.progressMaxPain, s.regressPainAbove,
+                    s.targetDifficulty, s.flareMinDays, s.flareRecoveryMargin.doubleValue());
         }
     }
 
@@ -48,7 +51,13 @@ public class ClinicSettingsResource {
             @NotNull @Min(1) @Max(7) Integer worseMorningsInARow,
             @NotNull @Min(1) @Max(100) Integer lowAdherencePercent,
             @NotNull @Min(1) @Max(30) Integer inactivityDays,
-            @NotBlank @Size(max = 1000) String redFlagMessage) {
+            @NotBlank @Size(max = 1000) String redFlagMessage,
+            @Min(1) @Max(10) Integer progressAfterSessions,
+            @Min(0) @Max(10) Integer progressMaxPain,
+            @Min(0) @Max(10) Integer regressPainAbove,
+            @Min(0) @Max(10) Integer targetDifficulty,
+            @Min(0) @Max(30) Integer flareMinDays,
+            @DecimalMin("0") @DecimalMax("10") BigDecimal flareRecoveryMargin) {
     }
 
     @GET
@@ -73,6 +82,24 @@ public class ClinicSettingsResource {
         s.lowAdherencePercent = r.lowAdherencePercent();
         s.inactivityDays = r.inactivityDays();
         s.redFlagMessage = r.redFlagMessage().strip();
+        if (r.progressAfterSessions() != null) {
+            s.progressAfterSessions = r.progressAfterSessions();
+        }
+        if (r.progressMaxPain() != null) {
+            s.progressMaxPain = r.progressMaxPain();
+        }
+        if (r.regressPainAbove() != null) {
+            s.regressPainAbove = r.regressPainAbove();
+        }
+        if (r.targetDifficulty() != null) {
+            s.targetDifficulty = r.targetDifficulty();
+        }
+        if (r.flareMinDays() != null) {
+            s.flareMinDays = r.flareMinDays();
+        }
+        if (r.flareRecoveryMargin() != null) {
+            s.flareRecoveryMargin = r.flareRecoveryMargin().setScale(1, java.math.RoundingMode.HALF_UP);
+        }
         s.updatedAt = Instant.now();
         s.updatedBy = caller.userId();
         if (created) {

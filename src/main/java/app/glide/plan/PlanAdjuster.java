@@ -159,7 +159,7 @@ public final class PlanAdjuster {
         return item.dosage();
     }
 
-    private static boolean inSameChain(UUID from, UUID to, Chain chain) {
+    static boolean inSameChain(UUID from, UUID to, Chain chain) {
         if (from.equals(to)) {
             return true;
         }

@@ -23,7 +23,28 @@ public final class PlanDtos {
             @NotBlank @Size(max = 500) String reason,
             @Min(10) @Max(150) Integer scalePercent,
             @NotNull @Size(min = 1, max = PlanContent.MAX_ITEMS, message = "must hold 1 to 20 items") @Valid
-            List<@NotNull @Valid ItemInput> items) {
+            List<@NotNull @Valid ItemInput> items,
+            PlanContent.AdjustmentMode adjustmentMode,
+            @Valid RulesInput rules,
+            @Size(max = 20) List<@NotNull UUID> educationCardIds) {
+
+        public PlanRequest(String name, String templateSlug, String reason, Integer scalePercent, List<ItemInput> items) {
+            this(name, templateSlug, reason, scalePercent, items, null, null, null);
+        }
+    }
+
+    public record RulesInput(
+            @Min(1) @Max(10) Integer progressAfterSessions,
+            @Min(0) @Max(10) Integer progressMaxPain,
+            @Min(0) @Max(10) Integer regressPainAbove,
+            @Min(0) @Max(10) Integer targetDifficulty) {
+
+        PlanContent.RuleOverrides toOverrides() {
+            return new PlanContent.RuleOverrides(progressAfterSessions, progressMaxPain, regressPainAbove, targetDifficulty);
+        }
+    }
+
+    public record CeilingInput(@NotNull UUID exerciseId, @Min(1) @Max(600) Integer maxValue) {
     }
 
     public record ItemInput(
@@ -34,7 +55,13 @@ public final class PlanDtos {
             @Valid ProgressionInput progression,
             @Size(max = 500) String note,
             @Size(max = 50) String phase,
-            Boolean paused) {
+            Boolean paused,
+            @Valid CeilingInput ceiling) {
+
+        public ItemInput(UUID id, UUID exerciseId, Dosage dosage, ScheduleInput schedule, ProgressionInput progression,
+                         String note, String phase, Boolean paused) {
+            this(id, exerciseId, dosage, schedule, progression, note, phase, paused, null);
+        }
     }
 
     /** Days are checked for duplicates and exclusivity in {@link PlanRules}, with field paths. */

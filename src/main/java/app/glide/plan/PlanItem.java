@@ -12,13 +12,31 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since, Schedule schedule,
-                       Progression progression, Integer startValue, String note, String phase, boolean paused) {
+                       Progression progression, Integer startValue, String note, String phase, boolean paused,
+                       Ceiling ceiling) {
+
+    /**
+     * How far automatic progression (AUTO mode) may take the item: up to this chain step,
+     * and on that step up to {@code maxValue} of the progression field. Without a ceiling
+     * nothing is progressed automatically.
+     */
+    public record Ceiling(UUID exerciseId, Integer maxValue) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public PlanItem {
+    }
+
+    public PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since, Schedule schedule,
+                    Progression progression, Integer startValue, String note, String phase, boolean paused) {
+        this(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, null);
+    }
 
     public PlanItem withState(UUID exerciseId, Dosage dosage, LocalDate since) {
-        return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused);
+        return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, ceiling);
     }
 
     public PlanItem withPaused(boolean paused) {
-        return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused);
+        return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, ceiling);
     }
 }

@@ -31,6 +31,16 @@ public final class PlanRules {
      */
     public static PlanContent toContent(PlanDtos.PlanRequest request, Function<UUID, ExerciseCatalog.Entry> visibleExercise,
                                         PlanContent current, LocalDate today) {
+        return toContent(request, visibleExercise, current, today, Chain.NONE, id -> true);
+    }
+
+    /**
+     * @param chain neighbours in progression chains (an automatic-progression ceiling must be a step of the item's chain)
+     * @param cardVisible whether an education card may be attached (shipped, or the clinic's own)
+     */
+    public static PlanContent toContent(PlanDtos.PlanRequest request, Function<UUID, ExerciseCatalog.Entry> visibleExercise,
+                                        PlanContent current, LocalDate today, Chain chain,
+                                        java.util.function.Predicate<UUID> cardVisible) {
         List<FieldError> shape = new ArrayList<>();
         List<FieldError> unusable = new ArrayList<>();
         Set<UUID> ids = new HashSet<>();
@@ -66,19 +76,38 @@ public final class PlanRules {
                 unusable.add(new FieldError(at + ".dosage", exercise.name() + " is dosed by "
                         + exercise.dosageType().name().toLowerCase() + ": give " + exercise.dosageType().needs()));
             }
+            if (in.ceiling() != null && !in.ceiling().exerciseId().equals(in.exerciseId())
+                    && !PlanAdjuster.inSameChain(in.exerciseId(), in.ceiling().exerciseId(), chain)) {
+                shape.add(new FieldError(at + ".ceiling.exerciseId", "must be a step of the item's progression chain"));
+            }
             items.add(item(in, schedule, progression, current, today));
+        }
+        List<UUID> cards = request.educationCardIds() != null ? request.educationCardIds()
+                : current != null ? current.educationCardIds() : List.of();
+        for (int i = 0; i < cards.size(); i++) {
+            if (!cardVisible.test(cards.get(i))) {
+                unusable.add(new FieldError("educationCardIds[" + i + "]", "no education card " + cards.get(i)
+                        + " in your library"));
+            }
         }
         if (!shape.isEmpty()) {
             throw new ApiProblem(400, "invalid-plan", "Invalid plan", count(shape) + " in the plan.", shape, null);
         }
         if (!unusable.isEmpty()) {
-            String slug = unusable.stream().anyMatch(e -> e.field().endsWith("exerciseId")) ? "unknown-exercise" : "dosage-mismatch";
+            String slug = unusable.stream().anyMatch(e -> e.field().endsWith("exerciseId")) ? "unknown-exercise"
+                    : unusable.stream().anyMatch(e -> e.field().startsWith("educationCardIds")) ? "unknown-education-card"
+                    : "dosage-mismatch";
             throw new ApiProblem(422, slug, "Plan cannot be used", count(unusable) + " in the plan.", unusable, null);
         }
         int scale = request.scalePercent() == null ? (current == null ? 100 : current.scalePercent()) : request.scalePercent();
         boolean paused = current != null && current.paused();
         String name = request.name() != null ? request.name().strip() : current != null ? current.name() : "Home exercise plan";
-        return new PlanContent(name, request.templateSlug(), scale, paused, List.copyOf(items));
+        PlanContent.AdjustmentMode mode = request.adjustmentMode() != null ? request.adjustmentMode()
+                : current != null ? current.adjustmentMode() : PlanContent.AdjustmentMode.MANUAL;
+        PlanContent.RuleOverrides rules = request.rules() != null ? request.rules().toOverrides()
+                : current != null ? current.rules() : null;
+        return new PlanContent(name, request.templateSlug(), scale, paused, List.copyOf(items), mode, rules,
+                current == null ? null : current.flare(), cards);
     }
 
     private static String count(List<FieldError> errors) {
@@ -115,6 +144,8 @@ public final class PlanRules {
     private static PlanItem item(PlanDtos.ItemInput in, Schedule schedule, Progression progression,
                                  PlanContent current, LocalDate today) {
         UUID id = in.id() != null ? in.id() : UUID.randomUUID();
+        PlanItem.Ceiling ceiling = in.ceiling() == null ? null
+                : new PlanItem.Ceiling(in.ceiling().exerciseId(), in.ceiling().maxValue());
         boolean paused = Boolean.TRUE.equals(in.paused());
         Integer startValue = progression == null ? null : in.dosage().get(progression.field());
         if (current != null && in.id() != null) {
@@ -122,11 +153,11 @@ public final class PlanRules {
             if (before != null && before.exerciseId().equals(in.exerciseId()) && before.dosage().equals(in.dosage())
                     && java.util.Objects.equals(before.progression(), progression) && before.paused() == paused) {
                 return new PlanItem(id, in.exerciseId(), in.dosage(), before.since(), schedule, progression,
-                        before.startValue(), in.note(), in.phase(), paused);
+                        before.startValue(), in.note(), in.phase(), paused, ceiling);
             }
         }
         return new PlanItem(id, in.exerciseId(), in.dosage(), today, schedule, progression, startValue, in.note(),
-                in.phase(), paused);
+                in.phase(), paused, ceiling);
     }
 
     /** Sentences describing how {@code after} differs from {@code before}, for the revision. */

@@ -53,6 +53,9 @@ public class PlanService {
     AuditLog audit;
 
     @Inject
+    app.glide.education.EducationCatalog education;
+
+    @Inject
     jakarta.enterprise.inject.Instance<app.glide.adherence.AdherenceService> adherence;
 
     private final ObjectMapper json;
@@ -110,14 +113,14 @@ public class PlanService {
         PlanRevision rev = revision(head.planId(), head.revision());
         Plan plan = planStub(head);
         PlanContent content = read(rev.content);
-        return new PlanViews.Assembler(catalog, head.clinicId()).plan(plan, rev, content, head.today(), head.timeZone());
+        return assembler(head.clinicId()).plan(plan, rev, content, head.today(), head.timeZone());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TodayPlan myToday() {
         Head head = myHead();
         PlanRevision rev = revision(head.planId(), head.revision());
-        return new PlanViews.Assembler(catalog, head.clinicId())
+        return assembler(head.clinicId())
                 .today(planStub(head), read(rev.content), head.revision(), head.today(), head.timeZone());
     }
 
@@ -151,7 +154,8 @@ public class PlanService {
             PlanEtag.requireCurrent(ifMatch, plan.id, plan.currentRevision);
             before = read(revision(plan.id, plan.currentRevision).content);
         }
-        PlanContent after = PlanRules.toContent(request, id -> catalog.visible(id, p.clinicId).orElse(null), before, today);
+        PlanContent after = PlanRules.toContent(request, id -> catalog.visible(id, p.clinicId).orElse(null), before, today,
+                catalog.chainFor(p.clinicId), id -> education.visible(id, p.clinicId));
         List<String> changes = PlanRules.describeReplacement(before, after, names(after, before));
         PlanRevision.Kind kind = PlanRevision.Kind.REPLACED;
         if (plan == null) {
@@ -184,7 +188,7 @@ public class PlanService {
         if (request.dosage() != null || request.exerciseId() != null) {
             checkAdjustmentTarget(before, request, p.clinicId);
         }
-        PlanViews.Assembler views = new PlanViews.Assembler(catalog, p.clinicId);
+        PlanViews.Assembler views = assembler(p.clinicId);
         PlanAdjuster.Result result;
         try {
             result = PlanAdjuster.apply(before,
@@ -229,14 +233,55 @@ public class PlanService {
 
     // --- internals -----------------------------------------------------------
 
+    /** Who makes a revision: the caller, or a rule (AUTO mode) acting for nobody in particular. */
+    public record Actor(UUID userId, String role, boolean system) {
+        public static final Actor RULE = new Actor(null, "RULE", true);
+    }
+
     private Served commit(Plan plan, Patient p, PlanRevision.Kind kind, String reason, List<String> changes,
                           PlanContent content, LocalDate today) {
+        return commit(plan, p, kind, reason, changes, content, today, new Actor(caller.userId(), caller.role().name(), false));
+    }
+
+    /**
+     * Writes a new revision made outside the plan endpoints (accepted or automatic
+     * suggestions, flare-ups). The caller must hold the plan row lock ({@link #lockForChange}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Served commitChange(Plan plan, Patient p, PlanRevision.Kind kind, String reason, List<String> changes,
+                               PlanContent content, Actor actor) {
+        return commit(plan, p, kind, reason, changes, content, PatientCalendar.today(p.timeZone), actor);
+    }
+
+    /** Locks the patient's active plan for a change (404 without one); checks If-Match when given. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Plan lockForChange(UUID patientId, String ifMatch, boolean ifMatchRequired) {
+        Plan plan = requireLocked(patientId);
+        if (ifMatchRequired || ifMatch != null) {
+            PlanEtag.requireCurrent(ifMatch, plan.id, plan.currentRevision);
+        }
+        return plan;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanContent currentContent(Plan plan) {
+        return read(revision(plan.id, plan.currentRevision).content);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanContent contentOf(UUID planId, int revision) {
+        PlanRevision r = revision(planId, revision);
+        return r == null ? null : read(r.content);
+    }
+
+    private Served commit(Plan plan, Patient p, PlanRevision.Kind kind, String reason, List<String> changes,
+                          PlanContent content, LocalDate today, Actor actor) {
         PlanRevision rev = new PlanRevision();
         int next = kind == PlanRevision.Kind.CREATED ? 1 : plan.currentRevision + 1;
         rev.id = new PlanRevision.Key(plan.id, next);
         rev.createdAt = Instant.now();
-        rev.createdBy = caller.userId();
-        rev.createdByRole = caller.role().name();
+        rev.createdBy = actor.userId();
+        rev.createdByRole = actor.role();
         rev.kind = kind;
         rev.reason = reason.strip();
         rev.effectiveOn = today;
@@ -250,8 +295,13 @@ public class PlanService {
         details.put("kind", kind.name());
         details.put("reason", rev.reason);
         details.put("changes", changes);
-        audit.record("plan", plan.id, kind == PlanRevision.Kind.CREATED ? "created" : "revised", details);
-        PlanView view = new PlanViews.Assembler(catalog, p.clinicId).plan(plan, rev, content, today, p.timeZone);
+        String action = kind == PlanRevision.Kind.CREATED ? "created" : "revised";
+        if (actor.system()) {
+            audit.recordAs(p.clinicId, null, actor.role(), "plan", plan.id, action, details);
+        } else {
+            audit.record("plan", plan.id, action, details);
+        }
+        PlanView view = assembler(p.clinicId).plan(plan, rev, content, today, p.timeZone);
         // What is expected of the patient changed: the caseload's adherence must follow now.
         Panache.getEntityManager().flush();
         adherence.get().recompute(p.id, p.timeZone);
@@ -260,7 +310,7 @@ public class PlanService {
 
     private Served serve(Plan plan, PlanRevision rev, String zone) {
         LocalDate today = PatientCalendar.today(zone);
-        PlanView view = new PlanViews.Assembler(catalog, plan.clinicId).plan(plan, rev, read(rev.content), today, zone);
+        PlanView view = assembler(plan.clinicId).plan(plan, rev, read(rev.content), today, zone);
         return new Served(view, new PlanEtag(plan.id, rev.id.revision(), today));
     }
 
@@ -283,6 +333,10 @@ public class PlanService {
                     List.of(new ApiProblem.FieldError("dosage", e.name() + " is dosed by "
                             + e.dosageType().name().toLowerCase() + ": give " + e.dosageType().needs())), null);
         }
+    }
+
+    private PlanViews.Assembler assembler(UUID clinicId) {
+        return new PlanViews.Assembler(catalog, education, clinicId);
     }
 
     private Map<UUID, String> names(PlanContent after, PlanContent before) {

@@ -1,5 +1,6 @@
 package app.glide.plan;
 
+import app.glide.education.EducationCatalog;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,14 +26,26 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlanView(UUID id, UUID patientId, String status, int revision, String name, String templateSlug,
-                           int scalePercent, boolean paused, Instant createdAt, Instant revisedAt, LocalDate date,
-                           String timeZone, List<ItemView> items, List<ExerciseView> exercises) {
+                           int scalePercent, boolean paused, String mode, PlanContent.AdjustmentMode adjustmentMode,
+                           FlareView flare, Instant createdAt, Instant revisedAt, LocalDate date,
+                           String timeZone, List<ItemView> items, List<ExerciseView> exercises,
+                           List<EducationCatalog.CardView> education) {
+    }
+
+    /** NORMAL, or FLARE_UP while a flare-up is active (items stepped back, flare-up cards shown). */
+    public static final String NORMAL = "NORMAL";
+    public static final String FLARE_UP = "FLARE_UP";
+
+    public record FlareView(LocalDate startedOn, int pain, String symptomExtent) {
+        static FlareView of(PlanContent.FlareState f) {
+            return f == null ? null : new FlareView(f.startedOn(), f.pain(), f.symptomExtent());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(UUID id, int order, Prescribed prescribed, ScheduleView schedule, Progression progression,
-                           Integer startValue, String note, String phase, boolean paused, TodayView today,
-                           List<UpcomingView> upcoming) {
+                           Integer startValue, String note, String phase, boolean paused, PlanItem.Ceiling ceiling,
+                           TodayView today, List<UpcomingView> upcoming) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,7 +69,7 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TodayPlan(LocalDate date, String timeZone, UUID planId, int revision, boolean planPaused,
-                            List<DueItem> items) {
+                            String mode, List<DueItem> items, List<EducationCatalog.CardView> education) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -76,13 +89,28 @@ public final class PlanViews {
     /** Assembles views for one clinic's plans from the catalog (cached) — no queries per item. */
     public static final class Assembler {
         private final ExerciseCatalog catalog;
+        private final EducationCatalog education;
         private final Chain chain;
         private final UUID clinicId;
 
-        public Assembler(ExerciseCatalog catalog, UUID clinicId) {
+        public Assembler(ExerciseCatalog catalog, EducationCatalog education, UUID clinicId) {
             this.catalog = catalog;
+            this.education = education;
             this.chain = catalog.chainFor(clinicId);
             this.clinicId = clinicId;
+        }
+
+        /** Cards attached to the plan, plus the flare-up cards while a flare-up is active. */
+        List<EducationCatalog.CardView> education(PlanContent content) {
+            List<EducationCatalog.CardView> cards = new ArrayList<>(education.get(content.educationCardIds(), clinicId));
+            if (content.inFlare()) {
+                for (EducationCatalog.CardView c : education.flareCards(clinicId)) {
+                    if (cards.stream().noneMatch(x -> x.id().equals(c.id()))) {
+                        cards.add(c);
+                    }
+                }
+            }
+            return cards;
         }
 
         public Chain chain() {
@@ -105,15 +133,16 @@ public final class PlanViews {
                 upcoming.forEach(u -> referenced.add(u.exerciseId()));
                 items.add(new ItemView(item.id(), ++order, new Prescribed(item.exerciseId(), item.dosage(), item.since()),
                         ScheduleView.of(item.schedule()), item.progression(), item.startValue(), item.note(), item.phase(),
-                        item.paused(), new TodayView(now.exerciseId(), now.dosage().scaled(content.scalePercent()), due),
+                        item.paused(), item.ceiling(), new TodayView(now.exerciseId(), now.dosage().scaled(content.scalePercent()), due),
                         upcoming.isEmpty() ? null : upcoming));
             }
             Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);
             List<ExerciseView> exercises = referenced.stream().map(entries::get).filter(java.util.Objects::nonNull)
                     .map(this::exercise).toList();
             return new PlanView(plan.id, plan.patientId, plan.status, rev.id.revision(), content.name(),
-                    content.templateSlug(), content.scalePercent(), content.paused(), plan.createdAt, rev.createdAt,
-                    today, zone, items, exercises);
+                    content.templateSlug(), content.scalePercent(), content.paused(), content.inFlare() ? FLARE_UP : NORMAL,
+                    content.adjustmentMode(), FlareView.of(content.flare()), plan.createdAt, rev.createdAt,
+                    today, zone, items, exercises, education(content));
         }
 
         public TodayPlan today(Plan plan, PlanContent content, int revision, LocalDate today, String zone) {
@@ -131,7 +160,8 @@ public final class PlanViews {
                             item.schedule().isFlexible(), item.schedule().sessionsPerWeek(), item.note()));
                 }
             }
-            return new TodayPlan(today, zone, plan.id, revision, content.paused(), due);
+            return new TodayPlan(today, zone, plan.id, revision, content.paused(), content.inFlare() ? FLARE_UP : NORMAL,
+                    due, education(content));
         }
 
         public ExerciseView exercise(ExerciseCatalog.Entry e) {

@@ -94,6 +94,9 @@ public class SessionService {
     AuditLog audit;
 
     @Inject
+    jakarta.enterprise.inject.Instance<app.glide.suggestion.SuggestionService> suggestions;
+
+    @Inject
     ObjectMapper json;
 
     public record Logged(SessionView view, boolean created) {
@@ -160,6 +163,7 @@ public class SessionService {
                 .setParameter(4, r.painBefore()).executeUpdate();
         AdherenceService.Computed computed = adherence.recompute(patient.id, patient.timeZone);
         raiseSessionAlerts(patient, id, change, r, computed);
+        suggestions.get().autoApply(patient);
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         return new Logged(views(List.of((SessionLog) SessionLog.findById(id))).get(0), true);
     }
@@ -214,6 +218,7 @@ public class SessionService {
                     Map.of("sessionId", sessionId.toString(), "pain", r.pain()), false);
         }
         audit.record("session", sessionId, "morning_checked", Map.of("answer", r.answer().name(), "pain", r.pain()));
+        suggestions.get().autoApply(patient);
         return view(stored);
     }
 

@@ -94,7 +94,7 @@ public class TemplateService {
             ExerciseCatalog.Entry e = catalog.shippedBySlug(i.exerciseSlug())
                     .orElseThrow(() -> new IllegalStateException("template " + t.slug + " names unknown exercise " + i.exerciseSlug()));
             exercises.computeIfAbsent(e.id(), id -> catalog.view(e, chain));
-            return new PlanDtos.ItemInput(null, e.id(), i.dosage(), i.schedule(), i.progression(), i.note(), i.phase(), null);
+            return new PlanDtos.ItemInput(null, e.id(), i.dosage(), i.schedule(), i.progression(), i.note(), i.phase(), null, null);
         }).toList();
         return new TemplateView(t.id, t.slug, t.name, t.phase, t.description, t.clinicId != null, items,
                 List.copyOf(exercises.values()));

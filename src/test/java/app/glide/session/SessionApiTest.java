@@ -73,8 +73,8 @@ class SessionApiTest {
         Map<String, Object> s = new HashMap<>();
         s.put("planId", planId);
         s.put("planRevision", revision);
-        s.put("startedAt", start.toString());
-        s.put("endedAt", start.plusMinutes(25).toString());
+        s.put("startedAt", RFC3339.format(start));
+        s.put("endedAt", RFC3339.format(start.plusMinutes(25)));
         s.put("painBefore", painBefore);
         s.put("painPeak", 4);
         s.put("painAfter", 2);
@@ -85,6 +85,9 @@ class SessionApiTest {
         s.put("note", "Felt fine");
         return s;
     }
+
+    /** Always with seconds (OffsetDateTime.toString drops ":00", which RFC 3339 does not allow). */
+    static final java.time.format.DateTimeFormatter RFC3339 = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     static OffsetDateTime hoursAgo(int h) {
         return OffsetDateTime.now(ZoneOffset.ofHours(2)).minusHours(h).truncatedTo(ChronoUnit.SECONDS);

@@ -1,0 +1,178 @@
+package app.glide.flare;
+
+import app.glide.access.Caller;
+import app.glide.access.PatientAccess;
+import app.glide.alert.AlertKind;
+import app.glide.alert.AlertService;
+import app.glide.clinic.ClinicSettings;
+import app.glide.education.EducationCatalog;
+import app.glide.exercise.ExerciseCatalog;
+import app.glide.patient.Patient;
+import app.glide.plan.Adjustment;
+import app.glide.plan.PatientCalendar;
+import app.glide.plan.Plan;
+import app.glide.plan.PlanAdjuster;
+import app.glide.plan.PlanContent;
+import app.glide.plan.PlanItem;
+import app.glide.plan.PlanRevision;
+import app.glide.plan.PlanService;
+import app.glide.session.SymptomExtent;
+import app.glide.web.ApiProblem;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Flare-ups. The patient reports one: every item steps back one step (where it can), the
+ * plan shows the flare-up cards, the care team gets an alert. It ends when a therapist
+ * clears it, or when the patient confirms, after the clinic's minimum days, that pain is
+ * back near the level before the flare; either way the plan returns to its pre-flare
+ * revision (as a new revision).
+ */
+@ApplicationScoped
+@Transactional
+public class FlareService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    @Inject
+    EducationCatalog education;
+
+    @Inject
+    AlertService alerts;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FlareView(boolean active, LocalDate startedOn, Integer pain, SymptomExtent symptomExtent,
+                            LocalDate canEndFrom, Double baselinePain, String message,
+                            List<EducationCatalog.CardView> education) {
+    }
+
+    public FlareView report(int pain, SymptomExtent extent) {
+        Patient p = Patient.findById(caller.userId());
+        Plan plan = plans.lockForChange(p.id, null, false);
+        PlanContent content = plans.currentContent(plan);
+        if (content.inFlare()) {
+            throw ApiProblem.conflict("flare-active", "Flare-up already active",
+                    "A flare-up has been active since " + content.flare().startedOn() + ".");
+        }
+        LocalDate today = PatientCalendar.today(p.timeZone);
+        List<String> changes = new ArrayList<>();
+        PlanContent stepped = content;
+        for (PlanItem item : content.items()) {
+            if (item.paused()) {
+                continue;
+            }
+            try {
+                PlanAdjuster.Result r = PlanAdjuster.apply(stepped,
+                        new PlanAdjuster.Request(Adjustment.REGRESS, item.id(), null, null, null), today,
+                        catalog.chainFor(p.clinicId), id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
+                        id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),
+                        (a, b) -> catalog.get(a).map(ExerciseCatalog.Entry::dosageType)
+                                .equals(catalog.get(b).map(ExerciseCatalog.Entry::dosageType)));
+                stepped = r.content();
+                changes.addAll(r.changes());
+            } catch (PlanAdjuster.Refusal atEasiest) {
+                changes.add(catalog.get(item.exerciseId()).map(ExerciseCatalog.Entry::name).orElse("Item")
+                        + ": already at its easiest step, unchanged");
+            }
+        }
+        double baseline = baselinePain(p.id, pain);
+        PlanContent.FlareState state = new PlanContent.FlareState(today, Instant.now(), pain, extent.name(), baseline,
+                plan.currentRevision);
+        String reason = "Flare-up reported by the patient: pain " + pain + "/10, symptoms to "
+                + extent.name().toLowerCase().replace('_', ' ');
+        changes.add(0, "Flare-up mode on");
+        PlanService.Served served = plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, reason, changes,
+                stepped.withFlare(state), new PlanService.Actor(p.id, caller.role().name(), false));
+        alerts.raise(p.clinicId, p.id, AlertKind.FLARE_UP, "flare:" + plan.id + ":" + served.view().revision(),
+                reason + ". The plan stepped back one step; review it.", Map.of("pain", pain, "symptomExtent",
+                        extent.name(), "revision", served.view().revision()), false);
+        return view(state, p);
+    }
+
+    /** The patient ends it: after the minimum days, with pain back near the pre-flare level. */
+    public FlareView recovered(int pain) {
+        Patient p = Patient.findById(caller.userId());
+        Plan plan = plans.lockForChange(p.id, null, false);
+        PlanContent content = plans.currentContent(plan);
+        PlanContent.FlareState flare = requireFlare(content);
+        ClinicSettings s = ClinicSettings.of(p.clinicId);
+        LocalDate today = PatientCalendar.today(p.timeZone);
+        LocalDate from = flare.startedOn().plusDays(s.flareMinDays);
+        double limit = flare.baselinePain() + s.flareRecoveryMargin.doubleValue();
+        if (today.isBefore(from)) {
+            throw ApiProblem.unprocessable("flare-not-over", "Too early to end the flare-up",
+                    "Keep to the flare-up plan until " + from + "; your therapist can end it sooner.");
+        }
+        if (pain > limit) {
+            throw ApiProblem.unprocessable("flare-not-over", "Pain is not back to your usual level yet",
+                    "Pain " + pain + "/10 is above your usual level (" + String.format(java.util.Locale.ROOT, "%.1f", flare.baselinePain())
+                            + "/10) plus " + s.flareRecoveryMargin + "; keep to the flare-up plan or ask your therapist.");
+        }
+        end(plan, p, content, "Flare-up ended by the patient: pain back to " + pain + "/10",
+                new PlanService.Actor(p.id, caller.role().name(), false));
+        return new FlareView(false, flare.startedOn(), null, null, null, flare.baselinePain(),
+                "Well done. Your usual plan is back.", List.of());
+    }
+
+    /** A therapist on the care team ends it. */
+    public PlanService.Served clear(UUID patientId, String ifMatch, String reason) {
+        Patient p = access.require(patientId);
+        Plan plan = plans.lockForChange(p.id, ifMatch, true);
+        PlanContent content = plans.currentContent(plan);
+        requireFlare(content);
+        return end(plan, p, content, "Flare-up ended by the therapist: " + reason,
+                new PlanService.Actor(caller.userId(), caller.role().name(), false));
+    }
+
+    private PlanService.Served end(Plan plan, Patient p, PlanContent content, String reason, PlanService.Actor actor) {
+        PlanContent before = plans.contentOf(plan.id, content.flare().preFlareRevision());
+        return plans.commitChange(plan, p, PlanRevision.Kind.RESTORED, reason,
+                List.of("Flare-up mode off", "Restored the plan of revision " + content.flare().preFlareRevision()),
+                before.withFlare(null), actor);
+    }
+
+    private static PlanContent.FlareState requireFlare(PlanContent content) {
+        if (!content.inFlare()) {
+            throw ApiProblem.conflict("no-flare", "No flare-up active", "There is no active flare-up to end.");
+        }
+        return content.flare();
+    }
+
+    /** Resting pain before the flare: the 7-day average, else the first week's, else the reported pain minus 2. */
+    private double baselinePain(UUID patientId, int reported) {
+        List<?> rows = Panache.getEntityManager()
+                .createNativeQuery("select coalesce(pain_avg_7d, pain_baseline) from patient_adherence where patient_id = ?1")
+                .setParameter(1, patientId).getResultList();
+        if (!rows.isEmpty() && rows.get(0) != null) {
+            return ((Number) rows.get(0)).doubleValue();
+        }
+        return Math.max(0, reported - 2);
+    }
+
+    private FlareView view(PlanContent.FlareState f, Patient p) {
+        ClinicSettings s = ClinicSettings.of(p.clinicId);
+        return new FlareView(true, f.startedOn(), f.pain(), SymptomExtent.valueOf(f.symptomExtent()),
+                f.startedOn().plusDays(s.flareMinDays), f.baselinePain(),
+                "Your plan has stepped back to help calm things down, and your care team has been told."
+                        + " Read the cards below; keep moving gently.", education.flareCards(p.clinicId));
+    }
+}
