@@ -88,6 +88,8 @@ def main(argv):
             last["params"] = {int(n): v for n, v in PARAM.findall(e["msg"])}
     summary = {}
     for name, stmts in captured.items():
+        if name == "end":
+            continue
         # the marker's own psql session is not the application
         stmts = [s for s in stmts if "glide-bench-mark" not in s["sql"]]
         with open(f"{out}/{name}.log", "w") as f:

@@ -56,6 +56,11 @@ make_keys
 fresh_db
 
 # 1. Cold start: Flyway migrates the empty database, bootstrap creates the clinic + admin.
+#    This first instance also serves the SQL capture (step 4): the database logs every
+#    statement of connections opened while log_min_duration_statement = 0 is set on it, so
+#    it is set now and reset before the measured instance starts (whose connections then
+#    log nothing).
+pg_admin -c "alter database $DB set log_min_duration_statement = 0"
 start_app cold
 STARTUP_COLD_MS=$STARTUP_MS
 
@@ -74,29 +79,25 @@ login_therapist
 enrol_patients "$PATIENT_TOKENS"
 CASELOAD_SIZE=$(pg -At -c "select count(*) from care_team_member where therapist_id = md5('bench-therapist-1')::uuid")
 
-# 4. Caseload at the small size.
+# 4. The SQL of one request per endpoint, from the PostgreSQL log.
+capture_sql
+stop_app
+pg_admin -c "alter database $DB reset log_min_duration_statement"
+
+# 5. The measured instance; the caseload at the first size.
+start_app measured
+STARTUP_WARM_MS=$STARTUP_MS
 measure caseload_small therapist_get "/v1/caseload?limit=100" 200
 
-# 5. Dataset, full size.
+# 6. Dataset, full size (the application keeps running, as in production).
 say "loading $((SESSIONS - SESSIONS_SMALL)) more sessions"
 t=$(now_ms)
 add_sessions "$((SESSIONS - SESSIONS_SMALL))"
 LOAD_LARGE_MS=$(( $(now_ms) - t ))
 ROWS_LARGE=$(pg -At -c "select count(*) from session_log")
 say "sessions loaded in $((LOAD_LARGE_MS / 1000)) s ($ROWS_LARGE sessions)"
-stop_app
 
-# 6. Capture the SQL of one request per endpoint: the database logs every statement of
-#    connections opened from now on; an app started now has only such connections.
-pg_admin -c "alter database $DB set log_min_duration_statement = 0"
-start_app capture
-capture_sql
-stop_app
-pg_admin -c "alter database $DB reset log_min_duration_statement"
-
-# 7. The measured instance (its connections do not log statements).
-start_app measured
-STARTUP_WARM_MS=$STARTUP_MS
+# 7. The endpoints and the HTTP ceiling.
 measure health_live plain /q/health/live 200
 measure plan_200 patient_get /v1/me/plan 200
 measure plan_304 patient_etag /v1/me/plan 304
@@ -113,7 +114,7 @@ WARMUP=$WARMUP_SAVED
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 say "RSS after the load: $((RSS_KB / 1024)) MB"
 
-# 8. SQL ceilings.
+# 8. SQL ceilings (pgbench, the captured statements, on the full dataset).
 for e in plan_200 plan_304 today put_session caseload; do pgbench_run "$e"; done
 
 APP_ERRORS=$(cat "$RESULTS"/app-*.log | grep -c '"level":"ERROR"' || true)

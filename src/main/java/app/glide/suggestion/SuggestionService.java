@@ -184,20 +184,22 @@ public class SuggestionService {
             }
             List<ItemSession> history = new ArrayList<>();
             for (Row s : sessions) {
-                if (s.localDate().isBefore(item.since())) {
-                    continue;
-                }
                 PlanContent rc = revisions.computeIfAbsent(s.planId() + ":" + s.revision(),
                         k -> plans.contentOf(s.planId(), s.revision()));
                 PlanItem then = rc == null ? null : rc.item(item.id()).orElse(null);
+                // Only sessions done against the prescription still in force for this item count.
+                if (then == null || !then.exerciseId().equals(item.exerciseId()) || !then.dosage().equals(item.dosage())
+                        || !then.since().equals(item.since())) {
+                    continue;
+                }
                 ItemResult result = s.items().stream().filter(i -> i.itemId().equals(item.id())).findFirst().orElse(null);
-                boolean due = then != null && !then.paused() && then.schedule().isDueOn(s.localDate());
+                boolean due = !then.paused() && then.schedule().isDueOn(s.localDate());
                 if (result == null && !due) {
                     continue; // the item was not part of that session
                 }
                 boolean skipped = result == null || result.status() == ItemStatus.SKIPPED;
                 boolean full = false;
-                if (!skipped && then != null) {
+                if (!skipped) {
                     var prescribed = ProgressionMath.on(then, s.localDate(), chain).dosage().scaled(rc.scalePercent());
                     full = result.status() == ItemStatus.DONE
                             && DoseMath.share(prescribed, result.sets(), result.reps(), result.holdSeconds(),
