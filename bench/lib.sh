@@ -14,6 +14,7 @@ ADMIN_PASSWORD=bench-admin-password
 TZ_NAME=Europe/Berlin
 APP_PID=
 APP_LOG=
+APP_JAR=$RESULTS/app/quarkus-run.jar
 CLINIC_ID=
 THERAPIST_TOKEN=
 FAILURES=()
@@ -55,6 +56,15 @@ build_app() {
   fi
   say "building the jar"
   (cd "$ROOT" && run_logged ./mvnw -B -q package -DskipTests)
+}
+
+# The application runs from a copy of target/quarkus-app, so that a build running at the
+# same time (another terminal, an IDE) cannot swap the jars under the running process.
+snapshot_app() {
+  rm -rf "$RESULTS/app"
+  cp -a "$ROOT/target/quarkus-app" "$RESULTS/app"
+  [ -f "$RESULTS/app/quarkus-run.jar" ] || die "target/quarkus-app is incomplete"
+  echo "cp -a target/quarkus-app bench/results/app" >>"$RESULTS/commands.txt"
 }
 
 make_keys() {
@@ -103,11 +113,11 @@ start_app() {
     die "something already answers on port $PORT"
   fi
   app_env
-  printf '%q ' env "${APP_ENV[@]}" java -Xmx128m -jar target/quarkus-app/quarkus-run.jar | sed 's/ $//' \
+  printf '%q ' env "${APP_ENV[@]}" java -Xmx128m -jar "$APP_JAR" | sed -e 's/ $//' -e "s#$RESULTS#bench/results#g" \
     >>"$RESULTS/commands.txt"
   echo >>"$RESULTS/commands.txt"
   t0=$(now_ms)
-  (cd "$ROOT" && exec env "${APP_ENV[@]}" java -Xmx128m -jar target/quarkus-app/quarkus-run.jar) >"$APP_LOG" 2>&1 &
+  (cd "$ROOT" && exec env "${APP_ENV[@]}" java -Xmx128m -jar "$APP_JAR") >"$APP_LOG" 2>&1 &
   APP_PID=$!
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" || true)
@@ -117,7 +127,7 @@ start_app() {
       APP_PID=
       die "the application exited during startup (log: $APP_LOG)"
     fi
-    [ $(( $(now_ms) - t0 )) -lt 120000 ] || die "not ready after 120 s (log: $APP_LOG)"
+    [ $(( $(now_ms) - t0 )) -lt 90000 ] || die "not ready after 90 s (log: $APP_LOG)"
     sleep 0.02
   done
   STARTUP_MS=$(( $(now_ms) - t0 ))

@@ -52,6 +52,7 @@ need_tools
 cd "$ROOT"
 
 build_app
+snapshot_app
 make_keys
 fresh_db
 

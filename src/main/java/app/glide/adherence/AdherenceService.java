@@ -8,6 +8,7 @@ import app.glide.plan.PlanRevision;
 import app.glide.plan.PlanService;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.orm.panache.Panache;
+import app.glide.web.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,14 +69,14 @@ public class AdherenceService {
                 from patient_day where patient_id = ?1 and local_date >= ?2""")
                 .setParameter(1, patientId).setParameter(2, from.minusDays(7)).getResultList();
         for (Object[] r : rows) {
-            days.put(toDate(r[0]), new AdherenceMath.Day(((Number) r[1]).intValue(), ((Number) r[2]).doubleValue(),
+            days.put(SqlValues.date(r[0]), new AdherenceMath.Day(((Number) r[1]).intValue(), ((Number) r[2]).doubleValue(),
                     ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
         }
         AdherenceMath.Summary s = AdherenceMath.summarise(revisions, days, today);
         Object last = Panache.getEntityManager()
                 .createNativeQuery("select max(ended_at) from session_log where patient_id = ?1")
                 .setParameter(1, patientId).getSingleResult();
-        Instant lastAt = toInstant(last);
+        Instant lastAt = SqlValues.instant(last);
         Panache.getEntityManager().createNativeQuery("""
                 insert into patient_adherence (patient_id, computed_on, adherence_7d, adherence_28d, adherence_all,
                     streak_days, days_with_data_30, pain_avg_7d, pain_baseline, last_session_at, updated_at)
@@ -111,22 +112,5 @@ public class AdherenceService {
 
     private static BigDecimal dec(Double v, int scale) {
         return v == null ? null : BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
-    }
-
-    static LocalDate toDate(Object o) {
-        return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
-    }
-
-    static Instant toInstant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
     }
 }

@@ -85,8 +85,8 @@ public class CaseloadService {
         Double baseline = dbl(r[5]);
         return new CaseloadEntry((UUID) r[0], (String) r[1], dbl(r[2]), dbl(r[3]), pain,
                 pain == null || baseline == null ? null : Math.round((pain - baseline) * 100) / 100.0,
-                AdherenceService.toInstant(r[6]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
-                r[7] == null ? null : AdherenceService.toDate(r[7]));
+                app.glide.web.SqlValues.instant(r[6]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
+                r[7] == null ? null : app.glide.web.SqlValues.date(r[7]));
     }
 
     private static Double dbl(Object o) {

@@ -8,8 +8,6 @@ import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +39,7 @@ public class AlertService {
     AuditLog audit;
 
     @Inject
-    ObjectMapper json;
+    app.glide.web.JsonColumns json;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlertView(UUID id, UUID patientId, String patientName, AlertKind kind, AlertKind.Severity severity,
@@ -61,7 +59,7 @@ public class AlertService {
                 on conflict do nothing""")
                 .setParameter(1, id).setParameter(2, clinicId).setParameter(3, patientId)
                 .setParameter(4, kind.name()).setParameter(5, kind.severity.name()).setParameter(6, cause)
-                .setParameter(7, message).setParameter(8, write(details)).setParameter(9, Instant.now())
+                .setParameter(7, message).setParameter(8, json.write(details)).setParameter(9, Instant.now())
                 .executeUpdate();
         if (inserted == 1) {
             Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause);
@@ -159,11 +157,4 @@ public class AlertService {
                 a.createdAt, a.acknowledgedAt, a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.resolutionNote);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value == null ? Map.of() : value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,9 +3,7 @@ package app.glide.exercise;
 import app.glide.plan.Chain;
 import app.glide.plan.Dosage;
 import app.glide.plan.DosageField;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -32,16 +30,8 @@ public class ExerciseCatalog {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    private final ObjectMapper json;
-
-    /**
-     * Stored JSON is read leniently (a field added later must not break old rows), unlike
-     * request bodies.
-     */
     @Inject
-    public ExerciseCatalog(ObjectMapper mapper) {
-        this.json = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
+    app.glide.web.JsonColumns json;
 
     private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
     private volatile Map<String, List<Entry>> shippedChains;
@@ -171,13 +161,9 @@ public class ExerciseCatalog {
     }
 
     private Entry parse(Exercise x) {
-        try {
-            return new Entry(x.id, x.clinicId, x.slug, x.name, x.category, x.summary,
-                    json.readValue(x.instructions, STRINGS), json.readValue(x.cautions, STRINGS), x.dosageType,
-                    json.readValue(x.defaultDosage, Dosage.class), json.readValue(x.equipment, STRINGS),
-                    x.imageUrl, x.videoUrl, x.chain, x.chainStep);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("exercise " + x.id + " has malformed JSON", e);
-        }
+        return new Entry(x.id, x.clinicId, x.slug, x.name, x.category, x.summary,
+                json.read(x.instructions, STRINGS), json.read(x.cautions, STRINGS), x.dosageType,
+                json.read(x.defaultDosage, Dosage.class), json.read(x.equipment, STRINGS),
+                x.imageUrl, x.videoUrl, x.chain, x.chainStep);
     }
 }

@@ -6,8 +6,6 @@ import app.glide.plan.Chain;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +32,7 @@ public class ExerciseService {
     AuditLog audit;
 
     @Inject
-    ObjectMapper json;
+    app.glide.web.JsonColumns json;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseView> list(Category category, String text, String cursor, int limit) {
@@ -101,11 +99,11 @@ public class ExerciseService {
         x.chain = r.chain();
         x.chainStep = r.chainStep();
         x.summary = r.summary().strip();
-        x.instructions = write(r.instructions());
-        x.cautions = write(r.cautions() == null ? List.of() : r.cautions());
+        x.instructions = json.write(r.instructions());
+        x.cautions = json.write(r.cautions() == null ? List.of() : r.cautions());
         x.dosageType = r.dosageType();
-        x.defaultDosage = write(r.defaultDosage());
-        x.equipment = write(r.equipment() == null ? List.of() : r.equipment());
+        x.defaultDosage = json.write(r.defaultDosage());
+        x.equipment = json.write(r.equipment() == null ? List.of() : r.equipment());
         x.imageUrl = r.imageUrl();
         x.videoUrl = r.videoUrl();
         x.libraryVersion = 1;
@@ -116,12 +114,5 @@ public class ExerciseService {
         return catalog.view(catalog.remember(x), catalog.chainFor(clinic));
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

@@ -81,12 +81,8 @@ public class FlareService {
                 continue;
             }
             try {
-                PlanAdjuster.Result r = PlanAdjuster.apply(stepped,
-                        new PlanAdjuster.Request(Adjustment.REGRESS, item.id(), null, null, null), today,
-                        catalog.chainFor(p.clinicId), id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
-                        id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),
-                        (a, b) -> catalog.get(a).map(ExerciseCatalog.Entry::dosageType)
-                                .equals(catalog.get(b).map(ExerciseCatalog.Entry::dosageType)));
+                PlanAdjuster.Result r = plans.applyAdjustment(stepped,
+                        new PlanAdjuster.Request(Adjustment.REGRESS, item.id(), null, null, null), p.clinicId, today);
                 stepped = r.content();
                 changes.addAll(r.changes());
             } catch (PlanAdjuster.Refusal atEasiest) {

@@ -11,9 +11,7 @@ import app.glide.plan.PlanViews.TodayPlan;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,16 +56,8 @@ public class PlanService {
     @Inject
     jakarta.enterprise.inject.Instance<app.glide.adherence.AdherenceService> adherence;
 
-    private final ObjectMapper json;
-
-    /**
-     * Stored JSON is read leniently (a field added later must not break old rows), unlike
-     * request bodies.
-     */
     @Inject
-    public PlanService(ObjectMapper mapper) {
-        this.json = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
+    app.glide.web.JsonColumns json;
 
     public record Served(PlanView view, PlanEtag etag) {
     }
@@ -105,7 +95,7 @@ public class PlanService {
         }
         Object[] r = (Object[]) rows.get(0);
         return new Head((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (UUID) r[3], caller.userId(),
-                toInstant(r[4]));
+                app.glide.web.SqlValues.instant(r[4]));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -188,16 +178,10 @@ public class PlanService {
         if (request.dosage() != null || request.exerciseId() != null) {
             checkAdjustmentTarget(before, request, p.clinicId);
         }
-        PlanViews.Assembler views = assembler(p.clinicId);
         PlanAdjuster.Result result;
         try {
-            result = PlanAdjuster.apply(before,
-                    new PlanAdjuster.Request(request.action(), request.itemId(), request.dosage(), request.exerciseId(),
-                            request.scalePercent()),
-                    today, views.chain(), id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
-                    id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),
-                    (a, b) -> catalog.get(a).map(ExerciseCatalog.Entry::dosageType).equals(
-                            catalog.get(b).map(ExerciseCatalog.Entry::dosageType)));
+            result = applyAdjustment(before, new PlanAdjuster.Request(request.action(), request.itemId(), request.dosage(),
+                    request.exerciseId(), request.scalePercent()), p.clinicId, today);
         } catch (PlanAdjuster.Refusal refusal) {
             throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", refusal.getMessage());
         }
@@ -285,8 +269,8 @@ public class PlanService {
         rev.kind = kind;
         rev.reason = reason.strip();
         rev.effectiveOn = today;
-        rev.changes = write(changes);
-        rev.content = write(content);
+        rev.changes = json.write(changes);
+        rev.content = json.write(content);
         rev.persist();
         plan.currentRevision = rev.id.revision();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -335,6 +319,16 @@ public class PlanService {
         }
     }
 
+    /** One adjustment against the clinic's library (names, default dosages, chains). Throws a Refusal when impossible. */
+    public PlanAdjuster.Result applyAdjustment(PlanContent content, PlanAdjuster.Request request, UUID clinicId,
+                                               LocalDate today) {
+        return PlanAdjuster.apply(content, request, today, catalog.chainFor(clinicId),
+                id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
+                id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),
+                (a, b) -> catalog.get(a).map(ExerciseCatalog.Entry::dosageType)
+                        .equals(catalog.get(b).map(ExerciseCatalog.Entry::dosageType)));
+    }
+
     private PlanViews.Assembler assembler(UUID clinicId) {
         return new PlanViews.Assembler(catalog, education, clinicId);
     }
@@ -374,16 +368,6 @@ public class PlanService {
         return new ApiProblem(404, "no-plan", "No plan", "There is no active plan yet.");
     }
 
-    private static Instant toInstant(Object timestamp) {
-        if (timestamp instanceof Instant i) {
-            return i;
-        }
-        if (timestamp instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) timestamp).toInstant();
-    }
-
     private static Plan planStub(Head head) {
         Plan plan = new Plan();
         plan.id = head.planId();
@@ -400,12 +384,8 @@ public class PlanService {
     }
 
     private RevisionView revisionView(PlanRevision r) {
-        try {
-            return new RevisionView(r.id.revision(), r.createdAt, r.createdBy, r.createdByRole, r.kind.name(), r.reason,
-                    r.effectiveOn, json.readValue(r.changes, STRINGS));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new RevisionView(r.id.revision(), r.createdAt, r.createdBy, r.createdByRole, r.kind.name(), r.reason,
+                r.effectiveOn, json.read(r.changes, STRINGS));
     }
 
     private static int parseRevision(String id) {
@@ -417,18 +397,6 @@ public class PlanService {
     }
 
     public PlanContent read(String content) {
-        try {
-            return json.readValue(content, PlanContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable plan content", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.read(content, PlanContent.class);
     }
 }

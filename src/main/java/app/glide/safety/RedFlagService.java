@@ -8,8 +8,6 @@ import app.glide.clinic.ClinicSettings;
 import app.glide.patient.Patient;
 import app.glide.session.SessionDtos.RedFlagRequest;
 import app.glide.session.SessionDtos.RedFlagResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +38,7 @@ public class RedFlagService {
     AuditLog audit;
 
     @Inject
-    ObjectMapper json;
+    app.glide.web.JsonColumns json;
 
     @Transactional
     public RedFlagResponse checkIn(RedFlagRequest request) {
@@ -51,7 +49,7 @@ public class RedFlagService {
         Panache.getEntityManager().createNativeQuery("""
                 insert into red_flag_check (id, patient_id, answers, positive, created_at)
                 values (?1, ?2, cast(?3 as jsonb), ?4, ?5)""")
-                .setParameter(1, id).setParameter(2, p.id).setParameter(3, write(answers))
+                .setParameter(1, id).setParameter(2, p.id).setParameter(3, json.write(answers))
                 .setParameter(4, !positive.isEmpty()).setParameter(5, Instant.now()).executeUpdate();
         audit.record("red_flag_check", id, positive.isEmpty() ? "negative" : "positive", Map.of("positive", positive));
         if (positive.isEmpty()) {
@@ -63,11 +61,4 @@ public class RedFlagService {
         return new RedFlagResponse(id, true, true, ClinicSettings.of(p.clinicId).redFlagMessage, positive);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

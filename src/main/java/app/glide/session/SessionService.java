@@ -28,9 +28,7 @@ import app.glide.session.SessionDtos.SessionView;
 import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;
 import app.glide.web.PageCursor;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,7 +95,7 @@ public class SessionService {
     jakarta.enterprise.inject.Instance<app.glide.suggestion.SuggestionService> suggestions;
 
     @Inject
-    ObjectMapper json;
+    app.glide.web.JsonColumns json;
 
     public record Logged(SessionView view, boolean created) {
     }
@@ -139,7 +137,7 @@ public class SessionService {
                 .setParameter(13, r.difficulty()).setParameter(14, r.symptomExtent().name())
                 .setParameter(15, change == null ? null : change.name())
                 .setParameter(16, BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP))
-                .setParameter(17, write(r.items())).setParameter(18, r.note()).setParameter(19, hash)
+                .setParameter(17, json.write(r.items())).setParameter(18, r.note()).setParameter(19, hash)
                 .setParameter(20, now)
                 .executeUpdate();
         if (inserted == 0) {
@@ -163,9 +161,19 @@ public class SessionService {
                 .setParameter(4, r.painBefore()).executeUpdate();
         AdherenceService.Computed computed = adherence.recompute(patient.id, patient.timeZone);
         raiseSessionAlerts(patient, id, change, r, computed);
-        suggestions.get().autoApply(patient);
+        boolean knownManual = Plan.ACTIVE.equals(plan.status) && plan.currentRevision == r.planRevision()
+                && content.adjustmentMode() == PlanContent.AdjustmentMode.MANUAL;
+        if (!knownManual) {
+            suggestions.get().autoApply(patient);
+        }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
-        return new Logged(views(List.of((SessionLog) SessionLog.findById(id))).get(0), true);
+        // What was just stored, without reading it back: a new session has no comments or check yet.
+        ZoneOffset offset = r.startedAt().getOffset();
+        return new Logged(new SessionView(id, r.planId(), r.planRevision(), r.startedAt(),
+                r.endedAt().withOffsetSameInstant(offset), day, r.painBefore(), r.painPeak(), r.painAfter(),
+                r.difficulty(), r.symptomExtent(), change,
+                BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP).doubleValue(), r.items(), r.note(),
+                now, now, null, List.of()), true);
     }
 
     private void raiseSessionAlerts(Patient p, UUID sessionId, SymptomChange change, SessionRequest r,
@@ -376,7 +384,7 @@ public class SessionService {
                 .setParameter(1, ids.toArray(new UUID[0])).getResultList();
         for (Object[] r : rows) {
             comments.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new CommentView((UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], toInstant(r[5])));
+                    .add(new CommentView((UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], app.glide.web.SqlValues.instant(r[5])));
         }
         Map<UUID, MorningCheck> checks = MorningCheck.<MorningCheck>list("sessionId in ?1", ids).stream()
                 .collect(Collectors.toMap(m -> m.sessionId, m -> m));
@@ -397,19 +405,7 @@ public class SessionService {
     }
 
     private List<ItemResult> readItems(String items) {
-        try {
-            return json.readValue(items, ITEMS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.read(items, ITEMS);
     }
 
     private byte[] hash(SessionRequest r) {
@@ -424,7 +420,7 @@ public class SessionService {
             canonical.put("symptomExtent", r.symptomExtent());
             canonical.put("items", r.items());
             canonical.put("note", r.note());
-            return MessageDigest.getInstance("SHA-256").digest(write(canonical).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(json.write(canonical).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -436,15 +432,5 @@ public class SessionService {
         } catch (RuntimeException e) {
             throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
         }
-    }
-
-    private static Instant toInstant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
     }
 }

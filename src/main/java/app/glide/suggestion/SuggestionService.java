@@ -24,9 +24,7 @@ import app.glide.suggestion.SuggestionRules.Decision;
 import app.glide.suggestion.SuggestionRules.ItemSession;
 import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +71,7 @@ public class SuggestionService {
     AlertService alerts;
 
     @Inject
-    ObjectMapper json;
+    app.glide.web.JsonColumns json;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Suggestion(UUID itemId, UUID exerciseId, String exerciseName, Action action, String rule,
@@ -228,14 +226,9 @@ public class SuggestionService {
                 .setParameter(1, patientId).setParameter(2, RECENT_SESSIONS).getResultList();
         List<Row> out = new ArrayList<>();
         for (Object[] r : rows) {
-            try {
-                out.add(new Row((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
-                        r[3] instanceof LocalDate d ? d : ((java.sql.Date) r[3]).toLocalDate(),
-                        ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6],
-                        json.readValue((String) r[7], ITEMS), (String) r[8]));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.add(new Row((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), app.glide.web.SqlValues.date(r[3]),
+                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6],
+                    json.read((String) r[7], ITEMS), (String) r[8]));
         }
         return out;
     }
@@ -243,11 +236,8 @@ public class SuggestionService {
     private PlanAdjuster.Result adjust(PlanContent content, Computed c, UUID clinicId, LocalDate today) {
         Adjustment action = c.decision().action() == Action.PROGRESS ? Adjustment.PROGRESS : Adjustment.REGRESS;
         try {
-            return PlanAdjuster.apply(content, new PlanAdjuster.Request(action, c.item().id(), null, null, null), today,
-                    catalog.chainFor(clinicId), id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
-                    id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),
-                    (a, b) -> catalog.get(a).map(ExerciseCatalog.Entry::dosageType)
-                            .equals(catalog.get(b).map(ExerciseCatalog.Entry::dosageType)));
+            return plans.applyAdjustment(content, new PlanAdjuster.Request(action, c.item().id(), null, null, null),
+                    clinicId, today);
         } catch (PlanAdjuster.Refusal refusal) {
             throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", refusal.getMessage());
         }

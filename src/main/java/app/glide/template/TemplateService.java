@@ -8,10 +8,7 @@ import app.glide.plan.Dosage;
 import app.glide.plan.PlanDtos;
 import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,12 +31,8 @@ public class TemplateService {
     @Inject
     ExerciseCatalog catalog;
 
-    private final ObjectMapper json;
-
     @Inject
-    public TemplateService(ObjectMapper mapper) {
-        this.json = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
+    app.glide.web.JsonColumns json;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TemplateView(UUID id, String slug, String name, String phase, String description, boolean clinicOwned,
@@ -101,10 +94,6 @@ public class TemplateService {
     }
 
     private List<StoredItem> read(PlanTemplate t) {
-        try {
-            return json.readValue(t.items, ITEMS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("template " + t.slug + " has malformed items", e);
-        }
+        return json.read(t.items, ITEMS);
     }
 }
