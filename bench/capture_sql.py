@@ -105,8 +105,16 @@ def main(argv):
             for var, value in variables:
                 sql = sql.replace(value, ":" + var)
             lines.append(sql.rstrip().rstrip(";") + ";")
+        body = "\n".join(lines) + "\n"
         with open(f"{out}/{name}.template.sql", "w") as f:
-            f.write("\n".join(lines) + "\n")
+            f.write(f"-- The {len(stmts)} statement(s) one request of {name} issued, captured by bench/run.sh from the\n"
+                    "-- PostgreSQL log (bound parameters inlined). Variables: " +
+                    (", ".join(":" + v for v, _ in variables if ":" + v in body) or "none") + ".\n"
+                    "-- bench/run.sh renders one script per enrolled patient by replacing them in the text; by\n"
+                    "-- hand: pgbench -n -M simple -D patient_id=... -D plan_id=... -f this.sql glide_bench\n")
+            if ":session_n" in body:
+                f.write("\\set session_n random(100000000000, 999999999999)\n")
+            f.write(body)
         summary[name] = len(stmts)
     print(json.dumps(summary))
 

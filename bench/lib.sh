@@ -28,9 +28,13 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # Record a command exactly as run (for docs/benchmarks.md), then run it.
 run_logged() {
-  printf '%q ' "$@" | sed 's/ $//' >>"$RESULTS/commands.txt"
-  echo >>"$RESULTS/commands.txt"
+  note_cmd "$(printf '%q ' "$@")"
   "$@"
+}
+
+# Record a command line for docs/benchmarks.md (paths relative to the repository).
+note_cmd() {
+  printf '%s\n' "$*" | sed -e 's/ $//' -e "s#$RESULTS#bench/results#g" -e "s#$ROOT/##g" >>"$RESULTS/commands.txt"
 }
 
 need_tools() {
@@ -64,19 +68,28 @@ snapshot_app() {
   rm -rf "$RESULTS/app"
   cp -a "$ROOT/target/quarkus-app" "$RESULTS/app"
   [ -f "$RESULTS/app/quarkus-run.jar" ] || die "target/quarkus-app is incomplete"
-  echo "cp -a target/quarkus-app bench/results/app" >>"$RESULTS/commands.txt"
+  note_cmd "cp -a target/quarkus-app bench/results/app"
 }
 
 make_keys() {
   mkdir -p "$RESULTS/keys"
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$RESULTS/keys/private.pem" 2>/dev/null
-  openssl pkey -in "$RESULTS/keys/private.pem" -pubout -out "$RESULTS/keys/public.pem"
+  run_logged openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$RESULTS/keys/private.pem" 2>/dev/null
+  run_logged openssl pkey -in "$RESULTS/keys/private.pem" -pubout -out "$RESULTS/keys/public.pem"
 }
 
 fresh_db() {
   say "fresh database $DB"
-  dropdb -h 127.0.0.1 -U postgres --if-exists --force "$DB"
-  createdb -h 127.0.0.1 -U postgres "$DB"
+  run_logged dropdb -h 127.0.0.1 -U postgres --if-exists --force "$DB"
+  run_logged createdb -h 127.0.0.1 -U postgres "$DB"
+}
+
+# set_db_logging on|off: log every statement of connections opened from now on.
+set_db_logging() {
+  if [ "$1" = on ]; then
+    run_logged "${PSQL[@]}" -d postgres -c "alter database $DB set log_min_duration_statement = 0"
+  else
+    run_logged "${PSQL[@]}" -d postgres -c "alter database $DB reset log_min_duration_statement"
+  fi
 }
 
 drop_db() {
@@ -113,9 +126,8 @@ start_app() {
     die "something already answers on port $PORT"
   fi
   app_env
-  printf '%q ' env "${APP_ENV[@]}" java -Xmx128m -jar "$APP_JAR" | sed -e 's/ $//' -e "s#$RESULTS#bench/results#g" \
-    >>"$RESULTS/commands.txt"
-  echo >>"$RESULTS/commands.txt"
+  note_cmd "$(printf '%q ' env "${APP_ENV[@]}" java -Xmx128m -jar "$APP_JAR")" \
+    "  # then curl $BASE/q/health/ready every 20 ms until 200"
   t0=$(now_ms)
   (cd "$ROOT" && exec env "${APP_ENV[@]}" java -Xmx128m -jar "$APP_JAR") >"$APP_LOG" 2>&1 &
   APP_PID=$!
@@ -178,12 +190,14 @@ load_people() {
 add_sessions() {
   run_logged "${PSQL[@]}" -d "$DB" -v clinic_id="$CLINIC_ID" -v patients="$PATIENTS" -v sessions="$1" \
     -f "$BENCH_DIR/sql/sessions.sql"
-  pg -c "vacuum (analyze)"
+  run_logged "${PSQL[@]}" -d "$DB" -c "vacuum (analyze)"
 }
 
 # login_therapist: therapist 1 (primary therapist of patients 1, 1 + THERAPISTS, ...).
 login_therapist() {
   local body
+  note_cmd "curl -X POST $BASE/v1/auth/login -H 'Content-Type: application/json'" \
+    "-d '{\"email\":\"therapist001@bench.glide.example\",\"password\":\"$THERAPIST_PASSWORD\"}'"
   body=$(curl -sf -X POST "$BASE/v1/auth/login" -H 'Content-Type: application/json' \
     -d "{\"email\":\"therapist001@bench.glide.example\",\"password\":\"$THERAPIST_PASSWORD\"}") \
     || die "therapist login failed"
@@ -219,6 +233,10 @@ enrol_patients() {
                                   where (p - 1) % $THERAPISTS = 0 and p % 3 = 1 order by p limit $n")
   [ ${#ids[@]} -eq "$n" ] || die "only ${#ids[@]} patients fit PATIENT_TOKENS=$n"
   local pids=()
+  note_cmd "# for $n patients of therapist 1, two at a time:" \
+    "curl -X POST $BASE/v1/patients/<id>/enrolment-code -H 'Authorization: Bearer <therapist token>';" \
+    "curl -X POST $BASE/v1/auth/enrol -H 'Content-Type: application/json' -d '{\"code\":\"<code>\",\"deviceName\":\"bench\"}';" \
+    "curl -D - $BASE/v1/me/plan -H 'Authorization: Bearer <patient token>'"
   for id in "${ids[@]}"; do
     i=$((i + 1))
     enrol_one "$id" "$dir/$(printf %03d $i).lua" &
@@ -235,6 +253,13 @@ enrol_patients() {
   say "therapist logged in, ${#ids[@]} patients enrolled"
 }
 
+# Average number of sessions of the enrolled patients (the PUT runs add to their history).
+enrolled_history() {
+  local ids
+  ids=$(grep -o 'patient="[^"]*"' "$RESULTS/clients.lua" | sed "s/patient=\"\(.*\)\"/'\1'/" | paste -sd,)
+  pg -At -c "select round(count(*)::numeric / $PATIENT_TOKENS) from session_log where patient_id in ($ids)"
+}
+
 # wrk_run NAME MODE PATH SECONDS CONNECTIONS [VAR=VALUE ...]: runs wrk with glide.lua and
 # leaves NAME.txt (wrk output) and NAME.json (the RESULT line) in $RESULTS/wrk.
 wrk_run() {
@@ -246,12 +271,8 @@ wrk_run() {
   local envs=(BENCH_MODE="$mode" BENCH_PATH="$path" BENCH_CLIENTS="$RESULTS/clients.lua"
     BENCH_NOW="$(date +%s)" BENCH_OFFSET="$(tz_offset)" BENCH_NONCE="$RANDOM$RANDOM" "$@")
   if [ "$mode" = therapist_get ]; then envs+=(BENCH_TOKEN="$THERAPIST_TOKEN"); fi
-  if [[ $name != warmup-* ]]; then
-    printf '%q ' env "${envs[@]}" "${cmd[@]}" | sed -e 's/ $//' -e 's/BENCH_TOKEN=[^ ]*/BENCH_TOKEN=<therapist token>/' \
-      -e 's/BENCH_NOW=[0-9]*/BENCH_NOW=$(date +%s)/' -e 's/BENCH_NONCE=[0-9]*/BENCH_NONCE=$RANDOM/' \
-      -e "s#$RESULTS#bench/results#g" >>"$RESULTS/commands.txt"
-    echo >>"$RESULTS/commands.txt"
-  fi
+  note_cmd "$(printf '%q ' env "${envs[@]}" "${cmd[@]}" | sed -e 's/BENCH_TOKEN=[^ ]*/BENCH_TOKEN=<therapist token>/' \
+    -e 's/BENCH_NOW=[0-9]*/BENCH_NOW=$(date +%s)/' -e 's/BENCH_NONCE=[0-9]*/BENCH_NONCE=$RANDOM/')"
   (cd "$ROOT" && env "${envs[@]}" "${cmd[@]}") >"$out" 2>&1 || { cat "$out" >&2; die "wrk $name failed"; }
   sed -n 's/^RESULT //p' "$out" >"$RESULTS/wrk/$name.json"
   [ -s "$RESULTS/wrk/$name.json" ] || { cat "$out" >&2; die "wrk $name printed no result"; }
@@ -285,7 +306,7 @@ measure() {
   if [ "$WARMUP" -gt 0 ]; then
     wrk_run "warmup-$name" "$mode" "$path" "$WARMUP" "$CONNECTIONS" "$@"
   fi
-  pg -c checkpoint
+  run_logged "${PSQL[@]}" -d "$DB" -c checkpoint
   wrk_run "$name" "$mode" "$path" "$DURATION" "$CONNECTIONS" "$@"
   check_run "$name" "$expected" || true
   say "$(printf '%-22s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %s' "$name" \
@@ -304,7 +325,7 @@ pg_log_file() {
     echo "$f"
     return
   fi
-  ls -t /var/log/postgresql/postgresql-*.log 2>/dev/null | head -n 1
+  ls -t /var/log/postgresql/postgresql-*.log 2>/dev/null | head -n 1 || true
 }
 
 mark() { pg -c "select 'glide-bench-mark', '$1'" >/dev/null; }
@@ -360,6 +381,8 @@ capture_sql() {
   sleep 0.5
   say "captured one request each: ${CAPTURE_STATUS[*]}"
   local patient=${c#*patient=\"}; patient=${patient%%\"*}
+  note_cmd "# one request per endpoint, each after psql -c \"select 'glide-bench-mark', '<endpoint>'\" (see bench/lib.sh capture_sql), then:" \
+    "python3 bench/capture_sql.py $log $offset $DB bench/results/sql --expr session_id=<id>=<expr> --var patient_id=<id> ..."
   python3 "$BENCH_DIR/capture_sql.py" "$log" "$offset" "$DB" "$RESULTS/sql" \
     --expr "session_id=$sid=cast('b0000000-0000-4000-8000-' || cast(:session_n as text) as uuid)" \
     --var "patient_id=$patient" --var "plan_id=$plan" --var "clinic_id=$CLINIC_ID" \
@@ -370,47 +393,49 @@ capture_sql() {
 # render_sql NAME: one pgbench script per enrolled patient from the captured template
 # (a script is one request; pgbench picks a script at random for each transaction).
 render_sql() {
-  local name=$1 tpl="$RESULTS/sql/$1.template.sql" i=0 line patient plan
+  local name=$1 tpl="$RESULTS/sql/$1.template.sql" i=0 line patient plan therapist
+  therapist=$(pg -At -c "select md5('bench-therapist-1')::uuid")
   rm -rf "$RESULTS/sql/$name"
   mkdir -p "$RESULTS/sql/$name"
   while read -r line; do
     i=$((i + 1))
     patient=${line#*patient=\"}; patient=${patient%%\"*}
     plan=${line#*plan=\"}; plan=${plan%%\"*}
-    {
-      if grep -q ':session_n' "$tpl"; then echo '\set session_n random(100000000000, 999999999999)'; fi
-      sed -e "s/:patient_id/$patient/g" -e "s/:plan_id/$plan/g" -e "s/:clinic_id/$CLINIC_ID/g" \
-        -e "s/:therapist_id/$(pg -At -c "select md5('bench-therapist-1')::uuid")/g" "$tpl"
-    } >"$RESULTS/sql/$name/$(printf %03d $i).sql"
+    sed -e "/^--/d" -e "s/:patient_id/$patient/g" -e "s/:plan_id/$plan/g" -e "s/:clinic_id/$CLINIC_ID/g" \
+      -e "s/:therapist_id/$therapist/g" "$tpl" >"$RESULTS/sql/$name/$(printf %03d $i).sql"
   done < <(grep 'patient=' "$RESULTS/clients.lua")
 }
 
-# pgbench_run NAME: the SQL ceiling of one endpoint (transactions/s = requests/s).
+# pgbench_run NAME [LABEL]: the SQL ceiling of one endpoint (transactions/s = requests/s),
+# written as pgbench/LABEL.json (LABEL defaults to NAME).
 pgbench_run() {
-  local name=$1 f args=() out="$RESULTS/pgbench/$1.txt"
+  local name=$1 label=${2:-$1} f args=() out="$RESULTS/pgbench/${2:-$1}.txt"
   mkdir -p "$RESULTS/pgbench"
-  if ! grep -qiv '^\(\(begin\|commit\|rollback\);\)\?[[:space:]]*$' "$RESULTS/sql/$name.template.sql" 2>/dev/null; then
+  local statements
+  statements=$(grep -vci -e '^[[:space:]]*$' -e '^--' -e '^\\set' -e '^\(begin\|commit\|rollback\);$' \
+    "$RESULTS/sql/$name.template.sql" 2>/dev/null || true)
+  if [ "${statements:-0}" -eq 0 ]; then
     fail "$name: no SQL captured (see $RESULTS/sql/$name.log)"
-    echo '{"tps":null}' >"$RESULTS/pgbench/$name.json"
+    echo '{"tps":null}' >"$RESULTS/pgbench/$label.json"
     return 0
   fi
   render_sql "$name"
   for f in "$RESULTS/sql/$name"/*.sql; do args+=(-f "${f#"$ROOT"/}@1"); done
-  pg -c checkpoint
-  printf '%s\n' "pgbench -n -M prepared -c $PG_CLIENTS -j 2 -T $PG_SECONDS -h 127.0.0.1 -U postgres -f bench/results/sql/$name/001.sql@1 ... (one script per enrolled patient) $DB" \
-    >>"$RESULTS/commands.txt"
+  run_logged "${PSQL[@]}" -d "$DB" -c checkpoint
+  note_cmd "pgbench -n -M prepared -c $PG_CLIENTS -j 2 -T $PG_SECONDS -h 127.0.0.1 -U postgres" \
+    "-f bench/results/sql/$name/001.sql@1 -f bench/results/sql/$name/002.sql@1 ... (one script per enrolled patient) $DB"
   (cd "$ROOT" && pgbench -n -M prepared -c "$PG_CLIENTS" -j 2 -T "$PG_SECONDS" -h 127.0.0.1 -U postgres "${args[@]}" "$DB") \
     >"$out" 2>&1 || { tail -n 5 "$out" >&2; fail "pgbench $name failed (see $out)"; }
   local tps failed
   tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$out")
   failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$out")
   if [ -z "$tps" ]; then
-    echo '{"tps":null}' >"$RESULTS/pgbench/$name.json"
+    echo '{"tps":null}' >"$RESULTS/pgbench/$label.json"
     fail "pgbench $name printed no tps (see $out)"
     return 0
   fi
   [ "${failed:-0}" = 0 ] || fail "pgbench $name: $failed failed transactions (see $out)"
-  echo "{\"tps\":$tps,\"failed\":${failed:-null}}" >"$RESULTS/pgbench/$name.json"
-  say "$(printf '%-22s %9.0f tx/s  SQL ceiling (%s statements per request)' "$name" "$tps" \
+  echo "{\"tps\":$tps,\"failed\":${failed:-null}}" >"$RESULTS/pgbench/$label.json"
+  say "$(printf '%-22s %9.0f tx/s  SQL ceiling (%s statements per request)' "$label" "$tps" \
     "$(jq -r --arg n "$name" '.[$n]' "$RESULTS/sql/summary.json")")"
 }

@@ -75,7 +75,8 @@ def main(results, docs):
       f"{meta.get('load_large_ms', 0) / 1000:.0f} s. The caseload therapist has {meta.get('caseload_size')} patients; "
       f"{meta.get('patient_tokens')} enrolled patients share the patient load round-robin.")
     w("")
-    w(f"**Load.** wrk, 2 threads, {meta.get('connections')} connections, {meta.get('warmup')} s warm-up then "
+    w(f"**Load.** wrk, 2 threads, {meta.get('connections')} connections, {meta.get('warmup')} s warm-up "
+      f"({meta.get('warmup_first')} s before the first run on the freshly started instance) then "
       f"{meta.get('duration')} s per endpoint; pgbench -M prepared, {meta.get('pg_clients')} clients, 2 threads, "
       f"{meta.get('pg_seconds')} s.")
     w("")
@@ -105,13 +106,13 @@ def main(results, docs):
     w("")
     w("### Caseload at two dataset sizes")
     w("")
-    w("| sessions in the database | req/s | p50 ms | p95 ms | p99 ms | errors |")
-    w("|---:|---:|---:|---:|---:|---|")
+    w("| sessions in the database | req/s | p50 ms | p95 ms | p99 ms | errors | SQL ceiling tx/s |")
+    w("|---:|---:|---:|---:|---:|---|---:|")
     for key, rows in (("caseload_small", meta.get("sessions_small")), ("caseload", meta.get("sessions_large"))):
         r = wrk.get(key)
         if r:
             w(f"| {rows:,} | {fmt(r['rps'])} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {r['p99_ms']:.2f} | "
-              f"{errors_of(r, '200')} |")
+              f"{errors_of(r, '200')} | {fmt((pgb.get(key) or {}).get('tps'))} |")
     w("")
     half = wrk.get("plan_200_half")
     full = wrk.get("plan_200")
@@ -121,12 +122,18 @@ def main(results, docs):
       f"empty database (Flyway migrates, bootstrap creates the clinic), **{meta.get('startup_warm_ms')} ms** on the "
       f"loaded one.")
     w(f"- RSS of the java process (-Xmx128m) after the load: **{meta.get('rss_kb', 0) / 1024:.0f} MB**; "
-      f"ERROR lines in the application logs: {meta.get('app_errors')}; OutOfMemoryError: {meta.get('app_oom')}.")
+      f"ERROR lines in the application logs: {meta.get('app_errors')} (and {meta.get('app_client_closed', 0)} for "
+      f"requests whose connection wrk closed at the end of a run); OutOfMemoryError: {meta.get('app_oom')}.")
     if half and full:
         w(f"- `GET /v1/me/plan` at about half of its maximum throughput ({half['rps']:,.0f} req/s = "
           f"{half['rps'] / full['rps'] * 100:.0f} % of {full['rps']:,.0f}; {meta.get('half_delay_ms')} ms pause per "
           f"connection between requests): p50 {half['p50_ms']:.2f} ms, p95 {half['p95_ms']:.2f} ms, "
           f"**p99 {half['p99_ms']:.2f} ms**; errors: {errors_of(half, '200')}.")
+    hist = meta.get("history")
+    if hist:
+        w(f"- History of the {meta.get('patient_tokens')} enrolled patients, which the session PUTs add to: "
+          f"{hist[0]:,} sessions each on average before the PUT run, {hist[1]:,} after it, {hist[2]:,} after "
+          f"pgbench (the other patients have about {meta.get('sessions_large', 0) // max(1, meta.get('patients', 1)):,}).")
     cap = meta.get("capture") or {}
     if cap:
         w("- Status of the one captured request per endpoint: " + ", ".join(f"{k} {v}" for k, v in cap.items()) + ".")

@@ -22,13 +22,14 @@ export PATIENT_TOKENS=${PATIENT_TOKENS:-32}
 export CONNECTIONS=${CONNECTIONS:-16}
 export DURATION=${DURATION:-12}
 export WARMUP=${WARMUP:-5}
+export WARMUP_FIRST=${WARMUP_FIRST:-$((WARMUP * 4))}
 export PG_CLIENTS=${PG_CLIENTS:-16}
 export PG_SECONDS=${PG_SECONDS:-10}
 export DB=${DB:-glide_bench}
 export PORT=${PORT:-8081}
 BENCH_HOME=$(cd "$(dirname "$0")" && pwd)
 export RESULTS=${RESULTS:-$BENCH_HOME/results}
-DOCS=${DOCS:-$BENCH_HOME/../docs/benchmarks.md}
+DOCS=${DOCS:-$(cd "$BENCH_HOME/.." && pwd)/docs/benchmarks.md}
 KEEP_DB=${KEEP_DB:-1}
 
 # shellcheck source=bench/lib.sh
@@ -61,7 +62,7 @@ fresh_db
 #    statement of connections opened while log_min_duration_statement = 0 is set on it, so
 #    it is set now and reset before the measured instance starts (whose connections then
 #    log nothing).
-pg_admin -c "alter database $DB set log_min_duration_statement = 0"
+set_db_logging on
 start_app cold
 STARTUP_COLD_MS=$STARTUP_MS
 
@@ -83,12 +84,19 @@ CASELOAD_SIZE=$(pg -At -c "select count(*) from care_team_member where therapist
 # 4. The SQL of one request per endpoint, from the PostgreSQL log.
 capture_sql
 stop_app
-pg_admin -c "alter database $DB reset log_min_duration_statement"
+set_db_logging off
+# The caseload's SQL ceiling at this size (the second size comes with the others in step 8).
+pgbench_run caseload caseload_small
 
 # 5. The measured instance; the caseload at the first size.
 start_app measured
 STARTUP_WARM_MS=$STARTUP_MS
+# (a longer warm-up: this is the first load the fresh JVM sees, and it takes about 20 s of
+# load to reach its steady state; the second caseload run comes after a minute of load)
+WARMUP_SAVED=$WARMUP
+WARMUP=$WARMUP_FIRST
 measure caseload_small therapist_get "/v1/caseload?limit=100" 200
+WARMUP=$WARMUP_SAVED
 
 # 6. Dataset, full size (the application keeps running, as in production).
 say "loading $((SESSIONS - SESSIONS_SMALL)) more sessions"
@@ -103,12 +111,17 @@ measure health_live plain /q/health/live 200
 measure plan_200 patient_get /v1/me/plan 200
 measure plan_304 patient_etag /v1/me/plan 304
 measure today patient_get /v1/me/today 200
+HISTORY_BEFORE=$(enrolled_history)
 measure put_session put_session /v1/me/sessions 201
+HISTORY_AFTER_WRK=$(enrolled_history)
 measure caseload therapist_get "/v1/caseload?limit=100" 200
-# The plan at about half of its maximum throughput (per-connection pause between requests).
-PLAN_RPS=$(j plan_200 .rps)
-HALF_DELAY_MS=$(python3 -c "import sys; r=float(sys.argv[1]); print(max(1, round(1000 * $CONNECTIONS / (r / 2))))" "$PLAN_RPS")
-WARMUP_SAVED=$WARMUP
+# The plan at about half of its maximum throughput: each connection pauses between
+# requests for its share of the interval at half the rate, less the latency at that rate
+# (taken from a short calibration run that pauses the whole interval).
+HALF_INTERVAL_MS=$(python3 -c "print(1000 * $CONNECTIONS / ($(j plan_200 .rps) / 2))")
+wrk_run warmup-plan_200_half patient_get /v1/me/plan "$(( DURATION / 4 > 2 ? DURATION / 4 : 2 ))" "$CONNECTIONS" \
+  BENCH_DELAY_MS="$(python3 -c "print(max(1, round($HALF_INTERVAL_MS)))")"
+HALF_DELAY_MS=$(python3 -c "print(max(1, round($HALF_INTERVAL_MS - $(j warmup-plan_200_half .p50_ms))))")
 WARMUP=0
 measure plan_200_half patient_get /v1/me/plan 200 BENCH_DELAY_MS="$HALF_DELAY_MS"
 WARMUP=$WARMUP_SAVED
@@ -117,8 +130,13 @@ say "RSS after the load: $((RSS_KB / 1024)) MB"
 
 # 8. SQL ceilings (pgbench, the captured statements, on the full dataset).
 for e in plan_200 plan_304 today put_session caseload; do pgbench_run "$e"; done
+HISTORY_AFTER=$(enrolled_history)
 
-APP_ERRORS=$(cat "$RESULTS"/app-*.log | grep -c '"level":"ERROR"' || true)
+# wrk ends a run by closing its connections, also those with a request in flight; the
+# application may log those requests (HttpClosedException). Counted, but not an error of
+# the application under load.
+APP_CLIENT_CLOSED=$(cat "$RESULTS"/app-*.log | grep '"level":"ERROR"' | grep -c 'Connection was closed' || true)
+APP_ERRORS=$(cat "$RESULTS"/app-*.log | grep '"level":"ERROR"' | grep -vc 'Connection was closed' || true)
 APP_OOM=$(cat "$RESULTS"/app-*.log | grep -c 'OutOfMemoryError' || true)
 stop_app
 [ "$APP_OOM" -eq 0 ] || fail "OutOfMemoryError in the application log"
@@ -137,17 +155,18 @@ T_TOTAL_S=$(( ($(now_ms) - T_START) / 1000 ))
   printf '"postgres":%s,' "$(pg -At -c 'select version()' | jq -R .)"
   printf '"wrk":%s,' "$(wrk -v 2>&1 | head -n 1 | jq -R .)"
   printf '"therapists":%s,"patients":%s,"sessions_small":%s,"sessions_large":%s,' "$THERAPISTS" "$PATIENTS" "$ROWS_SMALL" "$ROWS_LARGE"
-  printf '"caseload_size":%s,"patient_tokens":%s,"connections":%s,"duration":%s,"warmup":%s,' "$CASELOAD_SIZE" "$PATIENT_TOKENS" "$CONNECTIONS" "$DURATION" "$WARMUP"
+  printf '"caseload_size":%s,"patient_tokens":%s,"connections":%s,"duration":%s,"warmup":%s,"warmup_first":%s,' "$CASELOAD_SIZE" "$PATIENT_TOKENS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$WARMUP_FIRST"
   printf '"pg_clients":%s,"pg_seconds":%s,' "$PG_CLIENTS" "$PG_SECONDS"
   printf '"load_small_ms":%s,"load_large_ms":%s,' "$LOAD_SMALL_MS" "$LOAD_LARGE_MS"
   printf '"startup_cold_ms":%s,"startup_warm_ms":%s,"rss_kb":%s,' "$STARTUP_COLD_MS" "$STARTUP_WARM_MS" "$RSS_KB"
-  printf '"app_errors":%s,"app_oom":%s,"half_delay_ms":%s,"total_s":%s,' "$APP_ERRORS" "$APP_OOM" "$HALF_DELAY_MS" "$T_TOTAL_S"
+  printf '"app_errors":%s,"app_client_closed":%s,"app_oom":%s,"half_delay_ms":%s,"total_s":%s,' "$APP_ERRORS" "$APP_CLIENT_CLOSED" "$APP_OOM" "$HALF_DELAY_MS" "$T_TOTAL_S"
+  printf '"history":[%s,%s,%s],' "$HISTORY_BEFORE" "$HISTORY_AFTER_WRK" "$HISTORY_AFTER"
   printf '"capture":%s,' "$(printf '%s\n' "${CAPTURE_STATUS[@]}" | jq -R 'split("=") | {(.[0]): .[1]}' | jq -sc add)"
   printf '"failures":%s' "$(printf '%s\n' "${FAILURES[@]+"${FAILURES[@]}"}" | jq -R 'select(length > 0)' | jq -sc .)"
   printf '}\n'
 } >"$RESULTS/meta.json"
 python3 "$BENCH_DIR/report.py" "$RESULTS" "$DOCS"
-say "results written to docs/benchmarks.md (run took ${T_TOTAL_S} s)"
+say "results written to ${DOCS#"$ROOT"/} (run took ${T_TOTAL_S} s)"
 if [ ${#FAILURES[@]} -gt 0 ]; then
   printf '  - %s\n' "${FAILURES[@]}" >&2
   die "${#FAILURES[@]} problem(s); the results above include them"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI smoke version of bench/run.sh: the same steps on a tiny dataset with 2-second runs,
-# so the benchmark cannot rot. About 40 s including three application starts. Fails
+# so the benchmark cannot rot. About 45 s including two application starts. Fails
 # (non-zero) when any endpoint answers with an unexpected status, a socket error or a
 # timeout, or when a step (SQL capture, pgbench) does not work. Leaves nothing behind: the
 # application is stopped and the database dropped on exit. Reuses target/quarkus-app when
@@ -11,7 +11,7 @@ if [ -z "${SKIP_BUILD:-}" ] && [ -f "$HERE/../target/quarkus-app/quarkus-run.jar
   export SKIP_BUILD=1
 fi
 export THERAPISTS=2 PATIENTS=20 SESSIONS=2000 SESSIONS_SMALL=1000 PATIENT_TOKENS=2
-export CONNECTIONS=4 DURATION=2 WARMUP=1 PG_CLIENTS=2 PG_SECONDS=1
+export CONNECTIONS=4 DURATION=2 WARMUP=1 WARMUP_FIRST=1 PG_CLIENTS=2 PG_SECONDS=1
 export DB=${DB:-glide_bench_smoke} PORT=${PORT:-8082} KEEP_DB=0
 export RESULTS=$HERE/results/smoke DOCS=$HERE/results/smoke/benchmarks.md
 exec "$HERE/run.sh"

@@ -13,7 +13,9 @@
 -- Plan of p: created 100 days ago, 2 + p % 3 revisions (revision r effective from
 -- day 100 - (r - 1) * (90 / revisions) before today), 6 + p % 5 items.
 -- The revision JSON is what PlanService writes (records PlanContent / PlanItem / Dosage /
--- Schedule / Progression, nulls left out).
+-- Schedule / Progression, nulls left out; Schedule.isFlexible() is written as "flexible").
+-- Checked by replacing a generated plan through PUT /v1/patients/{id}/plan with the same
+-- items and comparing the new revision's content with the generated one.
 
 \set ON_ERROR_STOP on
 begin;
@@ -82,6 +84,8 @@ select md5('bench-plan-' || r.p)::uuid, r.rev,
            'name', 'Home exercise plan',
            'scalePercent', 100,
            'paused', false,
+           'adjustmentMode', 'MANUAL',
+           'educationCardIds', '[]'::jsonb,
            'items', jsonb_agg(
                jsonb_strip_nulls(jsonb_build_object(
                    'id', i.item_id,
@@ -90,10 +94,12 @@ select md5('bench-plan-' || r.p)::uuid, r.rev,
                                   (i.default_dosage ->> i.field)::int + (r.rev - 1) * i.inc),
                    'since', r.effective_on,
                    'schedule', case i.ord % 3
-                                   when 0 then jsonb_build_object('sessionsPerWeek', 3)
+                                   when 0 then jsonb_build_object('sessionsPerWeek', 3, 'flexible', true)
                                    when 1 then jsonb_build_object('daysOfWeek', jsonb_build_array(
-                                       'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'))
-                                   else jsonb_build_object('daysOfWeek', jsonb_build_array('MONDAY', 'WEDNESDAY', 'FRIDAY'))
+                                       'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'),
+                                       'flexible', false)
+                                   else jsonb_build_object('daysOfWeek', jsonb_build_array('MONDAY', 'WEDNESDAY', 'FRIDAY'),
+                                                           'flexible', false)
                                end,
                    'progression', case when i.ord % 3 <> 0 then jsonb_build_object(
                                       'field', i.field, 'increment', i.inc, 'everyDays', 7,

@@ -9,13 +9,30 @@
 -- A session: a day in the last 90 (patient-local, Europe/Berlin), a start between 07:00
 -- and 21:00 that is at least an hour ago, 10-30 minutes long, counted for the plan
 -- revision in force that day (same formula as dataset.sql), pain easing over the 90 days
--- with noise, mostly complete.
+-- with noise, three in four complete (the others skip the last item), the item results
+-- as the service stores them.
 
 \set ON_ERROR_STOP on
 begin;
 
 create temp table bench_const on commit drop as
 select (now() at time zone 'Europe/Berlin')::date as today;
+
+-- What a session reports per plan item (the item ids of dataset.sql): all done, or the
+-- last one skipped for lack of time.
+create temp table bench_items on commit drop as
+select p,
+       jsonb_agg(jsonb_build_object('itemId', md5('bench-item-' || p || '-' || o)::uuid, 'status', 'DONE')
+                 order by o) as done,
+       jsonb_agg(case when o < 6 + p % 5
+                      then jsonb_build_object('itemId', md5('bench-item-' || p || '-' || o)::uuid, 'status', 'DONE')
+                      else jsonb_build_object('itemId', md5('bench-item-' || p || '-' || o)::uuid, 'status', 'SKIPPED',
+                                              'skipReason', 'NO_TIME') end
+                 order by o) as partial
+from generate_series(1, :patients) p, generate_series(1, 10) o
+where o <= 6 + p % 5
+group by p;
+alter table bench_items add primary key (p);
 
 insert into session_log (id, patient_id, clinic_id, plan_id, plan_revision, started_at, ended_at, utc_offset_minutes,
                          local_date, pain_before, pain_peak, pain_after, difficulty, symptom_extent, symptom_change,
@@ -30,9 +47,9 @@ select gen_random_uuid(), md5('bench-patient-' || s.p)::uuid, :'clinic_id', md5(
        (array['BACK_ONLY', 'BUTTOCK', 'THIGH', 'THIGH', 'BELOW_KNEE', 'FOOT'])[1 + floor(s.r4 * 6)::int],
        case when s.r6 < 0.7 then 'UNCHANGED' when s.r6 < 0.9 then 'CENTRALISING' else 'PERIPHERALISING' end,
        case when s.r5 < 0.75 then 1 else round((0.4 + s.r6 * 0.6)::numeric, 4) end,
-       '[]'::jsonb,
+       case when s.r5 < 0.75 then i.done else i.partial end,
        case when s.r6 < 0.05 then 'Felt stiff this morning, easier after the glides.' end,
-       decode(md5(s.g::text || s.started::text), 'hex'),
+       sha256(convert_to(s.g::text || s.started::text, 'UTF8')),
        s.started + s.minutes * interval '1 minute', s.started + s.minutes * interval '1 minute'
 from bench_const c,
 lateral (
@@ -42,12 +59,14 @@ lateral (
            case when t > now() - interval '1 hour' then t - interval '1 day' else t end as started
     from (
         select g, 1 + g % :patients as p, days_back, r3, r4, r5, r6, 10 + (r2 * 20)::int as minutes,
-               ((c.today - days_back) + time '07:00' + r2 * interval '14 hours') at time zone 'Europe/Berlin' as t
+               date_trunc('second', ((c.today - days_back) + time '07:00' + r2 * interval '14 hours')
+                                    at time zone 'Europe/Berlin') as t
         from (select g, (random() * 89.999)::int as days_back, random() as r2, random() as r3, random() as r4,
                      random() as r5, random() as r6
               from generate_series(1, :sessions) g) raw
     ) x
-) s;
+) s
+join bench_items i on i.p = s.p;
 
 -- Roll-ups, rebuilt from every session.
 truncate patient_day;

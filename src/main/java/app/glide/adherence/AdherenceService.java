@@ -74,8 +74,8 @@ public class AdherenceService {
         }
         AdherenceMath.Summary s = AdherenceMath.summarise(revisions, days, today);
         Object last = Panache.getEntityManager()
-                .createNativeQuery("select max(ended_at) from session_log where patient_id = ?1")
-                .setParameter(1, patientId).getSingleResult();
+                .createNativeQuery("select ended_at from session_log where patient_id = ?1 order by started_at desc limit 1")
+                .setParameter(1, patientId).getResultStream().findFirst().orElse(null);
         Instant lastAt = SqlValues.instant(last);
         Panache.getEntityManager().createNativeQuery("""
                 insert into patient_adherence (patient_id, computed_on, adherence_7d, adherence_28d, adherence_all,

@@ -1,5 +1,6 @@
 package app.glide.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Set;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Schedule(Set<DayOfWeek> daysOfWeek, Integer sessionsPerWeek) {
 
+    @JsonIgnore
     public boolean isFlexible() {
         return sessionsPerWeek != null;
     }

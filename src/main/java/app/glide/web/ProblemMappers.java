@@ -123,9 +123,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unexpected error on %s (request %s)", uri.getPath(), requestIds.current());
+        if (clientWentAway(e)) {
+            LOG.debugf("Client closed the connection during %s (request %s)", uri.getPath(), requestIds.current());
+        } else {
+            LOG.errorf(e, "Unexpected error on %s (request %s)", uri.getPath(), requestIds.current());
+        }
         return render(new ApiProblem(500, "internal", "Internal error",
                 "Something went wrong on our side. Quote the request id when you contact support."), uri);
+    }
+
+    /** A client that hung up mid-request is not a server error worth a stack trace. */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException
+                    || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiProblem unauthorizedProblem(HttpHeaders headers, Throwable e) {

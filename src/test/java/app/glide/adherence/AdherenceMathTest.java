@@ -152,6 +152,35 @@ class AdherenceMathTest {
     }
 
     @Test
+    void aWindowAcrossTheDaylightSavingChangeStillHasSevenDays() {
+        // Europe/Berlin: 29 March 2026 is 23 hours long. Adherence counts calendar days.
+        LocalDate monday = LocalDate.of(2026, 3, 23);
+        PlanContent daily = plan(fixed(DayOfWeek.values()));
+        Map<LocalDate, AdherenceMath.Day> days = new HashMap<>();
+        for (int d = 0; d < 7; d++) {
+            days.put(monday.plusDays(d), done(1.0, 3));
+        }
+        days.remove(LocalDate.of(2026, 3, 29)); // the short Sunday was missed
+        days.put(LocalDate.of(2026, 3, 30), done(1.0, 3)); // and Monday done: 24–30 March, 6 of 7
+        AdherenceMath.Summary s = AdherenceMath.summarise(List.of(new AdherenceMath.Revision(monday, daily)), days,
+                LocalDate.of(2026, 3, 30));
+        assertEquals(6 / 7.0, s.adherence7d(), 1e-9);
+    }
+
+    @Test
+    void theLocalDateOfASessionComesFromItsOwnOffset() {
+        // 23:30 on Sunday in New York is Monday 04:30 UTC: the session counts for Sunday.
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2026-11-29T23:30:00-05:00");
+        assertEquals(LocalDate.of(2026, 11, 29), start.toLocalDate());
+        assertEquals(LocalDate.of(2026, 11, 30), start.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        PlanContent sundays = plan(fixed(DayOfWeek.SUNDAY));
+        Map<LocalDate, AdherenceMath.Day> days = Map.of(start.toLocalDate(), done(1.0, 3));
+        AdherenceMath.Summary s = AdherenceMath.summarise(
+                List.of(new AdherenceMath.Revision(LocalDate.of(2026, 11, 23), sundays)), days, LocalDate.of(2026, 11, 30));
+        assertEquals(1.0, s.adherence7d());
+    }
+
+    @Test
     void doseWeightedCompletion() {
         Dosage prescribed = new Dosage(3, 10, null, null, null, 1, null, null);
         assertEquals(1.0, DoseMath.share(prescribed, null, null, null, null), "ticked done = the whole dose");

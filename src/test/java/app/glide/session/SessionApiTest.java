@@ -123,6 +123,16 @@ class SessionApiTest {
     }
 
     @Test
+    void aSessionCountsForTheLocalDateAtTheOffsetThePhoneSent() {
+        // 00:30 at UTC+14 (Kiribati) is still the previous day in UTC; the session counts for the phone's date.
+        OffsetDateTime kiribati = OffsetDateTime.now(ZoneOffset.ofHours(14)).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> body = session(kiribati, "THIGH", 3);
+        as(token()).body(body).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201)
+                .body("localDate", equalTo(kiribati.toLocalDate().toString()))
+                .body("startedAt", equalTo(RFC3339.format(kiribati)));
+    }
+
+    @Test
     void twoConcurrentIdenticalPutsStoreExactlyOneRow() throws Exception {
         UUID id = UUID.randomUUID();
         Map<String, Object> body = session(hoursAgo(2), "THIGH", 3);
