@@ -54,8 +54,14 @@ public class AdherenceService {
     /** Recomputes and stores the patient's snapshot. Call inside the transaction that changed the inputs. */
     @Transactional(Transactional.TxType.REQUIRED)
     public Computed recompute(UUID patientId, String zone) {
+        return recompute(patientId, zone, Plan.activeFor(patientId));
+    }
+
+    /** As {@link #recompute(UUID, String)}, with the patient's active plan already at hand (or null: none). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Computed recompute(UUID patientId, String zone, Plan activePlan) {
         LocalDate today = PatientCalendar.today(zone);
-        Plan plan = Plan.activeFor(patientId);
+        Plan plan = activePlan;
         List<AdherenceMath.Revision> revisions = plan == null ? List.of()
                 : PlanRevision.<PlanRevision>find("id.planId = ?1 order by id.revision", plan.id).stream()
                         .map(r -> new AdherenceMath.Revision(r.effectiveOn, plans.read(r.content))).toList();

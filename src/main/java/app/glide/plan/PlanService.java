@@ -98,12 +98,37 @@ public class PlanService {
                 app.glide.web.SqlValues.instant(r[4]));
     }
 
+    /** The body for a head already read (the If-None-Match path): one more statement, no entity loading. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView myPlan(Head head) {
-        PlanRevision rev = revision(head.planId(), head.revision());
-        Plan plan = planStub(head);
-        PlanContent content = read(rev.content);
-        return assembler(head.clinicId()).plan(plan, rev, content, head.today(), head.timeZone());
+        Object[] r = (Object[]) Panache.getEntityManager()
+                .createNativeQuery("select created_at, cast(content as text) from plan_revision where plan_id = ?1 and revision = ?2")
+                .setParameter(1, head.planId()).setParameter(2, head.revision()).getSingleResult();
+        return assembler(head.clinicId()).plan(planStub(head), head.revision(), app.glide.web.SqlValues.instant(r[0]),
+                read((String) r[1]), head.today(), head.timeZone());
+    }
+
+    /** The caller's plan and its ETag in one statement (the hot path without If-None-Match). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Served myPlanInOneQuery() {
+        List<?> rows = Panache.getEntityManager().createNativeQuery("""
+                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at, pr.created_at,
+                       cast(pr.content as text)
+                from plan pl
+                join patient pa on pa.id = pl.patient_id
+                join plan_revision pr on pr.plan_id = pl.id and pr.revision = pl.current_revision
+                where pl.patient_id = ?1 and pl.status = 'ACTIVE'""")
+                .setParameter(1, caller.userId()).getResultList();
+        if (rows.isEmpty()) {
+            throw noPlan();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        Head head = new Head((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (UUID) r[3], caller.userId(),
+                app.glide.web.SqlValues.instant(r[4]));
+        LocalDate today = head.today();
+        PlanView view = assembler(head.clinicId()).plan(planStub(head), head.revision(),
+                app.glide.web.SqlValues.instant(r[5]), read((String) r[6]), today, head.timeZone());
+        return new Served(view, new PlanEtag(head.planId(), head.revision(), today));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -118,6 +118,10 @@ public final class PlanViews {
         }
 
         public PlanView plan(Plan plan, PlanRevision rev, PlanContent content, LocalDate today, String zone) {
+            return plan(plan, rev.id.revision(), rev.createdAt, content, today, zone);
+        }
+
+        public PlanView plan(Plan plan, int revision, Instant revisedAt, PlanContent content, LocalDate today, String zone) {
             Set<UUID> referenced = new LinkedHashSet<>();
             List<ItemView> items = new ArrayList<>();
             int order = 0;
@@ -139,9 +143,9 @@ public final class PlanViews {
             Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);
             List<ExerciseView> exercises = referenced.stream().map(entries::get).filter(java.util.Objects::nonNull)
                     .map(this::exercise).toList();
-            return new PlanView(plan.id, plan.patientId, plan.status, rev.id.revision(), content.name(),
+            return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
                     content.templateSlug(), content.scalePercent(), content.paused(), content.inFlare() ? FLARE_UP : NORMAL,
-                    content.adjustmentMode(), FlareView.of(content.flare()), plan.createdAt, rev.createdAt,
+                    content.adjustmentMode(), FlareView.of(content.flare()), plan.createdAt, revisedAt,
                     today, zone, items, exercises, education(content));
         }
 

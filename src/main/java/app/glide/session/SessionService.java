@@ -159,7 +159,9 @@ public class SessionService {
                 .setParameter(1, patient.id).setParameter(2, day)
                 .setParameter(3, BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP))
                 .setParameter(4, r.painBefore()).executeUpdate();
-        AdherenceService.Computed computed = adherence.recompute(patient.id, patient.timeZone);
+        AdherenceService.Computed computed = Plan.ACTIVE.equals(plan.status)
+                ? adherence.recompute(patient.id, patient.timeZone, plan)
+                : adherence.recompute(patient.id, patient.timeZone);
         raiseSessionAlerts(patient, id, change, r, computed);
         boolean knownManual = Plan.ACTIVE.equals(plan.status) && plan.currentRevision == r.planRevision()
                 && content.adjustmentMode() == PlanContent.AdjustmentMode.MANUAL;
