@@ -21,6 +21,17 @@ public interface GlideConfig {
 
     Required required();
 
+    Monitoring monitoring();
+
+    /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */
+    interface Monitoring {
+        @WithDefault("1h")
+        String every();
+
+        @WithDefault("2m")
+        String delay();
+    }
+
     /**
      * Settings production cannot run without, mirrored here so that a missing one stops
      * the start during configuration validation, named, before anything else happens
