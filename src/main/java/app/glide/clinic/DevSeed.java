@@ -41,6 +41,12 @@ public class DevSeed {
     @Inject
     EnrolmentCodes codes;
 
+    @Inject
+    app.glide.web.JsonColumns json;
+
+    @Inject
+    app.glide.exercise.ExerciseCatalog catalog;
+
     @Transactional
     void onStart(@Observes StartupEvent start) {
         if (Clinic.findById(CLINIC) == null) {
@@ -62,6 +68,7 @@ public class DevSeed {
             p.status = PatientStatus.ACTIVE;
             p.persist();
             CareTeamMember.of(PATIENT, THERAPIST, THERAPIST).persist();
+            demoPlan();
         }
         EnrolmentCodes.Issued code = codes.issue(PATIENT, THERAPIST);
         LOG.infof("""
@@ -76,6 +83,53 @@ public class DevSeed {
                 API docs:         http://localhost:8080/q/swagger-ui   (contract: /q/openapi)
                 ========================================""",
                 THERAPIST_EMAIL, DEV_PASSWORD, ADMIN_EMAIL, code.code());
+    }
+
+    /** The subacute protocol as the demo patient's plan, so GET /v1/me/plan shows something at once. */
+    private void demoPlan() {
+        app.glide.template.PlanTemplate template = app.glide.template.PlanTemplate
+                .<app.glide.template.PlanTemplate>find("clinicId is null and slug = ?1", "subacute-sciatica").firstResult();
+        if (template == null) {
+            return;
+        }
+        java.time.LocalDate today = app.glide.plan.PatientCalendar.today("Europe/London");
+        java.util.List<app.glide.plan.PlanItem> items = new java.util.ArrayList<>();
+        for (TemplateItem t : json.read(template.items, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<TemplateItem>>() {
+        })) {
+            app.glide.plan.Schedule schedule = new app.glide.plan.Schedule(
+                    t.schedule().daysOfWeek() == null ? null : java.util.EnumSet.copyOf(t.schedule().daysOfWeek()),
+                    t.schedule().sessionsPerWeek());
+            app.glide.plan.Progression progression = t.progression() == null ? null
+                    : new app.glide.plan.Progression(t.progression().field(), t.progression().increment(),
+                            t.progression().everyDays(), t.progression().cap(), Boolean.TRUE.equals(t.progression().advanceChain()));
+            items.add(new app.glide.plan.PlanItem(UUID.randomUUID(), catalog.shippedBySlug(t.exerciseSlug()).orElseThrow().id(),
+                    t.dosage(), today, schedule, progression,
+                    progression == null ? null : t.dosage().get(progression.field()), t.note(), null, false));
+        }
+        app.glide.plan.Plan plan = new app.glide.plan.Plan();
+        plan.id = UUID.randomUUID();
+        plan.patientId = PATIENT;
+        plan.clinicId = CLINIC;
+        plan.status = app.glide.plan.Plan.ACTIVE;
+        plan.currentRevision = 1;
+        plan.createdAt = Instant.now();
+        plan.createdBy = THERAPIST;
+        plan.persist();
+        app.glide.plan.PlanRevision rev = new app.glide.plan.PlanRevision();
+        rev.id = new app.glide.plan.PlanRevision.Key(plan.id, 1);
+        rev.createdAt = plan.createdAt;
+        rev.createdBy = THERAPIST;
+        rev.createdByRole = Role.THERAPIST.name();
+        rev.kind = app.glide.plan.PlanRevision.Kind.CREATED;
+        rev.reason = "Demo plan (dev mode seed)";
+        rev.effectiveOn = today;
+        rev.changes = json.write(java.util.List.of("Plan created from the subacute template"));
+        rev.content = json.write(new app.glide.plan.PlanContent(template.name, template.slug, 100, false, items));
+        rev.persist();
+    }
+
+    record TemplateItem(String exerciseSlug, app.glide.plan.Dosage dosage, app.glide.plan.PlanDtos.ScheduleInput schedule,
+                        app.glide.plan.PlanDtos.ProgressionInput progression, String note) {
     }
 
     private void staff(UUID id, Role role, String email, String name) {
