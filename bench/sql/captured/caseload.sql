@@ -7,8 +7,9 @@ select p.id, u.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.p
 from (select p.id from care_team_member m
 join patient p on p.id = m.patient_id
 where m.therapist_id = ':therapist_id' and p.clinic_id = ':clinic_id' and p.status = 'ACTIVE') p
-join app_user u on u.id = p.id
-left join patient_adherence a on a.patient_id = p.id
+-- Lateral lookups by primary key: 100 index probes instead of hashing every user.
+cross join lateral (select display_name from app_user where id = p.id) u
+left join lateral (select * from patient_adherence where patient_id = p.id) a on true
 cross join lateral (
     select count(*) as open,
            count(*) filter (where severity = 'URGENT') as urgent,

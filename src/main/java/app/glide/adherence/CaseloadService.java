@@ -51,9 +51,11 @@ public class CaseloadService {
         int offset = decode(cursor);
         boolean therapist = caller.is(Role.THERAPIST);
         String sql = """
-                select p.id, (select display_name from app_user where id = p.id), a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.pain_baseline,
+                select p.id, u.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.pain_baseline,
                        a.last_session_at, a.computed_on, al.open, al.urgent, al.high
                 from (select p.id %s) p
+                -- Lateral lookups by primary key: 100 index probes instead of hashing every user.
+                cross join lateral (select display_name from app_user where id = p.id) u
                 left join lateral (select * from patient_adherence where patient_id = p.id) a on true
                 cross join lateral (
                     select count(*) as open,
