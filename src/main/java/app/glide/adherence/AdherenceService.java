@@ -4,11 +4,9 @@ import app.glide.access.PatientAccess;
 import app.glide.patient.Patient;
 import app.glide.plan.PatientCalendar;
 import app.glide.plan.Plan;
-import app.glide.plan.PlanRevision;
-import app.glide.plan.PlanService;
+import app.glide.plan.PlanRevisions;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.orm.panache.Panache;
-import app.glide.web.SqlValues;
+import app.glide.web.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +31,10 @@ public class AdherenceService {
     PatientAccess access;
 
     @Inject
-    PlanService plans;
+    PlanRevisions planRevisions;
+
+    @Inject
+    Sql sql;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AdherenceView(UUID patientId, LocalDate date, Double adherence7d, Double adherence28d,
@@ -63,42 +64,35 @@ public class AdherenceService {
         LocalDate today = PatientCalendar.today(zone);
         Plan plan = activePlan;
         List<AdherenceMath.Revision> revisions = plan == null ? List.of()
-                : PlanRevision.<PlanRevision>find("id.planId = ?1 order by id.revision", plan.id).stream()
-                        .map(r -> new AdherenceMath.Revision(r.effectiveOn, plans.read(r.content))).toList();
+                : planRevisions.history(plan.id, plan.currentRevision).stream()
+                        .map(r -> new AdherenceMath.Revision(r.effectiveOn(), r.content())).toList();
         LocalDate from = revisions.isEmpty() ? today.minusDays(60)
                 : revisions.get(0).effectiveOn().isBefore(today.minusDays(29)) ? revisions.get(0).effectiveOn()
                 : today.minusDays(29);
         Map<LocalDate, AdherenceMath.Day> days = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        for (var d : sql.list("""
                 select local_date, sessions, completion_sum, pain_before_sum, pain_count
-                from patient_day where patient_id = ?1 and local_date >= ?2""")
-                .setParameter(1, patientId).setParameter(2, from.minusDays(7)).getResultList();
-        for (Object[] r : rows) {
-            days.put(SqlValues.date(r[0]), new AdherenceMath.Day(((Number) r[1]).intValue(), ((Number) r[2]).doubleValue(),
-                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+                from patient_day where patient_id = ? and local_date >= ?""",
+                rs -> Map.entry(rs.getObject(1, LocalDate.class),
+                        new AdherenceMath.Day(rs.getInt(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5))),
+                patientId, from.minusDays(7))) {
+            days.put(d.getKey(), d.getValue());
         }
         AdherenceMath.Summary s = AdherenceMath.summarise(revisions, days, today);
-        Object last = Panache.getEntityManager()
-                .createNativeQuery("select ended_at from session_log where patient_id = ?1 order by started_at desc limit 1")
-                .setParameter(1, patientId).getResultStream().findFirst().orElse(null);
-        Instant lastAt = SqlValues.instant(last);
-        Panache.getEntityManager().createNativeQuery("""
+        Instant lastAt = sql.first("select ended_at from session_log where patient_id = ? order by started_at desc limit 1",
+                rs -> Sql.instant(rs, 1), patientId).orElse(null);
+        sql.update("""
                 insert into patient_adherence (patient_id, computed_on, adherence_7d, adherence_28d, adherence_all,
                     streak_days, days_with_data_30, pain_avg_7d, pain_baseline, last_session_at, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, now())
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
                 on conflict (patient_id) do update set computed_on = excluded.computed_on,
                     adherence_7d = excluded.adherence_7d, adherence_28d = excluded.adherence_28d,
                     adherence_all = excluded.adherence_all, streak_days = excluded.streak_days,
                     days_with_data_30 = excluded.days_with_data_30, pain_avg_7d = excluded.pain_avg_7d,
                     pain_baseline = excluded.pain_baseline, last_session_at = excluded.last_session_at,
-                    updated_at = now()""")
-                .setParameter(1, patientId).setParameter(2, today)
-                .setParameter(3, dec(s.adherence7d(), 4)).setParameter(4, dec(s.adherence28d(), 4))
-                .setParameter(5, dec(s.adherenceAll(), 4)).setParameter(6, s.streakDays())
-                .setParameter(7, s.daysWithData30()).setParameter(8, dec(s.painAvg7d(), 2))
-                .setParameter(9, dec(s.painBaseline(), 2)).setParameter(10, lastAt)
-                .executeUpdate();
+                    updated_at = now()""",
+                patientId, today, dec(s.adherence7d(), 4), dec(s.adherence28d(), 4), dec(s.adherenceAll(), 4),
+                s.streakDays(), s.daysWithData30(), dec(s.painAvg7d(), 2), dec(s.painBaseline(), 2), lastAt);
         return new Computed(s, lastAt, today, revisions.isEmpty() ? null : revisions.get(0).effectiveOn(),
                 !revisions.isEmpty() && revisions.get(revisions.size() - 1).content().paused());
     }

@@ -1,7 +1,9 @@
 package app.glide.audit;
 
 import app.glide.access.Caller;
+import app.glide.web.JsonColumns;
 import app.glide.web.RequestIds;
+import app.glide.web.Sql;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,12 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    @Inject
+    Sql sql;
+
+    @Inject
+    JsonColumns json;
+
     /** A write by the authenticated caller of the current request. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Map<String, Object> details) {
@@ -41,16 +49,12 @@ public class AuditLog {
 
     private void write(UUID clinicId, UUID actorUserId, String actorRole, String entityType, Object entityId,
                        String action, Map<String, Object> details) {
-        AuditEvent e = new AuditEvent();
-        e.occurredAt = Instant.now();
-        e.clinicId = clinicId;
-        e.actorUserId = actorUserId;
-        e.actorRole = actorRole;
-        e.entityType = entityType;
-        e.entityId = String.valueOf(entityId);
-        e.action = action;
-        e.requestId = Arc.container().requestContext().isActive() ? requestIds.current() : null;
-        e.details = details == null || details.isEmpty() ? null : details;
-        e.persist();
+        String requestId = Arc.container().requestContext().isActive() ? requestIds.current() : null;
+        sql.update("""
+                insert into audit_event (occurred_at, clinic_id, actor_user_id, actor_role, entity_type, entity_id,
+                    action, request_id, details)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
+                Instant.now(), clinicId, actorUserId, actorRole, entityType, String.valueOf(entityId), action, requestId,
+                details == null || details.isEmpty() ? null : json.write(details));
     }
 }

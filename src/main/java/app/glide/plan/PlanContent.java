@@ -36,6 +36,8 @@ public record PlanContent(String name, String templateSlug, int scalePercent, bo
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public PlanContent {
+        // Immutable all the way down: parsed revisions are shared (see PlanRevisions).
+        items = items == null ? null : List.copyOf(items);
         adjustmentMode = adjustmentMode == null ? AdjustmentMode.MANUAL : adjustmentMode;
         educationCardIds = educationCardIds == null ? List.of() : List.copyOf(educationCardIds);
     }

@@ -11,6 +11,7 @@ import app.glide.plan.PlanViews.TodayPlan;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.web.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,12 @@ public class PlanService {
     @Inject
     app.glide.web.JsonColumns json;
 
+    @Inject
+    Sql sql;
+
+    @Inject
+    PlanRevisions revisions;
+
     public record Served(PlanView view, PlanEtag etag) {
     }
 
@@ -85,58 +92,32 @@ public class PlanService {
     /** The caller's own plan head, or 404 when they have no active plan. One statement. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Head myHead() {
-        List<?> rows = Panache.getEntityManager().createNativeQuery("""
+        UUID me = caller.userId();
+        return sql.first("""
                 select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at
                 from plan pl join patient pa on pa.id = pl.patient_id
-                where pl.patient_id = ?1 and pl.status = 'ACTIVE'""")
-                .setParameter(1, caller.userId()).getResultList();
-        if (rows.isEmpty()) {
-            throw noPlan();
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return new Head((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (UUID) r[3], caller.userId(),
-                app.glide.web.SqlValues.instant(r[4]));
+                where pl.patient_id = ? and pl.status = 'ACTIVE'""",
+                rs -> new Head(Sql.uuid(rs, 1), rs.getInt(2), rs.getString(3), Sql.uuid(rs, 4), me, Sql.instant(rs, 5)),
+                me).orElseThrow(PlanService::noPlan);
     }
 
-    /** The body for a head already read (the If-None-Match path): one more statement, no entity loading. */
+    /**
+     * The body for a head already read: no further statement while the revision is in
+     * {@link PlanRevisions}, one when it is not.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView myPlan(Head head) {
-        Object[] r = (Object[]) Panache.getEntityManager()
-                .createNativeQuery("select created_at, cast(content as text) from plan_revision where plan_id = ?1 and revision = ?2")
-                .setParameter(1, head.planId()).setParameter(2, head.revision()).getSingleResult();
-        return assembler(head.clinicId()).plan(planStub(head), head.revision(), app.glide.web.SqlValues.instant(r[0]),
-                read((String) r[1]), head.today(), head.timeZone());
-    }
-
-    /** The caller's plan and its ETag in one statement (the hot path without If-None-Match). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Served myPlanInOneQuery() {
-        List<?> rows = Panache.getEntityManager().createNativeQuery("""
-                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at, pr.created_at,
-                       cast(pr.content as text)
-                from plan pl
-                join patient pa on pa.id = pl.patient_id
-                join plan_revision pr on pr.plan_id = pl.id and pr.revision = pl.current_revision
-                where pl.patient_id = ?1 and pl.status = 'ACTIVE'""")
-                .setParameter(1, caller.userId()).getResultList();
-        if (rows.isEmpty()) {
-            throw noPlan();
-        }
-        Object[] r = (Object[]) rows.get(0);
-        Head head = new Head((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (UUID) r[3], caller.userId(),
-                app.glide.web.SqlValues.instant(r[4]));
-        LocalDate today = head.today();
-        PlanView view = assembler(head.clinicId()).plan(planStub(head), head.revision(),
-                app.glide.web.SqlValues.instant(r[5]), read((String) r[6]), today, head.timeZone());
-        return new Served(view, new PlanEtag(head.planId(), head.revision(), today));
+        PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
+        return assembler(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
+                head.today(), head.timeZone());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TodayPlan myToday() {
         Head head = myHead();
-        PlanRevision rev = revision(head.planId(), head.revision());
+        PlanContent content = revisions.one(head.planId(), head.revision()).content();
         return assembler(head.clinicId())
-                .today(planStub(head), read(rev.content), head.revision(), head.today(), head.timeZone());
+                .today(planStub(head), content, head.revision(), head.today(), head.timeZone());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

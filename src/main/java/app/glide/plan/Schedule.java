@@ -13,6 +13,11 @@ import java.util.Set;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Schedule(Set<DayOfWeek> daysOfWeek, Integer sessionsPerWeek) {
 
+    public Schedule {
+        daysOfWeek = daysOfWeek == null ? null : java.util.Collections.unmodifiableSet(daysOfWeek.isEmpty()
+                ? java.util.EnumSet.noneOf(DayOfWeek.class) : java.util.EnumSet.copyOf(daysOfWeek));
+    }
+
     @JsonIgnore
     public boolean isFlexible() {
         return sessionsPerWeek != null;

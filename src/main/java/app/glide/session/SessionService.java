@@ -15,8 +15,7 @@ import app.glide.patient.Patient;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
-import app.glide.plan.PlanRevision;
-import app.glide.plan.PlanService;
+import app.glide.plan.PlanRevisions;
 import app.glide.plan.ProgressionMath;
 import app.glide.session.SessionDtos.CommentView;
 import app.glide.session.SessionDtos.ItemResult;
@@ -77,7 +76,7 @@ public class SessionService {
     PatientAccess access;
 
     @Inject
-    PlanService plans;
+    PlanRevisions revisions;
 
     @Inject
     ExerciseCatalog catalog;
@@ -97,6 +96,9 @@ public class SessionService {
     @Inject
     app.glide.web.JsonColumns json;
 
+    @Inject
+    app.glide.web.Sql sql;
+
     public record Logged(SessionView view, boolean created) {
     }
 
@@ -104,42 +106,36 @@ public class SessionService {
         Patient patient = Patient.findById(caller.userId());
         Instant now = Instant.now();
         checkTimes(r, now);
-        PlanRevision rev = PlanRevision.findById(new PlanRevision.Key(r.planId(), r.planRevision()));
-        Plan plan = rev == null ? null : Plan.findById(r.planId());
-        if (plan == null || !plan.patientId.equals(patient.id)) {
+        Plan plan = Plan.findById(r.planId());
+        PlanRevisions.Entry rev = plan == null || !plan.patientId.equals(patient.id) ? null
+                : revisions.revision(plan.id, r.planRevision(), plan.currentRevision);
+        if (rev == null) {
             throw new ApiProblem(422, "unknown-plan-revision", "Session cannot be recorded", "1 problem in the session.",
                     List.of(new FieldError("planRevision", "your plan has no revision " + r.planRevision()
                             + " of plan " + r.planId())), null);
         }
-        PlanContent content = plans.read(rev.content);
+        PlanContent content = rev.content();
         java.time.LocalDate day = r.startedAt().toLocalDate();
         double completion = completion(r, content, day, patient.clinicId);
         byte[] hash = hash(r);
 
-        String previousExtent = (String) Panache.getEntityManager().createNativeQuery("""
-                select symptom_extent from session_log where patient_id = ?1 and started_at < ?2
-                order by started_at desc limit 1""")
-                .setParameter(1, patient.id).setParameter(2, r.startedAt().toInstant())
-                .getResultStream().findFirst().orElse(null);
+        String previousExtent = sql.first("""
+                select symptom_extent from session_log where patient_id = ? and started_at < ?
+                order by started_at desc limit 1""", rs -> rs.getString(1), patient.id, r.startedAt().toInstant())
+                .orElse(null);
         SymptomChange change = r.symptomExtent().comparedWith(previousExtent == null ? null : SymptomExtent.valueOf(previousExtent));
+        BigDecimal completionValue = BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP);
 
-        int inserted = Panache.getEntityManager().createNativeQuery("""
+        int inserted = sql.update("""
                 insert into session_log (id, patient_id, clinic_id, plan_id, plan_revision, started_at, ended_at,
                     utc_offset_minutes, local_date, pain_before, pain_peak, pain_after, difficulty, symptom_extent,
                     symptom_change, completion, items, note, body_hash, received_at, changed_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, cast(?17 as jsonb), ?18, ?19, ?20, ?20)
-                on conflict (id) do nothing""")
-                .setParameter(1, id).setParameter(2, patient.id).setParameter(3, patient.clinicId)
-                .setParameter(4, r.planId()).setParameter(5, r.planRevision())
-                .setParameter(6, r.startedAt().toInstant()).setParameter(7, r.endedAt().toInstant())
-                .setParameter(8, r.startedAt().getOffset().getTotalSeconds() / 60).setParameter(9, day)
-                .setParameter(10, r.painBefore()).setParameter(11, r.painPeak()).setParameter(12, r.painAfter())
-                .setParameter(13, r.difficulty()).setParameter(14, r.symptomExtent().name())
-                .setParameter(15, change == null ? null : change.name())
-                .setParameter(16, BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP))
-                .setParameter(17, json.write(r.items())).setParameter(18, r.note()).setParameter(19, hash)
-                .setParameter(20, now)
-                .executeUpdate();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+                on conflict (id) do nothing""",
+                id, patient.id, patient.clinicId, r.planId(), r.planRevision(), r.startedAt().toInstant(),
+                r.endedAt().toInstant(), r.startedAt().getOffset().getTotalSeconds() / 60, day, r.painBefore(),
+                r.painPeak(), r.painAfter(), r.difficulty(), r.symptomExtent().name(),
+                change == null ? null : change.name(), completionValue, json.write(r.items()), r.note(), hash, now, now);
         if (inserted == 0) {
             SessionLog existing = SessionLog.findById(id);
             if (!existing.patientId.equals(patient.id) || !Arrays.equals(existing.bodyHash, hash)) {
@@ -149,16 +145,14 @@ public class SessionService {
             }
             return new Logged(views(List.of(existing)).get(0), false);
         }
-        Panache.getEntityManager().createNativeQuery("""
+        sql.update("""
                 insert into patient_day (patient_id, local_date, sessions, completion_sum, pain_before_sum, pain_count)
-                values (?1, ?2, 1, ?3, ?4, 1)
+                values (?, ?, 1, ?, ?, 1)
                 on conflict (patient_id, local_date) do update set sessions = patient_day.sessions + 1,
                     completion_sum = patient_day.completion_sum + excluded.completion_sum,
                     pain_before_sum = patient_day.pain_before_sum + excluded.pain_before_sum,
-                    pain_count = patient_day.pain_count + 1""")
-                .setParameter(1, patient.id).setParameter(2, day)
-                .setParameter(3, BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP))
-                .setParameter(4, r.painBefore()).executeUpdate();
+                    pain_count = patient_day.pain_count + 1""",
+                patient.id, day, completionValue, r.painBefore());
         AdherenceService.Computed computed = Plan.ACTIVE.equals(plan.status)
                 ? adherence.recompute(patient.id, patient.timeZone, plan)
                 : adherence.recompute(patient.id, patient.timeZone);
@@ -174,7 +168,7 @@ public class SessionService {
         return new Logged(new SessionView(id, r.planId(), r.planRevision(), r.startedAt(),
                 r.endedAt().withOffsetSameInstant(offset), day, r.painBefore(), r.painPeak(), r.painAfter(),
                 r.difficulty(), r.symptomExtent(), change,
-                BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP).doubleValue(), r.items(), r.note(),
+                completionValue.doubleValue(), r.items(), r.note(),
                 now, now, null, List.of()), true);
     }
 

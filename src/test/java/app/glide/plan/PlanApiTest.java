@@ -38,6 +38,12 @@ class PlanApiTest {
     @Inject
     SessionFactory sessions;
 
+    @Inject
+    app.glide.web.Sql sql;
+
+    @Inject
+    app.glide.plan.PlanRevisions planRevisions;
+
     ClinicWorld world;
     String patientPlan;
 
@@ -376,11 +382,19 @@ class PlanApiTest {
         before = statements();
         as(token).header("If-None-Match", etag).get("/v1/me/plan").then().statusCode(304);
         long notModified = statements() - before;
-        assertEquals(1, full, "the plan with 8 items, its exercises and its ETag in one statement");
+        assertEquals(1, full, "the plan with 8 items, its exercises and its ETag in one statement (revision cached)");
         assertEquals(1, notModified, "304 must only read the plan head");
+        // An instance that has not seen the revision yet reads it once.
+        planRevisions.clear();
+        before = statements();
+        as(token).get("/v1/me/plan").then().statusCode(200).body("items", hasSize(8));
+        assertEquals(2, statements() - before, "head, then the revision once");
+        before = statements();
+        as(token).get("/v1/me/plan").then().statusCode(200);
+        assertEquals(1, statements() - before, "the revision is cached from then on");
     }
 
     private long statements() {
-        return sessions.getStatistics().getPrepareStatementCount();
+        return sessions.getStatistics().getPrepareStatementCount() + sql.executed();
     }
 }

@@ -23,6 +23,9 @@ public class TestData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    app.glide.plan.PlanRevisions planRevisions;
+
     public record NewClinic(UUID clinicId, String adminEmail) {
     }
 
@@ -47,12 +50,15 @@ public class TestData {
 
     /**
      * Moves time for a test: rewrites rows that are immutable in production (plan
-     * revisions) with their triggers switched off for this one transaction.
+     * revisions) with their triggers switched off for this one transaction. The parsed
+     * revisions the application keeps are dropped, as after any repair behind its back.
      */
     @Transactional
     public int age(String sql, Object... params) {
         Panache.getEntityManager().createNativeQuery("set local session_replication_role = replica").executeUpdate();
-        return execute(sql, params);
+        int changed = execute(sql, params);
+        planRevisions.clear();
+        return changed;
     }
 
     @Transactional

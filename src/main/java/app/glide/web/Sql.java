@@ -1,0 +1,110 @@
+package app.glide.web;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain JDBC for the hot paths (logging a session, serving the plan), where going through
+ * Hibernate's native-query machinery cost more CPU than the statement itself. Inside a
+ * transaction the data source hands out the connection the transaction already holds, so
+ * these statements and the entity manager's see each other's writes and commit together.
+ * Parameters are bound by type (UUID, Instant, LocalDate, numbers, strings, byte arrays);
+ * a jsonb parameter is a string the statement casts ({@code cast(? as jsonb)}).
+ */
+@ApplicationScoped
+public class Sql {
+
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final java.util.concurrent.atomic.LongAdder executed = new java.util.concurrent.atomic.LongAdder();
+
+    /** Statements run through this class since start (Hibernate's statistics count the others). */
+    public long executed() {
+        return executed.sum();
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            executed.increment();
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new SqlFailure(sql, e);
+        }
+    }
+
+    public <T> List<T> list(String sql, Row<T> row, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            executed.increment();
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(sql, e);
+        }
+    }
+
+    public <T> Optional<T> first(String sql, Row<T> row, Object... params) {
+        List<T> rows = list(sql, row, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    public static UUID uuid(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            int at = i + 1;
+            if (p == null) {
+                ps.setNull(at, Types.NULL);
+            } else if (p instanceof Instant t) {
+                ps.setObject(at, t.atOffset(ZoneOffset.UTC));
+            } else if (p instanceof byte[] b) {
+                ps.setBytes(at, b);
+            } else if (p instanceof BigDecimal d) {
+                ps.setBigDecimal(at, d);
+            } else {
+                ps.setObject(at, p);
+            }
+        }
+    }
+
+    /** A statement failed: a programming or database error, never bad input (that is checked before). */
+    public static final class SqlFailure extends RuntimeException {
+        SqlFailure(String sql, SQLException cause) {
+            super("statement failed (" + cause.getSQLState() + "): " + sql.strip().lines().findFirst().orElse(""), cause);
+        }
+    }
+}
