@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -392,6 +393,32 @@ class PlanApiTest {
         before = statements();
         as(token).get("/v1/me/plan").then().statusCode(200);
         assertEquals(1, statements() - before, "the revision is cached from then on");
+    }
+
+    @Test
+    void aRevisionWrittenByATransactionThatRolledBackIsNeverServed() {
+        String etag = putPlan(birdDogPlan(), null).then().statusCode(201).extract().header("ETag");
+        String token = world.patientSession().accessToken();
+        UUID planId = UUID.fromString(as(token).get("/v1/me/plan").then().statusCode(200).extract().path("id"));
+        // A transaction writes revision 2, reads the plan's history (so it parses revision 2) and rolls back.
+        io.quarkus.narayana.jta.QuarkusTransaction.begin();
+        try {
+            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
+                    insert into plan_revision (plan_id, revision, created_at, created_by, created_by_role, kind, reason,
+                        effective_on, changes, content)
+                    select plan_id, 2, now(), created_by, created_by_role, 'REPLACED', 'never committed', effective_on,
+                        changes, jsonb_set(content, '{name}', '"Never committed"')
+                    from plan_revision where plan_id = ?1 and revision = 1""").setParameter(1, planId).executeUpdate();
+            assertEquals("Never committed", planRevisions.history(planId, 2).get(1).content().name());
+        } finally {
+            io.quarkus.narayana.jta.QuarkusTransaction.rollback();
+        }
+        // The real revision 2 is what everyone gets.
+        Map<String, Object> renamed = new HashMap<>(birdDogPlan());
+        renamed.put("name", "Committed plan");
+        putPlan(renamed, etag).then().statusCode(200);
+        as(token).get("/v1/me/plan").then().statusCode(200).body("revision", equalTo(2)).body("name", equalTo("Committed plan"));
+        assertEquals("Committed plan", planRevisions.history(planId, 2).get(1).content().name());
     }
 
     private long statements() {

@@ -407,6 +407,15 @@ class SessionApiTest {
     // --- adherence and caseload -------------------------------------------------------
 
     @Test
+    void aDayWithAThousandSessionsStillTakesTheNext() {
+        as(token()).body(session(hoursAgo(1), "THIGH", 3)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
+        data.execute("update patient_day set sessions = 1000, completion_sum = 999.9 where patient_id = ?1", world.patient().id());
+        as(token()).body(session(hoursAgo(1), "THIGH", 3)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
+        assertEquals(1, rows("select count(*) from patient_day where patient_id = ?1 and completion_sum > 1000",
+                world.patient().id()));
+    }
+
+    @Test
     void adherenceIsTheSameForThePatientAndTheTherapist() {
         data.age("update plan_revision set effective_on = effective_on - 6 where plan_id = ?1", UUID.fromString(planId));
         as(token()).body(session(hoursAgo(1), "THIGH", 3)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);

@@ -1,0 +1,115 @@
+package app.glide.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+/** The verified-token memory: plain Java, the standard parser replaced by a counting stub. */
+class VerifiedTokensTest {
+
+    private static final long NOW = 1_800_000_000L;
+
+    /** Accepts tokens named in {@code expiries} (token text -> exp), rejects all others; counts calls. */
+    static final class StubParser extends DefaultJWTParser {
+        final Map<String, Long> expiries = new HashMap<>();
+        int calls;
+
+        @Override
+        public JsonWebToken parse(String token) throws ParseException {
+            calls++;
+            Long exp = expiries.get(token);
+            if (exp == null) {
+                throw new ParseException("bad signature");
+            }
+            return jwt(token, exp);
+        }
+    }
+
+    private final StubParser stub = new StubParser();
+    private final VerifiedTokens tokens = new VerifiedTokens();
+
+    VerifiedTokensTest() {
+        tokens.parser = stub;
+        at(NOW);
+    }
+
+    private void at(long epochSecond) {
+        tokens.clock = Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
+    }
+
+    @Test
+    void aVerifiedTokenIsNotVerifiedAgainUntilItExpires() throws ParseException {
+        stub.expiries.put("a.b.c", NOW + 900);
+        JsonWebToken first = tokens.parse("a.b.c");
+        assertSame(first, tokens.parse("a.b.c"));
+        at(NOW + 899);
+        assertSame(first, tokens.parse("a.b.c"));
+        assertEquals(1, stub.calls);
+        // At exp the standard parser decides again (it applies the configured clock skew).
+        at(NOW + 900);
+        tokens.parse("a.b.c");
+        assertEquals(2, stub.calls);
+    }
+
+    @Test
+    void onlyTheExactTokenTextIsRemembered() throws ParseException {
+        stub.expiries.put("a.b.c", NOW + 900);
+        tokens.parse("a.b.c");
+        assertThrows(ParseException.class, () -> tokens.parse("a.b.c2"));
+        assertThrows(ParseException.class, () -> tokens.parse("a.b.c2"));
+        assertEquals(3, stub.calls, "a rejected token is verified (and rejected) every time");
+    }
+
+    @Test
+    void anAlreadyExpiredTokenIsNotRemembered() throws ParseException {
+        stub.expiries.put("old", NOW - 10); // within the parser's clock skew, so it passed
+        tokens.parse("old");
+        tokens.parse("old");
+        assertEquals(2, stub.calls);
+    }
+
+    @Test
+    void theMemoryIsBounded() throws ParseException {
+        for (int i = 0; i <= VerifiedTokens.MAX_ENTRIES; i++) {
+            stub.expiries.put("t" + i, NOW + 900);
+            tokens.parse("t" + i);
+        }
+        tokens.parse("t0"); // the eldest was dropped: verified again
+        assertEquals(VerifiedTokens.MAX_ENTRIES + 2, stub.calls);
+    }
+
+    private static JsonWebToken jwt(String raw, long exp) {
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return "user";
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return Set.of("exp", "raw_token");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claimName) {
+                return switch (claimName) {
+                    case "exp" -> (T) Long.valueOf(exp);
+                    case "raw_token" -> (T) raw;
+                    default -> null;
+                };
+            }
+        };
+    }
+}
