@@ -3,7 +3,9 @@ package app.glide.exercise;
 import app.glide.plan.Chain;
 import app.glide.plan.Dosage;
 import app.glide.plan.DosageField;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -34,6 +36,7 @@ public class ExerciseCatalog {
     app.glide.web.JsonColumns json;
 
     private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
+    private final Map<UUID, RawValue> renderedShipped = new ConcurrentHashMap<>();
     private volatile Map<String, List<Entry>> shippedChains;
     private volatile Map<String, Entry> shippedBySlug;
 
@@ -129,6 +132,20 @@ public class ExerciseCatalog {
                 return members.stream().filter(m -> m.chainStep() == target).findFirst();
             }
         };
+    }
+
+    /**
+     * The API view of an exercise, already serialized, for bodies that embed many of them
+     * (a plan embeds each of its exercises, about 1.2 KB of JSON each). A shipped exercise
+     * and its shipped chain never change, so its JSON is written once per instance; a
+     * clinic's own exercise is written each time (its chain can grow).
+     */
+    public RawValue rendered(Entry e, Chain chain) {
+        if (e.clinicId() != null) {
+            return new RawValue(new SerializedString(json.write(view(e, chain))));
+        }
+        return renderedShipped.computeIfAbsent(e.id(),
+                id -> new RawValue(new SerializedString(json.write(view(e, chain)))));
     }
 
     /** The API view of an exercise, with its chain neighbours as this clinic sees them. */

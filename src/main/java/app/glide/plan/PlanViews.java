@@ -4,6 +4,7 @@ import app.glide.education.EducationCatalog;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public final class PlanViews {
     public record PlanView(UUID id, UUID patientId, String status, int revision, String name, String templateSlug,
                            int scalePercent, boolean paused, String mode, PlanContent.AdjustmentMode adjustmentMode,
                            FlareView flare, Instant createdAt, Instant revisedAt, LocalDate date,
-                           String timeZone, List<ItemView> items, List<ExerciseView> exercises,
+                           String timeZone, List<ItemView> items, List<RawValue> exercises,
                            List<EducationCatalog.CardView> education) {
     }
 
@@ -141,8 +142,8 @@ public final class PlanViews {
                         upcoming.isEmpty() ? null : upcoming));
             }
             Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);
-            List<ExerciseView> exercises = referenced.stream().map(entries::get).filter(java.util.Objects::nonNull)
-                    .map(this::exercise).toList();
+            List<RawValue> exercises = referenced.stream().map(entries::get).filter(java.util.Objects::nonNull)
+                    .map(e -> catalog.rendered(e, chain)).toList();
             return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
                     content.templateSlug(), content.scalePercent(), content.paused(), content.inFlare() ? FLARE_UP : NORMAL,
                     content.adjustmentMode(), FlareView.of(content.flare()), plan.createdAt, revisedAt,
