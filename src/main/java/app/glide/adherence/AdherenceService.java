@@ -69,18 +69,26 @@ public class AdherenceService {
         LocalDate from = revisions.isEmpty() ? today.minusDays(60)
                 : revisions.get(0).effectiveOn().isBefore(today.minusDays(29)) ? revisions.get(0).effectiveOn()
                 : today.minusDays(29);
+        // The daily roll-ups of the window and, in the same round trip, when the newest session
+        // ended (the row without a date).
         Map<LocalDate, AdherenceMath.Day> days = new HashMap<>();
-        for (var d : sql.list("""
-                select local_date, sessions, completion_sum, pain_before_sum, pain_count
-                from patient_day where patient_id = ? and local_date >= ?""",
-                rs -> Map.entry(rs.getObject(1, LocalDate.class),
-                        new AdherenceMath.Day(rs.getInt(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5))),
-                patientId, from.minusDays(7))) {
-            days.put(d.getKey(), d.getValue());
+        Instant lastAt = null;
+        for (DayRow row : sql.list("""
+                select local_date, sessions, completion_sum, pain_before_sum, pain_count, null::timestamptz
+                from patient_day where patient_id = ? and local_date >= ?
+                union all
+                (select null, null, null, null, null, ended_at from session_log where patient_id = ?
+                 order by started_at desc limit 1)""",
+                rs -> new DayRow(rs.getObject(1, LocalDate.class),
+                        new AdherenceMath.Day(rs.getInt(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5)), Sql.instant(rs, 6)),
+                patientId, from.minusDays(7), patientId)) {
+            if (row.date() == null) {
+                lastAt = row.lastEnded();
+            } else {
+                days.put(row.date(), row.day());
+            }
         }
         AdherenceMath.Summary s = AdherenceMath.summarise(revisions, days, today);
-        Instant lastAt = sql.first("select ended_at from session_log where patient_id = ? order by started_at desc limit 1",
-                rs -> Sql.instant(rs, 1), patientId).orElse(null);
         sql.update("""
                 insert into patient_adherence (patient_id, computed_on, adherence_7d, adherence_28d, adherence_all,
                     streak_days, days_with_data_30, pain_avg_7d, pain_baseline, last_session_at, updated_at)
@@ -95,6 +103,9 @@ public class AdherenceService {
                 s.streakDays(), s.daysWithData30(), dec(s.painAvg7d(), 2), dec(s.painBaseline(), 2), lastAt);
         return new Computed(s, lastAt, today, revisions.isEmpty() ? null : revisions.get(0).effectiveOn(),
                 !revisions.isEmpty() && revisions.get(revisions.size() - 1).content().paused());
+    }
+
+    private record DayRow(LocalDate date, AdherenceMath.Day day, Instant lastEnded) {
     }
 
     public static AdherenceView view(UUID patientId, Computed c) {

@@ -41,6 +41,9 @@ public class AlertService {
     @Inject
     app.glide.web.JsonColumns json;
 
+    @Inject
+    app.glide.web.Sql sql;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlertView(UUID id, UUID patientId, String patientName, AlertKind kind, AlertKind.Severity severity,
                             Alert.Status status, String message, Map<String, Object> details, Instant createdAt,
@@ -53,14 +56,11 @@ public class AlertService {
     public boolean raise(UUID clinicId, UUID patientId, AlertKind kind, String cause, String message,
                          Map<String, Object> details, boolean bySystem) {
         UUID id = UUID.randomUUID();
-        int inserted = Panache.getEntityManager().createNativeQuery("""
+        int inserted = sql.update("""
                 insert into alert (id, clinic_id, patient_id, kind, severity, status, cause, message, details, created_at)
-                values (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, cast(?8 as jsonb), ?9)
-                on conflict do nothing""")
-                .setParameter(1, id).setParameter(2, clinicId).setParameter(3, patientId)
-                .setParameter(4, kind.name()).setParameter(5, kind.severity.name()).setParameter(6, cause)
-                .setParameter(7, message).setParameter(8, json.write(details)).setParameter(9, Instant.now())
-                .executeUpdate();
+                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, cast(? as jsonb), ?)
+                on conflict do nothing""",
+                id, clinicId, patientId, kind.name(), kind.severity.name(), cause, message, json.write(details), Instant.now());
         if (inserted == 1) {
             Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause);
             if (bySystem) {

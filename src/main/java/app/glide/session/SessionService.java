@@ -27,6 +27,7 @@ import app.glide.session.SessionDtos.SessionView;
 import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;
 import app.glide.web.PageCursor;
+import app.glide.web.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,12 +103,41 @@ public class SessionService {
     public record Logged(SessionView view, boolean created) {
     }
 
+    /** What logging a session needs about the patient, their plan and their clinic's thresholds: one statement. */
+    private record Context(UUID patientId, UUID clinicId, String timeZone, Plan plan, AlertRules.Thresholds thresholds) {
+    }
+
+    private Context context(UUID patientId, UUID planId) {
+        return sql.first("""
+                select pa.clinic_id, pa.time_zone, pl.patient_id, pl.status, pl.current_revision, pl.created_at,
+                       cs.pain_rise_points, cs.worse_mornings_in_a_row, cs.low_adherence_percent, cs.inactivity_days
+                from patient pa
+                left join plan pl on pl.id = ?
+                left join clinic_settings cs on cs.clinic_id = pa.clinic_id
+                where pa.id = ?""", rs -> {
+            UUID clinicId = Sql.uuid(rs, 1);
+            Plan plan = null;
+            if (rs.getObject(3) != null) {
+                plan = new Plan();
+                plan.id = planId;
+                plan.patientId = Sql.uuid(rs, 3);
+                plan.clinicId = clinicId;
+                plan.status = rs.getString(4);
+                plan.currentRevision = rs.getInt(5);
+                plan.createdAt = Sql.instant(rs, 6);
+            }
+            AlertRules.Thresholds t = rs.getObject(7) == null ? AlertRules.Thresholds.DEFAULTS
+                    : new AlertRules.Thresholds(rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getInt(10));
+            return new Context(patientId, clinicId, rs.getString(2), plan, t);
+        }, planId, patientId).orElseThrow(() -> new IllegalStateException("no patient row for an authenticated patient"));
+    }
+
     public Logged log(UUID id, SessionRequest r) {
-        Patient patient = Patient.findById(caller.userId());
+        Context patient = context(caller.userId(), r.planId());
         Instant now = Instant.now();
         checkTimes(r, now);
-        Plan plan = Plan.findById(r.planId());
-        PlanRevisions.Entry rev = plan == null || !plan.patientId.equals(patient.id) ? null
+        Plan plan = patient.plan();
+        PlanRevisions.Entry rev = plan == null || !plan.patientId.equals(patient.patientId()) ? null
                 : revisions.revision(plan.id, r.planRevision(), plan.currentRevision);
         if (rev == null) {
             throw new ApiProblem(422, "unknown-plan-revision", "Session cannot be recorded", "1 problem in the session.",
@@ -116,12 +146,12 @@ public class SessionService {
         }
         PlanContent content = rev.content();
         java.time.LocalDate day = r.startedAt().toLocalDate();
-        double completion = completion(r, content, day, patient.clinicId);
+        double completion = completion(r, content, day, patient.clinicId());
         byte[] hash = hash(r);
 
         String previousExtent = sql.first("""
                 select symptom_extent from session_log where patient_id = ? and started_at < ?
-                order by started_at desc limit 1""", rs -> rs.getString(1), patient.id, r.startedAt().toInstant())
+                order by started_at desc limit 1""", rs -> rs.getString(1), patient.patientId(), r.startedAt().toInstant())
                 .orElse(null);
         SymptomChange change = r.symptomExtent().comparedWith(previousExtent == null ? null : SymptomExtent.valueOf(previousExtent));
         BigDecimal completionValue = BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP);
@@ -132,13 +162,13 @@ public class SessionService {
                     symptom_change, completion, items, note, body_hash, received_at, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
                 on conflict (id) do nothing""",
-                id, patient.id, patient.clinicId, r.planId(), r.planRevision(), r.startedAt().toInstant(),
+                id, patient.patientId(), patient.clinicId(), r.planId(), r.planRevision(), r.startedAt().toInstant(),
                 r.endedAt().toInstant(), r.startedAt().getOffset().getTotalSeconds() / 60, day, r.painBefore(),
                 r.painPeak(), r.painAfter(), r.difficulty(), r.symptomExtent().name(),
                 change == null ? null : change.name(), completionValue, json.write(r.items()), r.note(), hash, now, now);
         if (inserted == 0) {
             SessionLog existing = SessionLog.findById(id);
-            if (!existing.patientId.equals(patient.id) || !Arrays.equals(existing.bodyHash, hash)) {
+            if (!existing.patientId.equals(patient.patientId()) || !Arrays.equals(existing.bodyHash, hash)) {
                 throw ApiProblem.conflict("session-conflict", "Session id already used",
                         "A different session was already recorded under id " + id
                                 + "; give every session its own UUID.");
@@ -152,15 +182,15 @@ public class SessionService {
                     completion_sum = patient_day.completion_sum + excluded.completion_sum,
                     pain_before_sum = patient_day.pain_before_sum + excluded.pain_before_sum,
                     pain_count = patient_day.pain_count + 1""",
-                patient.id, day, completionValue, r.painBefore());
+                patient.patientId(), day, completionValue, r.painBefore());
         AdherenceService.Computed computed = Plan.ACTIVE.equals(plan.status)
-                ? adherence.recompute(patient.id, patient.timeZone, plan)
-                : adherence.recompute(patient.id, patient.timeZone);
+                ? adherence.recompute(patient.patientId(), patient.timeZone(), plan)
+                : adherence.recompute(patient.patientId(), patient.timeZone());
         raiseSessionAlerts(patient, id, change, r, computed);
         boolean knownManual = Plan.ACTIVE.equals(plan.status) && plan.currentRevision == r.planRevision()
                 && content.adjustmentMode() == PlanContent.AdjustmentMode.MANUAL;
         if (!knownManual) {
-            suggestions.get().autoApply(patient);
+            suggestions.get().autoApply(Patient.findById(patient.patientId()));
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.
@@ -172,17 +202,17 @@ public class SessionService {
                 now, now, null, List.of()), true);
     }
 
-    private void raiseSessionAlerts(Patient p, UUID sessionId, SymptomChange change, SessionRequest r,
+    private void raiseSessionAlerts(Context p, UUID sessionId, SymptomChange change, SessionRequest r,
                                     AdherenceService.Computed computed) {
-        AlertRules.Thresholds t = ClinicSettings.of(p.clinicId).thresholds();
+        AlertRules.Thresholds t = p.thresholds();
         if (change == SymptomChange.PERIPHERALISING) {
-            alerts.raise(p.clinicId, p.id, AlertKind.PERIPHERALISATION, "session:" + sessionId,
+            alerts.raise(p.clinicId(), p.patientId(), AlertKind.PERIPHERALISATION, "session:" + sessionId,
                     "Symptoms spread further down the leg (now " + r.symptomExtent().name().toLowerCase().replace('_', ' ') + ").",
                     Map.of("sessionId", sessionId.toString(), "symptomExtent", r.symptomExtent().name()), false);
         }
         var s = computed.summary();
         if (AlertRules.painRising(s.painAvg7d(), s.painBaseline(), t)) {
-            alerts.raise(p.clinicId, p.id, AlertKind.PAIN_RISING,
+            alerts.raise(p.clinicId(), p.patientId(), AlertKind.PAIN_RISING,
                     "week:" + app.glide.plan.PatientCalendar.weekStart(r.startedAt().toLocalDate()),
                     String.format(java.util.Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",
                             s.painAvg7d(), s.painAvg7d() - s.painBaseline(), s.painBaseline()),
