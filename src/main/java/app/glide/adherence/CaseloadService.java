@@ -3,12 +3,14 @@ package app.glide.adherence;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.web.ApiProblem;
+import app.glide.web.Sql;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -27,6 +29,9 @@ public class CaseloadService {
     @Inject
     Caller caller;
 
+    @Inject
+    Sql sql;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseloadEntry(UUID patientId, String displayName, Double adherence7d, Double adherence28d,
                                 Double painAvg7d, Double painTrend, Instant lastSessionAt, int openAlerts,
@@ -41,20 +46,19 @@ public class CaseloadService {
     private static final String THERAPIST_SCOPE = """
             from care_team_member m
             join patient p on p.id = m.patient_id
-            where m.therapist_id = :me and p.clinic_id = :clinic and p.status = 'ACTIVE'""";
+            where m.therapist_id = ? and p.clinic_id = ? and p.status = 'ACTIVE'""";
     private static final String ADMIN_SCOPE = """
             from patient p
-            where p.clinic_id = :clinic and p.status = 'ACTIVE'""";
+            where p.clinic_id = ? and p.status = 'ACTIVE'""";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseloadPage attention(String cursor, int limit) {
         int offset = decode(cursor);
         boolean therapist = caller.is(Role.THERAPIST);
-        String sql = """
+        String query = """
                 select p.id, u.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.pain_baseline,
                        a.last_session_at, a.computed_on, al.open, al.urgent, al.high
                 from (select p.id %s) p
-                -- Lateral lookups by primary key: 100 index probes instead of hashing every user.
                 cross join lateral (select display_name from app_user where id = p.id) u
                 left join lateral (select * from patient_adherence where patient_id = p.id) a on true
                 cross join lateral (
@@ -64,34 +68,29 @@ public class CaseloadService {
                     from alert where patient_id = p.id and status <> 'RESOLVED') al
                 order by al.urgent desc, al.high desc, al.open desc, a.adherence_7d asc nulls last,
                          a.last_session_at asc nulls first, p.id
-                limit :limit offset :offset""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE);
-        var query = Panache.getEntityManager().createNativeQuery(sql)
-                .setParameter("clinic", caller.clinicId())
-                .setParameter("limit", limit + 1)
-                .setParameter("offset", offset);
-        if (therapist) {
-            query.setParameter("me", caller.userId());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+                limit ? offset ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE);
+        Object[] params = therapist
+                ? new Object[] {caller.userId(), caller.clinicId(), limit + 1, offset}
+                : new Object[] {caller.clinicId(), limit + 1, offset};
+        List<CaseloadEntry> rows = sql.list(query, CaseloadService::entry, params);
         boolean more = rows.size() > limit;
-        List<CaseloadEntry> items = rows.stream().limit(limit).map(CaseloadService::entry).toList();
+        List<CaseloadEntry> items = more ? rows.subList(0, limit) : rows;
         String next = more ? Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(("offset:" + (offset + limit)).getBytes(StandardCharsets.UTF_8)) : null;
         return new CaseloadPage(items, next);
     }
 
-    private static CaseloadEntry entry(Object[] r) {
-        Double pain = dbl(r[4]);
-        Double baseline = dbl(r[5]);
-        return new CaseloadEntry((UUID) r[0], (String) r[1], dbl(r[2]), dbl(r[3]), pain,
+    private static CaseloadEntry entry(ResultSet rs) throws SQLException {
+        Double pain = dbl(rs, 5);
+        Double baseline = dbl(rs, 6);
+        return new CaseloadEntry(Sql.uuid(rs, 1), rs.getString(2), dbl(rs, 3), dbl(rs, 4), pain,
                 pain == null || baseline == null ? null : Math.round((pain - baseline) * 100) / 100.0,
-                app.glide.web.SqlValues.instant(r[6]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
-                r[7] == null ? null : app.glide.web.SqlValues.date(r[7]));
+                Sql.instant(rs, 7), rs.getInt(9), rs.getInt(10), rs.getObject(8, LocalDate.class));
     }
 
-    private static Double dbl(Object o) {
-        return o == null ? null : ((Number) o).doubleValue();
+    private static Double dbl(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static int decode(String cursor) {
