@@ -98,7 +98,7 @@ public class SessionService {
     app.glide.web.JsonColumns json;
 
     @Inject
-    app.glide.web.Sql sql;
+    Sql sql;
 
     public record Logged(SessionView view, boolean created) {
     }
