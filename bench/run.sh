@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Glide benchmark: one command, about 6 minutes on a 2-core machine. See docs/benchmarks.md.
+# Glide benchmark: one command, about 7 minutes on a 2-core machine. See docs/benchmarks.md.
 #
 #   bench/run.sh                      full run: 10,000 patients, 1,000,000 sessions
 #   SKIP_BUILD=1 bench/run.sh         reuse target/quarkus-app
@@ -21,8 +21,8 @@ export SESSIONS_SMALL=${SESSIONS_SMALL:-$((SESSIONS / 10))}
 export PATIENT_TOKENS=${PATIENT_TOKENS:-32}
 export CONNECTIONS=${CONNECTIONS:-16}
 export DURATION=${DURATION:-12}
-export WARMUP=${WARMUP:-5}
-export WARMUP_FIRST=${WARMUP_FIRST:-$((WARMUP * 4))}
+export WARMUP=${WARMUP:-10}
+export WARMUP_FIRST=${WARMUP_FIRST:-$((WARMUP * 2))}
 export PG_CLIENTS=${PG_CLIENTS:-16}
 export PG_SECONDS=${PG_SECONDS:-10}
 export DB=${DB:-glide_bench}
