@@ -1,5 +1,6 @@
 package app.glide.auth;
 
+import app.glide.web.LruCache;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -11,8 +12,6 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -36,12 +35,7 @@ public class VerifiedTokens implements JWTParser {
     private record Verified(JsonWebToken token, long expiresAtSecond) {
     }
 
-    private final Map<String, Verified> verified = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final LruCache<String, Verified> verified = new LruCache<>(MAX_ENTRIES);
 
     @Inject
     DefaultJWTParser parser;
@@ -51,19 +45,14 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.instant().getEpochSecond();
-        Verified hit;
-        synchronized (verified) {
-            hit = verified.get(token);
-        }
+        Verified hit = verified.get(token);
         if (hit != null && now < hit.expiresAtSecond()) {
             return hit.token();
         }
         JsonWebToken jwt = parser.parse(token);
         long exp = jwt.getExpirationTime();
         if (exp > now) {
-            synchronized (verified) {
-                verified.put(token, new Verified(jwt, exp));
-            }
+            verified.put(token, new Verified(jwt, exp));
         }
         return jwt;
     }

@@ -1,6 +1,7 @@
 package app.glide.plan;
 
 import app.glide.web.JsonColumns;
+import app.glide.web.LruCache;
 import app.glide.web.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,9 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,12 +36,7 @@ public class PlanRevisions {
     private record Key(UUID planId, int revision) {
     }
 
-    private final Map<Key, Entry> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final LruCache<Key, Entry> cache = new LruCache<>(MAX_ENTRIES);
 
     @Inject
     JsonColumns json;
@@ -56,14 +50,12 @@ public class PlanRevisions {
     /** Revisions 1..{@code current} of the plan, oldest first. */
     public List<Entry> history(UUID planId, int current) {
         List<Entry> found = new ArrayList<>(current);
-        synchronized (cache) {
-            for (int r = 1; r <= current; r++) {
-                Entry e = cache.get(new Key(planId, r));
-                if (e == null) {
-                    break;
-                }
-                found.add(e);
+        for (int r = 1; r <= current; r++) {
+            Entry e = cache.get(new Key(planId, r));
+            if (e == null) {
+                break;
             }
+            found.add(e);
         }
         if (found.size() == current) {
             return found;
@@ -78,10 +70,7 @@ public class PlanRevisions {
 
     /** One revision (the plan's current one, typically): no statement when cached, else one. */
     public Entry one(UUID planId, int revision) {
-        Entry e;
-        synchronized (cache) {
-            e = cache.get(new Key(planId, revision));
-        }
+        Entry e = cache.get(new Key(planId, revision));
         if (e != null) {
             return e;
         }
@@ -109,17 +98,13 @@ public class PlanRevisions {
      * application's back (a data repair with the immutability trigger switched off).
      */
     public void clear() {
-        synchronized (cache) {
-            cache.clear();
-        }
+        cache.clear();
     }
 
     private void remember(UUID planId, List<Entry> entries) {
         Runnable put = () -> {
-            synchronized (cache) {
-                for (Entry e : entries) {
-                    cache.put(new Key(planId, e.revision()), e);
-                }
+            for (Entry e : entries) {
+                cache.put(new Key(planId, e.revision()), e);
             }
         };
         int status = transactions.getTransactionStatus();
