@@ -44,6 +44,9 @@ public class AlertService {
     @Inject
     app.glide.web.Sql sql;
 
+    @Inject
+    jakarta.enterprise.event.Event<AlertChanged> changed;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlertView(UUID id, UUID patientId, String patientName, AlertKind kind, AlertKind.Severity severity,
                             Alert.Status status, String message, Map<String, Object> details, Instant createdAt,
@@ -68,6 +71,7 @@ public class AlertService {
             } else {
                 audit.record("alert", id, "raised", what);
             }
+            changed.fire(new AlertChanged(patientId, kind, true));
         }
         return inserted == 1;
     }
@@ -133,6 +137,8 @@ public class AlertService {
             a.resolutionNote = note;
             audit.record("alert", a.id, "resolved", note == null ? Map.of("kind", a.kind.name())
                     : Map.of("kind", a.kind.name(), "note", note));
+            Panache.getEntityManager().flush();
+            changed.fire(new AlertChanged(a.patientId, a.kind, false));
         }
         return view(a, null);
     }

@@ -19,6 +19,9 @@ public class ClinicSettings extends PanacheEntityBase {
             + " doctor today. Stop your exercises and contact your doctor or emergency services now. Your care team"
             + " has been told.";
 
+    public static final int DEFAULT_DOSE_STEP_BACK_PERCENT = 80;
+    public static final int DEFAULT_MORNING_CHECK_MIN_HOURS = 6;
+
     @Id
     @Column(name = "clinic_id")
     public UUID clinicId;
@@ -56,6 +59,12 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "flare_recovery_margin", nullable = false, precision = 3, scale = 1)
     public BigDecimal flareRecoveryMargin;
 
+    @Column(name = "dose_step_back_percent", nullable = false)
+    public int doseStepBackPercent;
+
+    @Column(name = "morning_check_min_hours", nullable = false)
+    public int morningCheckMinHours;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -82,6 +91,8 @@ public class ClinicSettings extends PanacheEntityBase {
         s.targetDifficulty = 6;
         s.flareMinDays = 3;
         s.flareRecoveryMargin = BigDecimal.ONE;
+        s.doseStepBackPercent = DEFAULT_DOSE_STEP_BACK_PERCENT;
+        s.morningCheckMinHours = DEFAULT_MORNING_CHECK_MIN_HOURS;
         return s;
     }
 

@@ -37,12 +37,14 @@ public class ClinicSettingsResource {
 
     public record SettingsView(double painRisePoints, int worseMorningsInARow, int lowAdherencePercent,
                                int inactivityDays, String redFlagMessage, int progressAfterSessions,
-                               int progressMaxPain, int regressPainAbove, int targetDifficulty, int flareMinDays,
+                               int progressMaxPain, int regressPainAbove, int targetDifficulty,
+                               int doseStepBackPercent, int morningCheckMinHours, int flareMinDays,
                                double flareRecoveryMargin) {
         static SettingsView of(ClinicSettings s) {
             return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
                     s.inactivityDays, s.redFlagMessage, s.progressAfterSessions, s.progressMaxPain, s.regressPainAbove,
-                    s.targetDifficulty, s.flareMinDays, s.flareRecoveryMargin.doubleValue());
+                    s.targetDifficulty, s.doseStepBackPercent, s.morningCheckMinHours, s.flareMinDays,
+                    s.flareRecoveryMargin.doubleValue());
         }
     }
 
@@ -56,6 +58,8 @@ public class ClinicSettingsResource {
             @Min(0) @Max(10) Integer progressMaxPain,
             @Min(0) @Max(10) Integer regressPainAbove,
             @Min(0) @Max(10) Integer targetDifficulty,
+            @Min(50) @Max(95) Integer doseStepBackPercent,
+            @Min(0) @Max(24) Integer morningCheckMinHours,
             @Min(0) @Max(30) Integer flareMinDays,
             @DecimalMin("0") @DecimalMax("10") BigDecimal flareRecoveryMargin) {
     }
@@ -93,6 +97,12 @@ public class ClinicSettingsResource {
         }
         if (r.targetDifficulty() != null) {
             s.targetDifficulty = r.targetDifficulty();
+        }
+        if (r.doseStepBackPercent() != null) {
+            s.doseStepBackPercent = r.doseStepBackPercent();
+        }
+        if (r.morningCheckMinHours() != null) {
+            s.morningCheckMinHours = r.morningCheckMinHours();
         }
         if (r.flareMinDays() != null) {
             s.flareMinDays = r.flareMinDays();

@@ -12,6 +12,8 @@ import app.glide.plan.Adjustment;
 import app.glide.plan.PatientCalendar;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanAdjuster;
+import app.glide.plan.PlanAdjustments;
+import app.glide.plan.ProgressionMath;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.PlanRevision;
@@ -34,8 +36,10 @@ import java.util.UUID;
  * Flare-ups. The patient reports one: every item steps back one step (where it can), the
  * plan shows the flare-up cards, the care team gets an alert. It ends when a therapist
  * clears it, or when the patient confirms, after the clinic's minimum days, that pain is
- * back near the level before the flare; either way the plan returns to its pre-flare
- * revision (as a new revision).
+ * back near the level before the flare. While it lasts no item's scheduled progression
+ * climbs; when it ends, each item the flare-up stepped back and nobody changed since returns
+ * to where it was that day (and climbs again from there), while what a therapist changed
+ * during the flare-up stays (see {@link FlareEnd}).
  */
 @ApplicationScoped
 @Transactional
@@ -59,6 +63,12 @@ public class FlareService {
     @Inject
     AlertService alerts;
 
+    @Inject
+    PlanAdjustments adjustments;
+
+    /** Hold reason of items while a flare-up lasts. */
+    public static final String HOLD_FLARE = "flare-up";
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FlareView(boolean active, LocalDate startedOn, Integer pain, SymptomExtent symptomExtent,
                             LocalDate canEndFrom, Double baselinePain, String message,
@@ -75,24 +85,34 @@ public class FlareService {
         }
         LocalDate today = PatientCalendar.today(p.timeZone);
         List<String> changes = new ArrayList<>();
+        List<PlanContent.FlareStep> steps = new ArrayList<>();
         PlanContent stepped = content;
         for (PlanItem item : content.items()) {
             if (item.paused()) {
                 continue;
             }
-            try {
-                PlanAdjuster.Result r = plans.applyAdjustment(stepped,
-                        new PlanAdjuster.Request(Adjustment.REGRESS, item.id(), null, null, null), p.clinicId, today);
-                stepped = r.content();
-                changes.addAll(r.changes());
-            } catch (PlanAdjuster.Refusal atEasiest) {
+            // As prescribed today, before the step back: what the end of the flare-up returns to.
+            var now = ProgressionMath.on(item, today, catalog.chainFor(p.clinicId));
+            PlanItem before = item.withState(now.exerciseId(), now.dosage(), today);
+            PlanAdjuster.Attempt r = adjustments.attempt(stepped,
+                    new PlanAdjuster.Request(Adjustment.REGRESS, item.id(), null, null, null), p.clinicId, today);
+            if (r.ok()) {
+                stepped = r.result().content();
+                changes.addAll(r.result().changes());
+            } else {
                 changes.add(catalog.get(item.exerciseId()).map(ExerciseCatalog.Entry::name).orElse("Item")
-                        + ": already at its easiest step, unchanged");
+                        + ": already at its lowest dose, unchanged");
             }
+            // No scheduled increase while the flare-up lasts.
+            PlanItem steppedItem = stepped.item(item.id()).orElseThrow();
+            PlanItem after = steppedItem.withState(steppedItem.exerciseId(),
+                    ProgressionMath.on(steppedItem, today, catalog.chainFor(p.clinicId)).dosage(), today).withHold(HOLD_FLARE);
+            stepped = stepped.withItem(item.id(), i -> after);
+            steps.add(new PlanContent.FlareStep(item.id(), before, after));
         }
         double baseline = baselinePain(p.id, pain);
         PlanContent.FlareState state = new PlanContent.FlareState(today, Instant.now(), pain, extent.name(), baseline,
-                plan.currentRevision);
+                plan.currentRevision, steps);
         String reason = "Flare-up reported by the patient: pain " + pain + "/10, symptoms to "
                 + extent.name().toLowerCase().replace('_', ' ');
         changes.add(0, "Flare-up mode on");
@@ -140,10 +160,31 @@ public class FlareService {
     }
 
     private PlanService.Served end(Plan plan, Patient p, PlanContent content, String reason, PlanService.Actor actor) {
-        PlanContent before = plans.contentOf(plan.id, content.flare().preFlareRevision());
-        return plans.commitChange(plan, p, PlanRevision.Kind.RESTORED, reason,
-                List.of("Flare-up mode off", "Restored the plan of revision " + content.flare().preFlareRevision()),
-                before.withFlare(null), actor);
+        PlanContent.FlareState flare = content.flare();
+        if (flare.steps() == null) {
+            // A flare-up begun before steps were recorded: back to the revision before it.
+            PlanContent before = plans.contentOf(plan.id, flare.preFlareRevision());
+            return plans.commitChange(plan, p, PlanRevision.Kind.RESTORED, reason,
+                    List.of("Flare-up mode off", "Restored the plan of revision " + flare.preFlareRevision()),
+                    before.withFlare(null), actor);
+        }
+        LocalDate today = PatientCalendar.today(p.timeZone);
+        FlareEnd.Ended ended = FlareEnd.restore(content, today);
+        List<String> changes = new ArrayList<>();
+        changes.add("Flare-up mode off");
+        for (UUID itemId : ended.restored()) {
+            PlanItem item = ended.content().item(itemId).orElseThrow();
+            changes.add(name(item.exerciseId()) + ": back to its dose before the flare-up");
+        }
+        for (UUID itemId : ended.keptTherapistChange()) {
+            PlanItem item = ended.content().item(itemId).orElseThrow();
+            changes.add(name(item.exerciseId()) + ": changed by the therapist during the flare-up, kept");
+        }
+        return plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, reason, changes, ended.content(), actor);
+    }
+
+    private String name(UUID exerciseId) {
+        return catalog.get(exerciseId).map(ExerciseCatalog.Entry::name).orElse("Item");
     }
 
     private static PlanContent.FlareState requireFlare(PlanContent content) {

@@ -9,7 +9,16 @@ import java.util.function.Function;
  * Applies one therapist adjustment to a plan's content. Before changing an item it
  * "settles" the item at today's prescription (exercise and dosage as computed today,
  * counted from today), so that a change never rewrites what was prescribed for past days.
- * Plain Java; refusals are {@link Refusal}s with the reason in words.
+ * Plain Java; refusals are {@link Refusal}s with the reason in words, and callers that go on
+ * after a refusal use {@link #attempt}, which answers the refusal as a value (a refusal must
+ * never be thrown through a transactional proxy and caught: that silently rolls the
+ * request back).
+ *
+ * <p>REGRESS always has a meaning: the previous increment, else the easier exercise of the
+ * chain, else — at the easiest step and its starting dose — the dose itself steps back to
+ * the clinic's {@code stepBackPercent} (reps, hold or minutes; sets when nothing else), never
+ * below {@link #floor}. A step back holds the item's scheduled progression (it climbs again
+ * only when progressed, given a new dosage or resumed); a PROGRESS releases the hold.
  */
 public final class PlanAdjuster {
 
@@ -29,6 +38,44 @@ public final class PlanAdjuster {
     public record Request(Adjustment action, UUID itemId, Dosage dosage, UUID exerciseId, Integer scalePercent) {
     }
 
+    /** A result, or the refusal in words: what callers that carry on after a refusal use. */
+    public record Attempt(Result result, String refusal) {
+        public boolean ok() {
+            return result != null;
+        }
+    }
+
+    /** The share of the dose kept when the dose itself steps back, unless the clinic sets another. */
+    public static final int DEFAULT_STEP_BACK_PERCENT = 80;
+    /** Hold reason of an item stepped back by REGRESS. */
+    public static final String HOLD_STEPPED_BACK = "stepped-back";
+
+    /** Lowest value a dose step-back goes to, per field. */
+    public static int floor(DosageField field) {
+        return switch (field) {
+            case SETS -> 1;
+            case REPS -> 2;
+            case HOLD_SECONDS -> 5;
+            case DURATION_MINUTES -> 2;
+        };
+    }
+
+    public static Attempt attempt(PlanContent content, Request r, LocalDate today, Chain chain,
+                                  Function<UUID, String> names, Function<UUID, Dosage> defaultDosage,
+                                  java.util.function.BiPredicate<UUID, UUID> sameDosageType, int stepBackPercent) {
+        try {
+            return new Attempt(apply(content, r, today, chain, names, defaultDosage, sameDosageType, stepBackPercent), null);
+        } catch (Refusal refusal) {
+            return new Attempt(null, refusal.getMessage());
+        }
+    }
+
+    public static Result apply(PlanContent content, Request r, LocalDate today, Chain chain,
+                               Function<UUID, String> names, Function<UUID, Dosage> defaultDosage,
+                               java.util.function.BiPredicate<UUID, UUID> sameDosageType) {
+        return apply(content, r, today, chain, names, defaultDosage, sameDosageType, DEFAULT_STEP_BACK_PERCENT);
+    }
+
     /**
      * @param names exercise id to display name, for the change sentences
      * @param defaultDosage exercise id to its default dosage (used when a step changes dosage type)
@@ -36,7 +83,7 @@ public final class PlanAdjuster {
      */
     public static Result apply(PlanContent content, Request r, LocalDate today, Chain chain,
                                Function<UUID, String> names, Function<UUID, Dosage> defaultDosage,
-                               java.util.function.BiPredicate<UUID, UUID> sameDosageType) {
+                               java.util.function.BiPredicate<UUID, UUID> sameDosageType, int stepBackPercent) {
         switch (r.action()) {
             case SCALE_PLAN -> {
                 if (r.scalePercent() == null) {
@@ -67,13 +114,14 @@ public final class PlanAdjuster {
         PlanItem settled = item.withState(now.exerciseId(), now.dosage(), today);
         UUID wasExercise = now.exerciseId();
         PlanItem changed = switch (r.action()) {
-            case PROGRESS -> progress(settled, chain, defaultDosage, sameDosageType);
-            case REGRESS -> regress(settled, chain, defaultDosage, sameDosageType);
+            case PROGRESS -> progress(settled, chain, defaultDosage, sameDosageType).withHold(null);
+            case REGRESS -> regress(settled, chain, defaultDosage, sameDosageType, stepBackPercent)
+                    .withHold(HOLD_STEPPED_BACK);
             case SET_DOSAGE -> {
                 if (r.dosage() == null) {
                     throw new Refusal("SET_DOSAGE needs dosage.");
                 }
-                yield settled.withState(settled.exerciseId(), r.dosage(), today);
+                yield settled.withState(settled.exerciseId(), r.dosage(), today).withHold(null);
             }
             case SET_EXERCISE -> {
                 if (r.exerciseId() == null) {
@@ -85,7 +133,7 @@ public final class PlanAdjuster {
                 Dosage d = r.dosage() != null ? r.dosage()
                         : sameDosageType.test(settled.exerciseId(), r.exerciseId()) ? settled.dosage()
                         : defaultDosage.apply(r.exerciseId());
-                yield settled.withState(r.exerciseId(), d, today);
+                yield settled.withState(r.exerciseId(), d, today).withHold(null);
             }
             case PAUSE_ITEM -> {
                 if (item.paused()) {
@@ -94,17 +142,20 @@ public final class PlanAdjuster {
                 yield settled.withPaused(true);
             }
             case RESUME_ITEM -> {
-                if (!item.paused()) {
-                    throw new Refusal("That item is not paused.");
+                if (item.paused()) {
+                    yield settled.withPaused(false);
                 }
-                yield settled.withPaused(false);
+                if (item.held()) {
+                    yield settled.withHold(null); // its scheduled progression climbs again from today's dosage
+                }
+                throw new Refusal("That item is neither paused nor held.");
             }
             default -> throw new IllegalStateException(r.action().name());
         };
         String label = names.apply(item.exerciseId());
         String sentence = switch (r.action()) {
             case PAUSE_ITEM -> label + ": paused";
-            case RESUME_ITEM -> label + ": resumed";
+            case RESUME_ITEM -> label + (item.paused() ? ": resumed" : ": scheduled progression resumed");
             default -> label + ": " + describe(now.dosage()) + " → "
                     + (changed.exerciseId().equals(wasExercise) ? "" : names.apply(changed.exerciseId()) + ", ")
                     + describe(changed.dosage());
@@ -130,7 +181,7 @@ public final class PlanAdjuster {
     }
 
     private static PlanItem regress(PlanItem item, Chain chain, Function<UUID, Dosage> defaults,
-                                    java.util.function.BiPredicate<UUID, UUID> sameType) {
+                                    java.util.function.BiPredicate<UUID, UUID> sameType, int stepBackPercent) {
         Progression p = item.progression();
         if (p != null) {
             int value = item.dosage().get(p.field());
@@ -140,10 +191,40 @@ public final class PlanAdjuster {
                         item.dosage().with(p.field(), Math.max(floor, value - p.increment())), item.since());
             }
         }
-        UUID easier = chain.easier(item.exerciseId())
-                .orElseThrow(() -> new Refusal("This item is already at the easiest step of its chain"
-                        + (p == null ? "." : " and at its starting dosage.")));
-        return item.withState(easier, restartDosage(item, easier, defaults, sameType), item.since());
+        var easier = chain.easier(item.exerciseId());
+        if (easier.isPresent()) {
+            return item.withState(easier.get(), restartDosage(item, easier.get(), defaults, sameType), item.since());
+        }
+        Dosage less = stepBack(item.dosage(), p == null ? null : p.field(), stepBackPercent)
+                .orElseThrow(() -> new Refusal("This item is at the easiest step of its chain and its dose is at the"
+                        + " lowest a step back goes to."));
+        return item.withState(item.exerciseId(), less, item.since());
+    }
+
+    /**
+     * The dose at {@code keepPercent} % — the progression field if there is one, else reps,
+     * hold and minutes (sets only when the dose has none of them) — each rounded down, at
+     * least one lower, never below {@link #floor}. Empty when nothing can go lower.
+     */
+    public static java.util.Optional<Dosage> stepBack(Dosage d, DosageField progressed, int keepPercent) {
+        List<DosageField> fields = progressed != null ? List.of(progressed)
+                : java.util.stream.Stream.of(DosageField.REPS, DosageField.HOLD_SECONDS, DosageField.DURATION_MINUTES)
+                        .filter(f -> d.get(f) != null).toList();
+        if (fields.isEmpty() && d.sets() != null) {
+            fields = List.of(DosageField.SETS);
+        }
+        Dosage out = d;
+        boolean lowered = false;
+        for (DosageField f : fields) {
+            Integer value = d.get(f);
+            if (value == null || value <= floor(f)) {
+                continue;
+            }
+            int next = Math.max(floor(f), Math.min(value - 1, value * keepPercent / 100));
+            out = out.with(f, next);
+            lowered = true;
+        }
+        return lowered ? java.util.Optional.of(out) : java.util.Optional.empty();
     }
 
     /** On another chain step: the item's starting dosage when dosed alike, else that exercise's default. */

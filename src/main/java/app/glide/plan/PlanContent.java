@@ -29,9 +29,22 @@ public record PlanContent(String name, String templateSlug, int scalePercent, bo
                                 Integer targetDifficulty) {
     }
 
-    /** An active flare-up: when, how bad, and the revision to return to when it ends. */
+    /**
+     * An active flare-up: when, how bad, the revision before it, and what it did to each item
+     * ({@code steps}), so that ending it restores exactly what it stepped back and nothing a
+     * therapist changed meanwhile. Revisions written before {@code steps} existed have none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FlareState(java.time.LocalDate startedOn, java.time.Instant reportedAt, int pain, String symptomExtent,
-                             double baselinePain, int preFlareRevision) {
+                             double baselinePain, int preFlareRevision, List<FlareStep> steps) {
+        public FlareState(java.time.LocalDate startedOn, java.time.Instant reportedAt, int pain, String symptomExtent,
+                          double baselinePain, int preFlareRevision) {
+            this(startedOn, reportedAt, pain, symptomExtent, baselinePain, preFlareRevision, null);
+        }
+    }
+
+    /** One item as it was when the flare-up began ({@code before}, settled that day) and as the flare left it. */
+    public record FlareStep(UUID itemId, PlanItem before, PlanItem after) {
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator

@@ -153,11 +153,11 @@ public final class PlanRules {
             if (before != null && before.exerciseId().equals(in.exerciseId()) && before.dosage().equals(in.dosage())
                     && java.util.Objects.equals(before.progression(), progression) && before.paused() == paused) {
                 return new PlanItem(id, in.exerciseId(), in.dosage(), before.since(), schedule, progression,
-                        before.startValue(), in.note(), in.phase(), paused, ceiling);
+                        before.startValue(), in.note(), in.phase(), paused, ceiling, before.hold());
             }
         }
         return new PlanItem(id, in.exerciseId(), in.dosage(), today, schedule, progression, startValue, in.note(),
-                in.phase(), paused, ceiling);
+                in.phase(), paused, ceiling, null);
     }
 
     /** Sentences describing how {@code after} differs from {@code before}, for the revision. */

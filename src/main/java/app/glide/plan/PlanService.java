@@ -66,6 +66,9 @@ public class PlanService {
     @Inject
     PlanRevisions revisions;
 
+    @Inject
+    PlanAdjustments adjustments;
+
     public record Served(PlanView view, PlanEtag etag) {
     }
 
@@ -184,14 +187,13 @@ public class PlanService {
         if (request.dosage() != null || request.exerciseId() != null) {
             checkAdjustmentTarget(before, request, p.clinicId);
         }
-        PlanAdjuster.Result result;
-        try {
-            result = applyAdjustment(before, new PlanAdjuster.Request(request.action(), request.itemId(), request.dosage(),
-                    request.exerciseId(), request.scalePercent()), p.clinicId, today);
-        } catch (PlanAdjuster.Refusal refusal) {
-            throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", refusal.getMessage());
+        PlanAdjuster.Attempt attempt = adjustments.attempt(before, new PlanAdjuster.Request(request.action(),
+                request.itemId(), request.dosage(), request.exerciseId(), request.scalePercent()), p.clinicId, today);
+        if (!attempt.ok()) {
+            throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", attempt.refusal());
         }
-        return commit(plan, p, PlanRevision.Kind.ADJUSTED, request.reason(), result.changes(), result.content(), today);
+        return commit(plan, p, PlanRevision.Kind.ADJUSTED, request.reason(), attempt.result().changes(),
+                attempt.result().content(), today);
     }
 
     public Served restore(UUID patientId, int revisionNumber, String ifMatch, String reason) {
@@ -323,16 +325,6 @@ public class PlanService {
                     List.of(new ApiProblem.FieldError("dosage", e.name() + " is dosed by "
                             + e.dosageType().name().toLowerCase() + ": give " + e.dosageType().needs())), null);
         }
-    }
-
-    /** One adjustment against the clinic's library (names, default dosages, chains). Throws a Refusal when impossible. */
-    public PlanAdjuster.Result applyAdjustment(PlanContent content, PlanAdjuster.Request request, UUID clinicId,
-                                               LocalDate today) {
-        return PlanAdjuster.apply(content, request, today, catalog.chainFor(clinicId),
-                id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
-                id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),
-                (a, b) -> catalog.get(a).map(ExerciseCatalog.Entry::dosageType)
-                        .equals(catalog.get(b).map(ExerciseCatalog.Entry::dosageType)));
     }
 
     private PlanViews.Assembler assembler(UUID clinicId) {

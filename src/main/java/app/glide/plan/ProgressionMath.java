@@ -26,7 +26,7 @@ public final class ProgressionMath {
 
     public static Prescription on(PlanItem item, LocalDate date, Chain chain) {
         Progression p = item.progression();
-        if (p == null || item.paused() || !date.isAfter(item.since())) {
+        if (p == null || item.paused() || item.held() || !date.isAfter(item.since())) {
             return new Prescription(item.exerciseId(), item.dosage());
         }
         long periods = ChronoUnit.DAYS.between(item.since(), date) / p.everyDays();
@@ -55,7 +55,7 @@ public final class ProgressionMath {
     /** The dates in (from, from + days] on which the prescription changes, with the new one. */
     public static List<Change> changesAfter(PlanItem item, LocalDate from, int days, Chain chain) {
         List<Change> changes = new ArrayList<>();
-        if (item.progression() == null || item.paused()) {
+        if (item.progression() == null || item.paused() || item.held()) {
             return changes;
         }
         Prescription previous = on(item, from, chain);

@@ -35,6 +35,9 @@ public class BatchLogger {
     @Inject
     RequestIds requestIds;
 
+    @Inject
+    app.glide.web.RollbackGuard rollbacks;
+
     public List<BatchResult> log(List<BatchSession> batch, String instance) {
         List<BatchResult> results = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -61,8 +64,10 @@ public class BatchLogger {
             SessionService.Logged logged = QuarkusTransaction.requiringNew().call(() -> sessions.log(s.id(), s.request()));
             return new BatchResult(s.id(), logged.created() ? 201 : 200, logged.view(), null);
         } catch (ApiProblem p) {
+            rollbacks.reported(); // that session's own transaction rolled back; its result says why
             return failed(s.id(), p, instance);
         } catch (RuntimeException e) {
+            rollbacks.reported();
             if (e.getCause() instanceof ApiProblem p) {
                 return failed(s.id(), p, instance);
             }

@@ -187,10 +187,13 @@ public class SessionService {
                 ? adherence.recompute(patient.patientId(), patient.timeZone(), plan)
                 : adherence.recompute(patient.patientId(), patient.timeZone());
         raiseSessionAlerts(patient, id, change, r, computed);
-        boolean knownManual = Plan.ACTIVE.equals(plan.status) && plan.currentRevision == r.planRevision()
-                && content.adjustmentMode() == PlanContent.AdjustmentMode.MANUAL;
-        if (!knownManual) {
-            suggestions.get().autoApply(Patient.findById(patient.patientId()));
+        recomputeNextSymptomChange(patient, id, r);
+        boolean calm = Plan.ACTIVE.equals(plan.status) && plan.currentRevision == r.planRevision()
+                && content.adjustmentMode() == PlanContent.AdjustmentMode.MANUAL
+                && content.items().stream().noneMatch(i -> i.progression() != null && !i.paused());
+        if (!calm) {
+            // AUTO mode, or scheduled progressions a signal may have to hold (or release).
+            suggestions.get().afterNewEvidence(Patient.findById(patient.patientId()));
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.
@@ -200,6 +203,37 @@ public class SessionService {
                 r.difficulty(), r.symptomExtent(), change,
                 completionValue.doubleValue(), r.items(), r.note(),
                 now, now, null, List.of()), true);
+    }
+
+    /**
+     * Symptom change is by start time, whatever the upload order: when this session arrived
+     * after a later one (an offline batch sent newest first), the later one's change is
+     * recomputed against it, and a peripheralisation found that way raises its alert.
+     */
+    private void recomputeNextSymptomChange(Context p, UUID id, SessionRequest r) {
+        record Next(UUID id, String extent, String change) {
+        }
+        Next next = sql.first("""
+                select id, symptom_extent, symptom_change from session_log
+                where patient_id = ? and started_at > ? order by started_at limit 1""",
+                rs -> new Next(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3)),
+                p.patientId(), r.startedAt().toInstant()).orElse(null);
+        if (next == null) {
+            return;
+        }
+        SymptomExtent nextExtent = SymptomExtent.valueOf(next.extent());
+        SymptomChange change = nextExtent.comparedWith(r.symptomExtent());
+        String now = change == null ? null : change.name();
+        if (java.util.Objects.equals(now, next.change())) {
+            return;
+        }
+        sql.update("update session_log set symptom_change = ?, changed_at = ? where id = ?", now, Instant.now(), next.id());
+        if (change == SymptomChange.PERIPHERALISING) {
+            alerts.raise(p.clinicId(), p.patientId(), AlertKind.PERIPHERALISATION, "session:" + next.id(),
+                    "Symptoms spread further down the leg (now " + nextExtent.name().toLowerCase().replace('_', ' ')
+                            + "), found when an earlier session arrived late.",
+                    Map.of("sessionId", next.id().toString(), "symptomExtent", nextExtent.name()), false);
+        }
     }
 
     private void raiseSessionAlerts(Context p, UUID sessionId, SymptomChange change, SessionRequest r,
@@ -225,6 +259,18 @@ public class SessionService {
         SessionLog session = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, patient.id).firstResult();
         if (session == null) {
             throw ApiProblem.notFound("session", sessionId);
+        }
+        MorningCheck already = MorningCheck.findById(sessionId);
+        if (already == null) {
+            java.time.ZoneId zone = java.time.ZoneId.of(patient.timeZone);
+            Instant opens = MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
+                    ClinicSettings.of(patient.clinicId).morningCheckMinHours);
+            if (Instant.now().isBefore(opens)) {
+                throw new ApiProblem(422, "morning-check-too-early", "Too early for the next-morning check",
+                        "The next-morning check for this session opens at " + opens.atZone(zone).toLocalDateTime()
+                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " your time (" + zone.getId()
+                                + "): how the pain is after a night's rest is what counts.");
+            }
         }
         int inserted = Panache.getEntityManager().createNativeQuery("""
                 insert into morning_check (session_id, patient_id, answer, pain, created_at) values (?1, ?2, ?3, ?4, ?5)
@@ -252,7 +298,7 @@ public class SessionService {
                     Map.of("sessionId", sessionId.toString(), "pain", r.pain()), false);
         }
         audit.record("session", sessionId, "morning_checked", Map.of("answer", r.answer().name(), "pain", r.pain()));
-        suggestions.get().autoApply(patient);
+        suggestions.get().afterNewEvidence(patient);
         return view(stored);
     }
 

@@ -5,21 +5,39 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Pain-guided suggestion for one plan item: PROGRESS, HOLD or REGRESS, with the rule that
- * decided and the data it used, in words a therapist reads in two seconds. Plain Java.
+ * decided and the sessions it used (ids in the evidence), in words a therapist reads in two
+ * seconds. Plain Java; the rules in words are in docs/domain-rules.md.
  *
- * <p>Order: REGRESS rules first (the newest session with the item had peak pain above the
- * limit, a worse next morning, or symptoms spreading down the leg) — reducing load is
- * always allowed. Then nothing progresses while a red-flag alert is open or a flare-up is
- * active. PROGRESS needs the last N sessions with the item at its current dosage all done
- * in full with peak pain at most the limit, no worse next morning, no spreading symptoms
- * and difficulty at or below the target. Anything else is HOLD.
+ * <p>The pain-monitoring model: pain during exercise 0–3 is safe, 4–5 acceptable, above 5
+ * not; pain must settle by the next morning; a change of {@link #MEANINGFUL_CHANGE} points is
+ * the smallest that matters. Order: REGRESS first (the newest session's peak above the limit,
+ * its next morning worse by answer or by number, or symptoms spreading down the leg) —
+ * reducing load is always allowed. Then HOLD while a signal stands (red flag, flare-up,
+ * rising pain, peripheralisation). PROGRESS needs the last N sessions at the current
+ * prescription all done in full, peak within the band, no rise of 2 points within the
+ * session or against the patient's own baseline, the next-morning check answered with
+ * morning pain not above the pre-session level, symptoms not spreading and difficulty at or
+ * below the target. Anything else is HOLD.
  */
 public final class SuggestionRules {
 
+    /** NPRS points: the smallest change that matters to patients. */
+    public static final int MEANINGFUL_CHANGE = 2;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    /**
+     * Rules under which an item's scheduled progression is held: signals that load is not
+     * tolerated, not merely that evidence is missing.
+     */
+    public static final Set<String> HOLDING_SIGNALS = Set.of("pain-above-limit", "worse-next-morning",
+            "symptoms-spread", "red-flag-open", "flare-up-active", "pain-rising-open", "peripheralisation-open",
+            "pain-too-high-to-progress", "pain-rose-during-session", "pain-above-baseline",
+            "morning-pain-above-pre-session", "worse-next-morning-recently", "symptoms-spread-recently");
 
     private SuggestionRules() {
     }
@@ -28,93 +46,169 @@ public final class SuggestionRules {
         PROGRESS, HOLD, REGRESS
     }
 
-    /** One session in which the item was prescribed, newest first in inputs. */
-    public record ItemSession(String sessionId, LocalDate date, boolean doneInFull, boolean skipped, int painPeak,
-                              String nextMorning, boolean symptomsSpread, int difficulty) {
+    /**
+     * One session in which the item was prescribed, newest first in inputs. {@code morningPain}
+     * is the next-morning NPRS (null when not answered).
+     */
+    public record ItemSession(String sessionId, LocalDate date, boolean doneInFull, boolean skipped, int painBefore,
+                              int painPeak, String nextMorning, Integer morningPain, boolean symptomsSpread,
+                              int difficulty) {
     }
 
     public record Thresholds(int progressAfterSessions, int progressMaxPain, int regressPainAbove, int targetDifficulty) {
         public static final Thresholds DEFAULTS = new Thresholds(3, 3, 5, 6);
     }
 
-    public record Context(boolean redFlagOpen, boolean flareActive) {
+    /**
+     * Signals about the patient, not the item: open red flag, active flare-up, open
+     * rising-pain and peripheralisation alerts, and the patient's own baseline peak pain
+     * (mean peak of their first week of sessions; null before there is one).
+     */
+    public record Context(boolean redFlagOpen, boolean flareActive, boolean painRisingOpen,
+                          boolean peripheralisationOpen, Double baselinePeak) {
+        public Context(boolean redFlagOpen, boolean flareActive) {
+            this(redFlagOpen, flareActive, false, false, null);
+        }
     }
 
-    public record Decision(Action action, String rule, String reason, List<String> evidence) {
+    /** {@code sessionIds}: the sessions the evidence describes, newest first. */
+    public record Decision(Action action, String rule, String reason, List<String> evidence, List<String> sessionIds) {
+        Decision(Action action, String rule, String reason, List<String> evidence) {
+            this(action, rule, reason, evidence, List.of());
+        }
+
+        /** Whether this decision holds the item's scheduled progression. */
+        public boolean holdsProgression() {
+            return HOLDING_SIGNALS.contains(rule);
+        }
     }
 
     public static Decision decide(List<ItemSession> newestFirst, Context context, Thresholds t) {
+        Decision d = decideWithoutIds(newestFirst, context, t);
+        List<String> ids = newestFirst.stream().limit(Math.max(t.progressAfterSessions(), 1))
+                .map(ItemSession::sessionId).toList();
+        return new Decision(d.action(), d.rule(), d.reason(), d.evidence(), ids);
+    }
+
+    private static Decision decideWithoutIds(List<ItemSession> newestFirst, Context context, Thresholds t) {
         List<String> evidence = newestFirst.stream().limit(Math.max(t.progressAfterSessions(), 1))
                 .map(SuggestionRules::describe).toList();
         if (newestFirst.isEmpty()) {
-            return hold(context, "no-sessions", "No sessions with this exercise at its current dosage yet.", evidence);
+            if (context.redFlagOpen() || context.flareActive()) {
+                return signals(context, evidence);
+            }
+            return hold("no-sessions", "No sessions with this exercise at its current dosage yet.", evidence);
         }
         ItemSession last = newestFirst.get(0);
+        String lastDay = DAY.format(last.date());
         if (last.painPeak() > t.regressPainAbove()) {
             return new Decision(Action.REGRESS, "pain-above-limit", "Pain peaked at " + last.painPeak() + "/10 on "
-                    + DAY.format(last.date()) + " (limit " + t.regressPainAbove() + "): step back.", evidence);
+                    + lastDay + " (limit " + t.regressPainAbove() + "): step back.", evidence);
         }
         if ("WORSE".equals(last.nextMorning())) {
             return new Decision(Action.REGRESS, "worse-next-morning", "Pain was worse the morning after "
-                    + DAY.format(last.date()) + ": step back.", evidence);
+                    + lastDay + ": step back.", evidence);
+        }
+        if (last.morningPain() != null && last.morningPain() - last.painBefore() >= MEANINGFUL_CHANGE) {
+            return new Decision(Action.REGRESS, "worse-next-morning", "The morning after " + lastDay + " pain was "
+                    + last.morningPain() + "/10, up from " + last.painBefore() + "/10 before the session: step back.",
+                    evidence);
         }
         if (last.symptomsSpread()) {
             return new Decision(Action.REGRESS, "symptoms-spread", "Symptoms spread further down the leg on "
-                    + DAY.format(last.date()) + ": step back.", evidence);
+                    + lastDay + ": step back.", evidence);
         }
-        if (context.redFlagOpen()) {
-            return new Decision(Action.HOLD, "red-flag-open",
-                    "A red-flag alert is open: no progression until it is resolved.", evidence);
-        }
-        if (context.flareActive()) {
-            return new Decision(Action.HOLD, "flare-up-active",
-                    "A flare-up is active: no progression until it is over.", evidence);
+        Decision signal = signals(context, evidence);
+        if (signal != null) {
+            return signal;
         }
         int needed = t.progressAfterSessions();
         if (newestFirst.size() < needed) {
-            return new Decision(Action.HOLD, "not-enough-sessions", "Only " + newestFirst.size() + " of the " + needed
+            return hold("not-enough-sessions", "Only " + newestFirst.size() + " of the " + needed
                     + " sessions needed at this dosage.", evidence);
+        }
+        // Signals before missing evidence: a therapist must see why load is not tolerated first.
+        for (ItemSession s : newestFirst.subList(0, needed)) {
+            String day = DAY.format(s.date());
+            if (s.painPeak() > t.progressMaxPain()) {
+                return hold("pain-too-high-to-progress", "Pain peaked at " + s.painPeak() + "/10 on " + day
+                        + " (progress needs at most " + t.progressMaxPain() + ").", evidence);
+            }
+            if (s.painPeak() - s.painBefore() >= MEANINGFUL_CHANGE) {
+                return hold("pain-rose-during-session", "Pain rose from " + s.painBefore() + " to " + s.painPeak()
+                        + "/10 during the session on " + day + " (a rise of " + MEANINGFUL_CHANGE + " matters).", evidence);
+            }
+            if (context.baselinePeak() != null && s.painPeak() - context.baselinePeak() >= MEANINGFUL_CHANGE - 1e-9) {
+                return hold("pain-above-baseline", String.format(Locale.ROOT,
+                        "Pain peaked at %d/10 on %s, %.1f above the first week's peak (%.1f).", s.painPeak(), day,
+                        s.painPeak() - context.baselinePeak(), context.baselinePeak()), evidence);
+            }
+            if ("WORSE".equals(s.nextMorning())) {
+                return hold("worse-next-morning-recently", "Worse the morning after " + day + ".", evidence);
+            }
+            if (s.morningPain() != null && s.morningPain() > s.painBefore()) {
+                return hold("morning-pain-above-pre-session", "The morning after " + day + " pain was " + s.morningPain()
+                        + "/10, above the " + s.painBefore() + "/10 before the session: it has not settled.", evidence);
+            }
+            if (s.symptomsSpread()) {
+                return hold("symptoms-spread-recently", "Symptoms spread on " + day + ".", evidence);
+            }
         }
         for (ItemSession s : newestFirst.subList(0, needed)) {
             String day = DAY.format(s.date());
             if (!s.doneInFull()) {
-                return new Decision(Action.HOLD, "not-done-in-full",
-                        (s.skipped() ? "Skipped" : "Not done in full") + " on " + day + ".", evidence);
-            }
-            if (s.painPeak() > t.progressMaxPain()) {
-                return new Decision(Action.HOLD, "pain-too-high-to-progress", "Pain peaked at " + s.painPeak()
-                        + "/10 on " + day + " (progress needs at most " + t.progressMaxPain() + ").", evidence);
-            }
-            if ("WORSE".equals(s.nextMorning())) {
-                return new Decision(Action.HOLD, "worse-next-morning-recently", "Worse the morning after " + day + ".",
+                return hold("not-done-in-full", (s.skipped() ? "Skipped" : "Not done in full") + " on " + day + ".",
                         evidence);
             }
-            if (s.symptomsSpread()) {
-                return new Decision(Action.HOLD, "symptoms-spread-recently", "Symptoms spread on " + day + ".", evidence);
+            if (s.nextMorning() == null) {
+                return hold("morning-check-missing", "No next-morning answer yet for the session on " + day
+                        + ": progress waits until pain is known to settle overnight.", evidence);
             }
             if (s.difficulty() > t.targetDifficulty()) {
-                return new Decision(Action.HOLD, "too-hard", "Difficulty " + s.difficulty() + "/10 on " + day
-                        + " (target at most " + t.targetDifficulty() + ").", evidence);
+                return hold("too-hard", "Difficulty " + s.difficulty() + "/10 on " + day + " (target at most "
+                        + t.targetDifficulty() + ").", evidence);
             }
         }
         return new Decision(Action.PROGRESS, "ready-to-progress", "Last " + needed + " sessions done in full, pain at most "
-                + t.progressMaxPain() + "/10, mornings not worse, difficulty at most " + t.targetDifficulty() + ".",
-                evidence);
+                + t.progressMaxPain() + "/10 and no rise of " + MEANINGFUL_CHANGE + ", settled by the next morning,"
+                + " difficulty at most " + t.targetDifficulty() + ".", evidence);
     }
 
-    private static Decision hold(Context c, String rule, String reason, List<String> evidence) {
+    /** HOLD for a standing signal about the patient, or null when none stands. */
+    private static Decision signals(Context context, List<String> evidence) {
+        if (context.redFlagOpen()) {
+            return hold("red-flag-open", "A red-flag alert is open: no progression until it is resolved.", evidence);
+        }
+        if (context.flareActive()) {
+            return hold("flare-up-active", "A flare-up is active: no progression until it is over.", evidence);
+        }
+        if (context.painRisingOpen()) {
+            return hold("pain-rising-open", "A rising-pain alert is open: no progression until it is resolved.",
+                    evidence);
+        }
+        if (context.peripheralisationOpen()) {
+            return hold("peripheralisation-open",
+                    "A peripheralisation alert is open (symptoms spread down the leg): no progression until it is resolved.",
+                    evidence);
+        }
+        return null;
+    }
+
+    private static Decision hold(String rule, String reason, List<String> evidence) {
         return new Decision(Action.HOLD, rule, reason, evidence);
     }
 
+    /** "session 3f2a…: 20 Nov: done in full, pain 1→2/10, difficulty 5/10, next morning same (1/10)". */
     static String describe(ItemSession s) {
         List<String> parts = new ArrayList<>();
         parts.add(s.skipped() ? "skipped" : s.doneInFull() ? "done in full" : "partly done");
-        parts.add("pain " + s.painPeak() + "/10");
+        parts.add("pain " + s.painBefore() + "→" + s.painPeak() + "/10");
         parts.add("difficulty " + s.difficulty() + "/10");
-        parts.add("next morning " + (s.nextMorning() == null ? "not reported" : s.nextMorning().toLowerCase(Locale.ROOT)));
+        parts.add("next morning " + (s.nextMorning() == null ? "not reported"
+                : s.nextMorning().toLowerCase(Locale.ROOT) + (s.morningPain() == null ? "" : " (" + s.morningPain() + "/10)")));
         if (s.symptomsSpread()) {
             parts.add("symptoms spread");
         }
-        return DAY.format(s.date()) + ": " + String.join(", ", parts);
+        return "session " + s.sessionId() + ", " + DAY.format(s.date()) + ": " + String.join(", ", parts);
     }
 }

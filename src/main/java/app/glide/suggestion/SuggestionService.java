@@ -3,6 +3,7 @@ package app.glide.suggestion;
 import app.glide.access.Caller;
 import app.glide.access.PatientAccess;
 import app.glide.adherence.DoseMath;
+import app.glide.alert.AlertChanged;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
 import app.glide.clinic.ClinicSettings;
@@ -11,6 +12,9 @@ import app.glide.patient.Patient;
 import app.glide.plan.Chain;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanAdjuster;
+import app.glide.plan.PlanAdjustments;
+import app.glide.plan.PlanRevisions;
+import app.glide.web.Sql;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.PlanRevision;
@@ -73,13 +77,26 @@ public class SuggestionService {
     @Inject
     app.glide.web.JsonColumns json;
 
+    @Inject
+    PlanAdjustments adjustments;
+
+    @Inject
+    PlanRevisions revisions;
+
+    @Inject
+    Sql sql;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Suggestion(UUID itemId, UUID exerciseId, String exerciseName, Action action, String rule,
-                             String reason, List<String> evidence, boolean applicable) {
+                             String reason, List<String> evidence, List<UUID> evidenceSessionIds, boolean applicable,
+                             String notApplicableBecause) {
     }
 
     record Computed(PlanItem item, Decision decision, String basis) {
     }
+
+    /** Hold reasons this service sets and lifts: "signal:" + the rule that holds the item. */
+    static final String SIGNAL_HOLD = "signal:";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Suggestion> list(UUID patientId) {
@@ -90,9 +107,11 @@ public class SuggestionService {
         }
         PlanContent content = plans.currentContent(plan);
         Set<String> decided = decidedBases(plan.id);
+        LocalDate today = PatientCalendarToday.of(p);
         return compute(p, plan, content).stream()
                 .filter(c -> !decided.contains(c.item().id() + "|" + c.basis()))
-                .map(c -> view(c, content)).toList();
+                .map(c -> view(c, c.decision().action() == Action.HOLD ? null : attempt(content, c, p.clinicId, today)))
+                .toList();
     }
 
     public PlanService.Served accept(UUID patientId, UUID itemId, String ifMatch) {
@@ -105,11 +124,15 @@ public class SuggestionService {
             throw ApiProblem.conflict("nothing-to-apply", "Nothing to apply",
                     "The suggestion for this item is HOLD (" + c.decision().reason() + ")");
         }
-        PlanAdjuster.Result r = adjust(content, c, p.clinicId, PatientCalendarToday.of(p));
+        PlanAdjuster.Attempt r = attempt(content, c, p.clinicId, PatientCalendarToday.of(p));
+        if (!r.ok()) {
+            throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", r.refusal());
+        }
         record(plan.id, c, "ACCEPTED", caller.userId(), null);
         return plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED,
                 "Suggestion accepted (rule " + c.decision().rule() + "): " + c.decision().reason(),
-                withRule(r.changes(), c), r.content(), new PlanService.Actor(caller.userId(), caller.role().name(), false));
+                withRule(r.result().changes(), c), r.result().content(),
+                new PlanService.Actor(caller.userId(), caller.role().name(), false));
     }
 
     public void decline(UUID patientId, UUID itemId, String reason) {
@@ -124,70 +147,149 @@ public class SuggestionService {
     }
 
     /**
-     * AUTO mode, after new session data: applies each item's undecided REGRESS, and its
-     * PROGRESS when the result stays within the item's ceiling. Runs inside the
-     * transaction that stored the data.
+     * After new evidence (a session, a next-morning check, a red-flag check-in), inside the
+     * transaction that stored it. In AUTO mode, applies each item's undecided REGRESS, and its
+     * PROGRESS when the result stays within the item's ceiling. In every mode, holds the
+     * scheduled progression of items while a signal stands (see
+     * {@link SuggestionRules#HOLDING_SIGNALS}) and lets it climb again, from where it was,
+     * once none does. Each change is a revision naming the rule.
+     *
+     * @return how many revisions were written
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int autoApply(Patient p) {
+    public int afterNewEvidence(Patient p) {
         Plan active = Plan.activeFor(p.id);
-        if (active == null || plans.currentContent(active).adjustmentMode() != PlanContent.AdjustmentMode.AUTO) {
+        if (active == null) {
+            return 0;
+        }
+        PlanContent peek = plans.currentContent(active);
+        boolean auto = peek.adjustmentMode() == PlanContent.AdjustmentMode.AUTO;
+        if (!auto && peek.items().stream().noneMatch(SuggestionService::holdable)) {
             return 0;
         }
         Plan plan = plans.lockForChange(p.id, null, false);
+        int written = auto ? autoApply(p, plan) : 0;
+        return written + reviewHolds(p, plan);
+    }
+
+    /**
+     * A red flag raised or a signal alert resolved (a check-in, a therapist's resolution):
+     * holds follow at once, not at the next session. Alerts raised while logging a session
+     * are followed by {@link #afterNewEvidence} at the end of that request.
+     */
+    void onAlert(@jakarta.enterprise.event.Observes AlertChanged e) {
+        boolean signal = e.kind() == AlertKind.RED_FLAG || e.kind() == AlertKind.PAIN_RISING
+                || e.kind() == AlertKind.PERIPHERALISATION;
+        if (signal && (e.kind() == AlertKind.RED_FLAG || !e.open())) {
+            Patient p = Patient.findById(e.patientId());
+            if (p != null) {
+                afterNewEvidence(p);
+            }
+        }
+    }
+
+    private int autoApply(Patient p, Plan plan) {
         Set<String> decided = decidedBases(plan.id);
         int applied = 0;
+        LocalDate today = PatientCalendarToday.of(p);
         for (Computed c : compute(p, plan, plans.currentContent(plan))) {
             if (c.decision().action() == Action.HOLD || decided.contains(c.item().id() + "|" + c.basis())) {
                 continue;
             }
             PlanContent content = plans.currentContent(plan);
-            PlanAdjuster.Result r;
-            try {
-                r = adjust(content, c, p.clinicId, PatientCalendarToday.of(p));
-            } catch (ApiProblem impossible) {
-                continue; // already at the end of the chain: stays a suggestion
+            PlanAdjuster.Attempt r = attempt(content, c, p.clinicId, today);
+            if (!r.ok()) {
+                continue; // nothing left to step: stays a suggestion, marked not applicable
             }
             if (c.decision().action() == Action.PROGRESS
-                    && !withinCeiling(c.item(), r.content().item(c.item().id()).orElseThrow(), p.clinicId)) {
+                    && !withinCeiling(c.item(), r.result().content().item(c.item().id()).orElseThrow(), p.clinicId)) {
                 continue;
             }
             record(plan.id, c, "AUTO_APPLIED", null, null);
             PlanService.Served served = plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED,
-                    "Automatic (rule " + c.decision().rule() + "): " + c.decision().reason(), withRule(r.changes(), c),
-                    r.content(), PlanService.Actor.RULE);
+                    "Automatic (rule " + c.decision().rule() + "): " + c.decision().reason(),
+                    withRule(r.result().changes(), c), r.result().content(), PlanService.Actor.RULE);
             alerts.raise(p.clinicId, p.id, AlertKind.PLAN_AUTO_ADJUSTED, "revision:" + plan.id + ":" + served.view().revision(),
-                    "The plan was changed automatically: " + String.join("; ", r.changes())
+                    "The plan was changed automatically: " + String.join("; ", r.result().changes())
                             + ". Undo by restoring revision " + (served.view().revision() - 1) + ".",
-                    Map.of("revision", served.view().revision(), "rule", c.decision().rule()), true);
+                    Map.of("revision", served.view().revision(), "rule", c.decision().rule(),
+                            "action", c.decision().action().name()), true);
             applied++;
         }
         return applied;
+    }
+
+    /** An item whose scheduled progression a signal could hold, or that a signal holds now. */
+    private static boolean holdable(PlanItem i) {
+        return !i.paused() && i.progression() != null && (!i.held() || i.hold().startsWith(SIGNAL_HOLD));
+    }
+
+    private int reviewHolds(Patient p, Plan plan) {
+        PlanContent content = plans.currentContent(plan);
+        LocalDate today = PatientCalendarToday.of(p);
+        Chain chain = catalog.chainFor(p.clinicId);
+        List<String> changes = new ArrayList<>();
+        PlanContent next = content;
+        for (Computed c : compute(p, plan, content)) {
+            PlanItem item = c.item();
+            if (!holdable(item)) {
+                continue;
+            }
+            boolean signal = c.decision().holdsProgression();
+            String name = catalog.get(item.exerciseId()).map(ExerciseCatalog.Entry::name).orElse("Item");
+            ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
+            if (signal && !item.held()) {
+                PlanItem held = item.withState(now.exerciseId(), now.dosage(), today)
+                        .withHold(SIGNAL_HOLD + c.decision().rule());
+                next = next.withItem(item.id(), i -> held);
+                changes.add(name + ": scheduled progression held (rule " + c.decision().rule() + "): "
+                        + c.decision().reason());
+            } else if (!signal && item.held()) {
+                PlanItem released = item.withState(now.exerciseId(), now.dosage(), today).withHold(null);
+                next = next.withItem(item.id(), i -> released);
+                changes.add(name + ": scheduled progression resumed from today's dose (no signal stands: "
+                        + c.decision().rule() + ")");
+            }
+        }
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, "Automatic: scheduled progression "
+                        + (changes.stream().allMatch(x -> x.contains("resumed")) ? "resumed" : "held") + " by the pain rules",
+                changes, next, PlanService.Actor.RULE);
+        return 1;
     }
 
     // --- internals -----------------------------------------------------------
 
     List<Computed> compute(Patient p, Plan plan, PlanContent content) {
         SuggestionRules.Thresholds t = thresholds(p.clinicId, content.rules());
-        boolean redFlag = app.glide.alert.Alert.count("patientId = ?1 and kind = ?2 and status <> ?3", p.id,
-                AlertKind.RED_FLAG, app.glide.alert.Alert.Status.RESOLVED) > 0;
-        SuggestionRules.Context context = new SuggestionRules.Context(redFlag, content.inFlare());
+        Set<String> open = openSignalAlerts(p.id);
+        SuggestionRules.Context context = new SuggestionRules.Context(open.contains(AlertKind.RED_FLAG.name()),
+                content.inFlare(), open.contains(AlertKind.PAIN_RISING.name()),
+                open.contains(AlertKind.PERIPHERALISATION.name()), baselinePeak(p.id));
         List<Row> sessions = recentSessions(p.id);
-        Map<String, PlanContent> revisions = new HashMap<>();
+        Map<String, PlanRevisions.Entry> revisionsSeen = new HashMap<>();
         Chain chain = catalog.chainFor(p.clinicId);
+        LocalDate today = PatientCalendarToday.of(p);
         List<Computed> out = new ArrayList<>();
         for (PlanItem item : content.items()) {
             if (item.paused()) {
                 continue;
             }
+            ProgressionMath.Prescription current = ProgressionMath.on(item, today, chain);
             List<ItemSession> history = new ArrayList<>();
             for (Row s : sessions) {
-                PlanContent rc = revisions.computeIfAbsent(s.planId() + ":" + s.revision(),
-                        k -> plans.contentOf(s.planId(), s.revision()));
-                PlanItem then = rc == null ? null : rc.item(item.id()).orElse(null);
+                PlanRevisions.Entry rev = revisionsSeen.computeIfAbsent(s.planId() + ":" + s.revision(),
+                        k -> revisions.one(s.planId(), s.revision()));
+                if (rev == null || s.startedAt().isBefore(rev.createdAt())) {
+                    continue; // dated before the revision it claims existed: does not count towards it
+                }
+                PlanContent rc = rev.content();
+                PlanItem then = rc.item(item.id()).orElse(null);
                 // Only sessions done against the prescription still in force for this item count.
-                if (then == null || !then.exerciseId().equals(item.exerciseId()) || !then.dosage().equals(item.dosage())
-                        || !then.since().equals(item.since())) {
+                if (then == null || s.localDate().isBefore(then.since())
+                        || !ProgressionMath.on(then, s.localDate(), chain).equals(current)) {
                     continue;
                 }
                 ItemResult result = s.items().stream().filter(i -> i.itemId().equals(item.id())).findFirst().orElse(null);
@@ -203,8 +305,8 @@ public class SuggestionService {
                             && DoseMath.share(prescribed, result.sets(), result.reps(), result.holdSeconds(),
                                     result.durationMinutes()) >= 0.999;
                 }
-                history.add(new ItemSession(s.id().toString(), s.localDate(), full, skipped, s.painPeak(), s.morning(),
-                        "PERIPHERALISING".equals(s.symptomChange()), s.difficulty()));
+                history.add(new ItemSession(s.id().toString(), s.localDate(), full, skipped, s.painBefore(), s.painPeak(),
+                        s.morning(), s.morningPain(), "PERIPHERALISING".equals(s.symptomChange()), s.difficulty()));
             }
             String basis = history.isEmpty() ? "none" : history.get(0).sessionId() + ":" + history.get(0).nextMorning();
             out.add(new Computed(item, SuggestionRules.decide(history, context, t), basis));
@@ -212,35 +314,41 @@ public class SuggestionService {
         return out;
     }
 
-    record Row(UUID id, UUID planId, int revision, LocalDate localDate, int painPeak, int difficulty,
-               String symptomChange, List<ItemResult> items, String morning) {
+    record Row(UUID id, UUID planId, int revision, Instant startedAt, LocalDate localDate, int painBefore, int painPeak,
+               int difficulty, String symptomChange, List<ItemResult> items, String morning, Integer morningPain) {
     }
 
     private List<Row> recentSessions(UUID patientId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select s.id, s.plan_id, s.plan_revision, s.local_date, s.pain_peak, s.difficulty, s.symptom_change,
-                       cast(s.items as text), m.answer
+        return sql.list("""
+                select s.id, s.plan_id, s.plan_revision, s.started_at, s.local_date, s.pain_before, s.pain_peak,
+                       s.difficulty, s.symptom_change, cast(s.items as text), m.answer, m.pain
                 from session_log s left join morning_check m on m.session_id = s.id
-                where s.patient_id = ?1 order by s.started_at desc limit ?2""")
-                .setParameter(1, patientId).setParameter(2, RECENT_SESSIONS).getResultList();
-        List<Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(new Row((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), app.glide.web.SqlValues.date(r[3]),
-                    ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6],
-                    json.read((String) r[7], ITEMS), (String) r[8]));
-        }
-        return out;
+                where s.patient_id = ? order by s.started_at desc limit ?""",
+                rs -> new Row(Sql.uuid(rs, 1), Sql.uuid(rs, 2), rs.getInt(3), Sql.instant(rs, 4),
+                        rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
+                        json.read(rs.getString(10), ITEMS), rs.getString(11), (Integer) rs.getObject(12)),
+                patientId, RECENT_SESSIONS);
     }
 
-    private PlanAdjuster.Result adjust(PlanContent content, Computed c, UUID clinicId, LocalDate today) {
+    /** Kinds of the patient's unresolved alerts that block progression. */
+    private Set<String> openSignalAlerts(UUID patientId) {
+        return Set.copyOf(sql.list("""
+                select kind from alert where patient_id = ? and status <> 'RESOLVED'
+                and kind in ('RED_FLAG', 'PAIN_RISING', 'PERIPHERALISATION')""", rs -> rs.getString(1), patientId));
+    }
+
+    /** The patient's own baseline: mean peak pain over their first 7 days with sessions, or null. */
+    private Double baselinePeak(UUID patientId) {
+        return sql.first("""
+                select avg(s.pain_peak) from session_log s
+                where s.patient_id = ? and s.local_date < (select min(local_date) + 7 from session_log where patient_id = ?)""",
+                rs -> (Double) rs.getObject(1, Double.class), patientId, patientId).orElse(null);
+    }
+
+    private PlanAdjuster.Attempt attempt(PlanContent content, Computed c, UUID clinicId, LocalDate today) {
         Adjustment action = c.decision().action() == Action.PROGRESS ? Adjustment.PROGRESS : Adjustment.REGRESS;
-        try {
-            return plans.applyAdjustment(content, new PlanAdjuster.Request(action, c.item().id(), null, null, null),
-                    clinicId, today);
-        } catch (PlanAdjuster.Refusal refusal) {
-            throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", refusal.getMessage());
-        }
+        return adjustments.attempt(content, new PlanAdjuster.Request(action, c.item().id(), null, null, null), clinicId,
+                today);
     }
 
     /** Whether an automatically progressed item stays at or below its ceiling. No ceiling: no automatic progression. */
@@ -289,10 +397,14 @@ public class SuggestionService {
         return all;
     }
 
-    private Suggestion view(Computed c, PlanContent content) {
+    /** {@code attempt}: what accepting would do (null for HOLD); a refused one is not applicable, and says why. */
+    private Suggestion view(Computed c, PlanAdjuster.Attempt attempt) {
         String name = catalog.get(c.item().exerciseId()).map(ExerciseCatalog.Entry::name).orElse(null);
+        boolean applicable = attempt != null && attempt.ok();
         return new Suggestion(c.item().id(), c.item().exerciseId(), name, c.decision().action(), c.decision().rule(),
-                c.decision().reason(), c.decision().evidence(), c.decision().action() != Action.HOLD);
+                c.decision().reason(), c.decision().evidence(),
+                c.decision().sessionIds().stream().map(UUID::fromString).toList(), applicable,
+                attempt != null && !attempt.ok() ? attempt.refusal() : null);
     }
 
     static SuggestionRules.Thresholds thresholds(UUID clinicId, PlanContent.RuleOverrides o) {

@@ -69,7 +69,56 @@ class PlanAdjusterTest {
         assertEquals(STEP2, once.items().get(0).exerciseId());
         PlanContent twice = apply(once, request(Adjustment.REGRESS, item.id()), START).content();
         assertEquals(STEP1, twice.items().get(0).exerciseId());
-        assertThrows(PlanAdjuster.Refusal.class, () -> apply(twice, request(Adjustment.REGRESS, item.id()), START));
+        int reps = twice.items().get(0).dosage().reps();
+        // At the easiest step and its starting dose the dose itself steps back (80 % by default), down to the floor.
+        PlanContent thrice = apply(twice, request(Adjustment.REGRESS, item.id()), START).content();
+        assertEquals(STEP1, thrice.items().get(0).exerciseId());
+        assertEquals(reps * 80 / 100, thrice.items().get(0).dosage().reps());
+        PlanContent at = thrice;
+        for (int i = 0; i < 10 && at.items().get(0).dosage().reps() > PlanAdjuster.floor(DosageField.REPS); i++) {
+            at = apply(at, request(Adjustment.REGRESS, item.id()), START).content();
+        }
+        assertEquals(2, at.items().get(0).dosage().reps());
+        PlanContent floor = at;
+        assertThrows(PlanAdjuster.Refusal.class, () -> apply(floor, request(Adjustment.REGRESS, item.id()), START));
+        PlanAdjuster.Attempt refused = PlanAdjuster.attempt(floor, request(Adjustment.REGRESS, item.id()), START,
+                THREE_STEPS, id -> "Step", id -> DEFAULT, (a, b) -> true, 80);
+        assertTrue(!refused.ok() && refused.refusal().contains("lowest"), "a refusal as a value, not an exception");
+    }
+
+    @Test
+    void aDoseStepBackLowersRepsHoldAndMinutesNotSetsUnlessNothingElse() {
+        Dosage holds = new Dosage(3, 10, 30, null, null, 1, null, null);
+        assertEquals(new Dosage(3, 8, 24, null, null, 1, null, null), PlanAdjuster.stepBack(holds, null, 80).orElseThrow());
+        assertEquals(new Dosage(3, 10, 15, null, null, 1, null, null),
+                PlanAdjuster.stepBack(holds, DosageField.HOLD_SECONDS, 50).orElseThrow());
+        Dosage walk = new Dosage(null, null, null, null, null, 1, null, 20);
+        assertEquals(16, PlanAdjuster.stepBack(walk, null, 80).orElseThrow().durationMinutes());
+        Dosage setsOnly = new Dosage(3, null, null, null, null, 1, null, null);
+        assertEquals(2, PlanAdjuster.stepBack(setsOnly, null, 80).orElseThrow().sets());
+        // At least one lower even when the share rounds back to the same value; never below the floor.
+        assertEquals(3, PlanAdjuster.stepBack(new Dosage(1, 4, null, null, null, 1, null, null), null, 95).orElseThrow().reps());
+        assertTrue(PlanAdjuster.stepBack(new Dosage(1, 2, 5, null, null, 1, null, null), null, 80).isEmpty());
+    }
+
+    @Test
+    void aStepBackHoldsTheScheduleAndAProgressOrResumeReleasesIt() {
+        PlanItem item = ProgressionMathTest.item(false); // 8 reps, +2 a week
+        LocalDate day = START.plusDays(14); // scheduled at 12
+        PlanItem regressed = apply(plan(item), request(Adjustment.REGRESS, item.id()), day).content().items().get(0);
+        assertEquals(10, regressed.dosage().reps());
+        assertEquals(PlanAdjuster.HOLD_STEPPED_BACK, regressed.hold());
+        assertEquals(10, ProgressionMath.on(regressed, day.plusDays(30), THREE_STEPS).dosage().reps(),
+                "no scheduled increase after a manual reduction");
+        PlanItem resumed = apply(plan(regressed), request(Adjustment.RESUME_ITEM, item.id()), day.plusDays(30))
+                .content().items().get(0);
+        assertEquals(null, resumed.hold());
+        assertEquals(10, ProgressionMath.on(resumed, day.plusDays(30), THREE_STEPS).dosage().reps(), "from where it was");
+        assertEquals(12, ProgressionMath.on(resumed, day.plusDays(37), THREE_STEPS).dosage().reps());
+        PlanItem progressed = apply(plan(regressed), request(Adjustment.PROGRESS, item.id()), day.plusDays(30))
+                .content().items().get(0);
+        assertEquals(null, progressed.hold());
+        assertEquals(12, progressed.dosage().reps());
     }
 
     @Test

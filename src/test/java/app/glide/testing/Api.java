@@ -5,7 +5,10 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
+import app.glide.web.RollbackGuard;
+import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,6 +80,24 @@ public final class Api {
     }
 
     private static RequestSpecification base(String clientAddress) {
-        return RestAssured.given().contentType(ContentType.JSON).header("X-Forwarded-For", clientAddress);
+        return RestAssured.given().contentType(ContentType.JSON).header("X-Forwarded-For", clientAddress)
+                .filter(COMMITTED);
     }
+
+    /**
+     * Every request: no transaction of it may have rolled back while it answered 2xx. The
+     * server's {@link RollbackGuard} turns such an answer into a 500; this checks it
+     * independently, per request, by the guard's count in this JVM (tests run in the
+     * application's JVM).
+     */
+    private static final Filter COMMITTED = (request, response, ctx) -> {
+        long before = RollbackGuard.caughtSoFar();
+        Response r = ctx.next(request, response);
+        long after = RollbackGuard.caughtSoFar();
+        if (after != before) {
+            throw new AssertionError(request.getMethod() + " " + request.getURI() + " would have answered 2xx although"
+                    + " a transaction of it rolled back (answered " + r.getStatusCode() + ")");
+        }
+        return r;
+    };
 }
