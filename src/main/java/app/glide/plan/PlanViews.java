@@ -46,7 +46,7 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(UUID id, int order, Prescribed prescribed, ScheduleView schedule, Progression progression,
                            Integer startValue, String note, String phase, boolean paused, PlanItem.Ceiling ceiling,
-                           TodayView today, List<UpcomingView> upcoming) {
+                           String progressionHold, TodayView today, List<UpcomingView> upcoming) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -138,7 +138,7 @@ public final class PlanViews {
                 upcoming.forEach(u -> referenced.add(u.exerciseId()));
                 items.add(new ItemView(item.id(), ++order, new Prescribed(item.exerciseId(), item.dosage(), item.since()),
                         ScheduleView.of(item.schedule()), item.progression(), item.startValue(), item.note(), item.phase(),
-                        item.paused(), item.ceiling(), new TodayView(now.exerciseId(), now.dosage().scaled(content.scalePercent()), due),
+                        item.paused(), item.ceiling(), item.hold(), new TodayView(now.exerciseId(), now.dosage().scaled(content.scalePercent()), due),
                         upcoming.isEmpty() ? null : upcoming));
             }
             Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);

@@ -340,7 +340,7 @@ public class SuggestionService {
     /** The patient's own baseline: mean peak pain over their first 7 days with sessions, or null. */
     private Double baselinePeak(UUID patientId) {
         return sql.first("""
-                select avg(s.pain_peak) from session_log s
+                select avg(s.pain_peak)::float8 from session_log s
                 where s.patient_id = ? and s.local_date < (select min(local_date) + 7 from session_log where patient_id = ?)""",
                 rs -> (Double) rs.getObject(1, Double.class), patientId, patientId).orElse(null);
     }

@@ -266,7 +266,8 @@ class SessionApiTest {
     @Test
     void deltaSyncBringsCommentsAndMorningChecks() {
         UUID id = UUID.randomUUID();
-        String first = as(token()).body(session(hoursAgo(20), "THIGH", 3)).put("/v1/me/sessions/" + id)
+        // Two days back: its next morning has surely come (checks open at 04:00 the day after).
+        String first = as(token()).body(session(hoursAgo(60), "THIGH", 3)).put("/v1/me/sessions/" + id)
                 .then().statusCode(201).extract().path("changedAt");
         JsonPath all = as(token()).get("/v1/me/sessions").then().statusCode(200)
                 .body("items", hasSize(1)).extract().jsonPath();
@@ -314,9 +315,9 @@ class SessionApiTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         UUID c = UUID.randomUUID();
-        as(token()).body(session(hoursAgo(60), "THIGH", 3)).put("/v1/me/sessions/" + a).then().statusCode(201);
-        as(token()).body(session(hoursAgo(40), "THIGH", 3)).put("/v1/me/sessions/" + b).then().statusCode(201);
-        as(token()).body(session(hoursAgo(20), "THIGH", 3)).put("/v1/me/sessions/" + c).then().statusCode(201);
+        as(token()).body(session(hoursAgo(100), "THIGH", 3)).put("/v1/me/sessions/" + a).then().statusCode(201);
+        as(token()).body(session(hoursAgo(80), "THIGH", 3)).put("/v1/me/sessions/" + b).then().statusCode(201);
+        as(token()).body(session(hoursAgo(60), "THIGH", 3)).put("/v1/me/sessions/" + c).then().statusCode(201);
         as(token()).body(Map.of("answer", "WORSE", "pain", 5)).put("/v1/me/sessions/" + a + "/morning-check").then().statusCode(200);
         assertEquals(List.of(), alertKinds(null));
         as(token()).body(Map.of("answer", "WORSE", "pain", 6)).put("/v1/me/sessions/" + b + "/morning-check").then().statusCode(200);
@@ -396,7 +397,7 @@ class SessionApiTest {
         as(world.admin().accessToken()).body(settings).put("/v1/clinic/settings").then().statusCode(200)
                 .body("worseMorningsInARow", equalTo(1));
         UUID id = UUID.randomUUID();
-        as(token()).body(session(hoursAgo(20), "THIGH", 3)).put("/v1/me/sessions/" + id).then().statusCode(201);
+        as(token()).body(session(hoursAgo(60), "THIGH", 3)).put("/v1/me/sessions/" + id).then().statusCode(201);
         as(token()).body(Map.of("answer", "WORSE", "pain", 5)).put("/v1/me/sessions/" + id + "/morning-check").then().statusCode(200);
         assertEquals(List.of("WORSE_NEXT_MORNING"), alertKinds(null));
         as(token()).body(Map.of("saddleNumbness", true, "bladderOrBowelChange", false, "symptomsInBothLegs", false,

@@ -38,7 +38,8 @@ class SuggestionFlareApiTest {
 
     ClinicWorld world;
     String plan;
-    int hoursAgo = 12;
+    /** Sessions go one a day, from this many days back (their next mornings are past). */
+    int daysAgo = 10;
 
     @BeforeEach
     void setUp() {
@@ -55,25 +56,44 @@ class SuggestionFlareApiTest {
     JsonPath createPlan(String mode, Map<String, Object> ceiling) {
         Map<String, Object> item = new HashMap<>(Map.of("exerciseId", exerciseId("glute-bridge-with-march"),
                 "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("daysOfWeek", EVERY_DAY),
-                "progression", Map.of("field", "reps", "increment", 2, "everyDays", 7, "cap", 14, "advanceChain", true)));
+                "progression", Map.of("field", "reps", "increment", 2, "everyDays", 28, "cap", 14, "advanceChain", true)));
         if (ceiling != null) {
             item.put("ceiling", ceiling);
         }
-        return as(world.therapistA().accessToken()).body(Map.of("reason", "Start", "adjustmentMode", mode, "items", List.of(item)))
+        JsonPath created = as(world.therapistA().accessToken())
+                .body(Map.of("reason", "Start", "adjustmentMode", mode, "items", List.of(item)))
                 .put(plan).then().statusCode(201).extract().jsonPath();
+        // Made 12 days ago, so that the sessions below (from 10 days back) count towards it.
+        data.age("update plan_revision r set created_at = r.created_at - interval '12 days', content = jsonb_set(r.content,"
+                + " '{items,0,since}', to_jsonb(((r.content #>> '{items,0,since}')::date - 12)::text))"
+                + " where r.plan_id = ?1", UUID.fromString(created.getString("id")));
+        return created;
     }
 
-    /** Logs a session against the current plan with the given peak pain and difficulty, all done. */
+    /**
+     * Logs a session (a day after the previous one) against the current plan with the given
+     * peak pain and difficulty, all done, resting pain 2; then answers its next-morning check
+     * (same, pain 2).
+     */
     String logSession(int painPeak, int difficulty) {
         JsonPath current = as(world.patientSession().accessToken()).get("/v1/me/plan").then().statusCode(200).extract().jsonPath();
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(hoursAgo--).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(daysAgo--)
+                .atTime(18, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime();
         String id = UUID.randomUUID().toString();
+        // The revision the phone had then: the newest made before the session began.
+        List<Map<String, Object>> revisions = as(world.therapistA().accessToken()).queryParam("limit", 100)
+                .get(plan + "/revisions").then().statusCode(200).extract().jsonPath().getList("items");
+        int revision = revisions.stream()
+                .filter(r -> !java.time.Instant.parse((String) r.get("createdAt")).isAfter(start.toInstant()))
+                .mapToInt(r -> (Integer) r.get("revision")).max().orElse(1);
         as(world.patientSession().accessToken()).body(Map.of("planId", current.getString("id"),
-                "planRevision", current.getInt("revision"), "startedAt", RFC3339.format(start),
+                "planRevision", revision, "startedAt", RFC3339.format(start),
                 "endedAt", RFC3339.format(start.plusMinutes(20)), "painBefore", 2, "painPeak", painPeak, "painAfter", 2,
                 "difficulty", difficulty, "symptomExtent", "THIGH",
                 "items", List.of(Map.of("itemId", current.getString("items[0].id"), "status", "DONE"))))
                 .put("/v1/me/sessions/" + id).then().statusCode(201);
+        as(world.patientSession().accessToken()).body(Map.of("answer", "SAME", "pain", 2))
+                .put("/v1/me/sessions/" + id + "/morning-check").then().statusCode(200);
         return id;
     }
 
@@ -156,6 +176,10 @@ class SuggestionFlareApiTest {
                 .then().body("items.kind", hasItem("PLAN_AUTO_ADJUSTED"));
         as(world.admin().accessToken()).queryParam("entityType", "plan").get("/v1/audit-events").then()
                 .body("items.find { it.actorRole == 'RULE' }.action", equalTo("revised"));
+        // As if the rule had applied it the evening of the third session, eight days ago.
+        data.age("update plan_revision r set created_at = r.created_at - interval '8 days', content = jsonb_set(r.content,"
+                + " '{items,0,since}', to_jsonb(((r.content #>> '{items,0,since}')::date - 8)::text))"
+                + " where r.plan_id = ?1 and r.revision = 2", UUID.fromString(after.getString("id")));
         // Three more good sessions: 14 would pass the ceiling (12), so it stays a suggestion.
         for (int i = 0; i < 3; i++) {
             logSession(2, 5);
