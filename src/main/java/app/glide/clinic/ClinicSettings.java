@@ -10,7 +10,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A clinic's alert thresholds and red-flag message; defaults until an admin changes them. */
+/**
+ * A clinic's alert thresholds, red-flag message and whom a patient told to stop should
+ * call (the clinic's phone, the emergency number of its country); defaults until an admin
+ * changes them.
+ */
 @Entity
 @Table(name = "clinic_settings")
 public class ClinicSettings extends PanacheEntityBase {
@@ -56,6 +60,18 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "flare_recovery_margin", nullable = false, precision = 3, scale = 1)
     public BigDecimal flareRecoveryMargin;
 
+    /** The clinic's phone number, shown to a patient told to stop and seek care; null when not set. */
+    @Column
+    public String phone;
+
+    /** ISO 3166-1 alpha-2; picks the emergency number when no override is set. */
+    @Column
+    public String country;
+
+    /** Overrides the country's emergency number; null to use the country's. */
+    @Column(name = "emergency_number")
+    public String emergencyNumber;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -83,6 +99,11 @@ public class ClinicSettings extends PanacheEntityBase {
         s.flareMinDays = 3;
         s.flareRecoveryMargin = BigDecimal.ONE;
         return s;
+    }
+
+    /** The emergency number patients are shown: the override, else the country's (112 by default). */
+    public String effectiveEmergencyNumber() {
+        return EmergencyNumbers.effective(emergencyNumber, country);
     }
 
     public AlertRules.Thresholds thresholds() {

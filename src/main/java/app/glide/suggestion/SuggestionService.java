@@ -159,7 +159,8 @@ public class SuggestionService {
             alerts.raise(p.clinicId, p.id, AlertKind.PLAN_AUTO_ADJUSTED, "revision:" + plan.id + ":" + served.view().revision(),
                     "The plan was changed automatically: " + String.join("; ", r.changes())
                             + ". Undo by restoring revision " + (served.view().revision() - 1) + ".",
-                    Map.of("revision", served.view().revision(), "rule", c.decision().rule()), true);
+                    Map.of("revision", served.view().revision(), "rule", c.decision().rule(),
+                            "action", c.decision().action().name()), true);
             applied++;
         }
         return applied;
