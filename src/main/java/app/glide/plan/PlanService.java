@@ -96,7 +96,9 @@ public class PlanService {
     /**
      * The caller's own plan head, or 404 when they have no active plan. One statement: the
      * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
-     * are read only when there is one.
+     * are read only when there is one ({@code offset 0} keeps the lateral subquery from being
+     * flattened, so its condition on the alert stays a one-time filter and the settings are
+     * never probed for a patient who is not stopped).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Head myHead() {
@@ -111,7 +113,8 @@ public class PlanService {
                 left join lateral (
                     select true as found, s.red_flag_message, s.phone, s.country, s.emergency_number
                     from clinic_settings s
-                    where s.clinic_id = pl.clinic_id and rf.created_at is not null) cs on true
+                    where s.clinic_id = pl.clinic_id and rf.created_at is not null
+                    offset 0) cs on true
                 where pl.patient_id = ? and pl.status = 'ACTIVE'""",
                 rs -> new Head(Sql.uuid(rs, 1), rs.getInt(2), rs.getString(3), Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
                         stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),

@@ -71,12 +71,16 @@ class RedFlagStopApiTest {
 
     /** Logs a session done {@code hoursAgo} hours ago against the current plan; returns its id. */
     String logSession(int hoursAgo, String extent) {
+        return logSession(hoursAgo, extent, 4);
+    }
+
+    String logSession(int hoursAgo, String extent, int painPeak) {
         JsonPath plan = as(patient).get("/v1/me/plan").then().statusCode(200).extract().jsonPath();
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(hoursAgo).truncatedTo(ChronoUnit.SECONDS);
         String id = UUID.randomUUID().toString();
         as(patient).body(Map.of("planId", plan.getString("id"), "planRevision", plan.getInt("revision"),
                         "startedAt", RFC3339.format(start), "endedAt", RFC3339.format(start.plusMinutes(20)),
-                        "painBefore", 3, "painPeak", 4, "painAfter", 3, "difficulty", 5, "symptomExtent", extent,
+                        "painBefore", 3, "painPeak", painPeak, "painAfter", 3, "difficulty", 5, "symptomExtent", extent,
                         "items", List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE"))))
                 .put("/v1/me/sessions/" + id).then().statusCode(201);
         return id;
@@ -250,5 +254,29 @@ class RedFlagStopApiTest {
         assertEquals("FOOT", ((Map<?, ?>) worse.get("details")).get("symptomExtent"));
         assertEquals("BELOW_KNEE", ((Map<?, ?>) worse.get("details")).get("previousSymptomExtent"));
         assertEquals(true, ((String) worse.get("message")).contains("foot"), worse.get("message").toString());
+    }
+
+    @Test
+    void aNewAutomaticRegressionEscalatesThePlanAutoAdjustedAlert() {
+        String planPath = "/v1/patients/" + world.patient().id() + "/plan";
+        String singleLeg = as(therapist).queryParam("q", "single-leg-bridge").get("/v1/exercises").then().extract()
+                .jsonPath().param("slug", "single-leg-bridge").getString("items.find { it.slug == slug }.id");
+        String etag = as(therapist).get(planPath).then().statusCode(200).extract().header("ETag");
+        as(therapist).header("If-Match", etag).body(Map.of("reason", "AUTO", "adjustmentMode", "AUTO",
+                        "items", List.of(Map.of("exerciseId", singleLeg, "dosage", Map.of("sets", 2, "reps", 10),
+                                "schedule", Map.of("daysOfWeek", EVERY_DAY)))))
+                .put(planPath).then().statusCode(200);
+        logSession(30, "THIGH", 8);
+        Map<String, Object> raised = theOnly("PLAN_AUTO_ADJUSTED");
+        assertEquals("REGRESS", ((Map<?, ?>) raised.get("details")).get("action"));
+        acknowledge(raised.get("id"));
+
+        logSession(20, "THIGH", 8);
+        as(therapist).get(planPath).then().body("revision", equalTo(4));
+        Map<String, Object> worse = theOnly("PLAN_AUTO_ADJUSTED");
+        assertEquals(raised.get("id"), worse.get("id"));
+        assertEquals("OPEN", worse.get("status"));
+        assertEquals(1, worse.get("escalations"));
+        assertEquals(4, ((Map<?, ?>) worse.get("details")).get("revision"));
     }
 }
