@@ -40,6 +40,12 @@ class RedFlagStopApiTest {
     @Inject
     TestData data;
 
+    @Inject
+    org.hibernate.SessionFactory sessions;
+
+    @Inject
+    app.glide.web.Sql sql;
+
     ClinicWorld world;
     String patient;
     String therapist;
@@ -192,6 +198,23 @@ class RedFlagStopApiTest {
         as(therapist).get("/v1/clinic/settings").then().statusCode(200)
                 .body("phone", equalTo("+1 555 0100")).body("country", equalTo("US"))
                 .body("emergencyNumber", nullValue()).body("effectiveEmergencyNumber", equalTo("911"));
+    }
+
+    @Test
+    void theStoppedPlanCostsTheSameSingleStatementAsAnyOther() {
+        checkIn("symptomsInBothLegs");
+        String etag = as(patient).get("/v1/me/plan").then().statusCode(200).body("mode", equalTo("STOPPED"))
+                .extract().header("ETag");
+        long before = statements();
+        as(patient).get("/v1/me/plan").then().statusCode(200).body("stop.reason", equalTo("RED_FLAG"));
+        assertEquals(1, statements() - before, "head with the stop state, revision cached");
+        before = statements();
+        as(patient).header("If-None-Match", etag).get("/v1/me/plan").then().statusCode(304);
+        assertEquals(1, statements() - before, "304 reads only the head");
+    }
+
+    private long statements() {
+        return sessions.getStatistics().getPrepareStatementCount() + sql.executed();
     }
 
     // --- escalation instead of silent de-duplication --------------------------------------
