@@ -3,6 +3,7 @@ package app.glide.clinic;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.audit.AuditLog;
+import app.glide.web.ApiProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
-import app.glide.web.ApiProblem;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -91,6 +91,9 @@ public class ClinicSettingsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public SettingsView put(@Valid @NotNull SettingsRequest r) {
+        if (r.country() != null && !r.country().isEmpty() && !EmergencyNumbers.isCountry(r.country())) {
+            throw ApiProblem.invalidField("country", "is not an ISO 3166-1 alpha-2 country code");
+        }
         ClinicSettings s = ClinicSettings.findById(caller.clinicId());
         boolean created = s == null;
         if (created) {
@@ -123,9 +126,6 @@ public class ClinicSettingsResource {
             s.phone = r.phone().isEmpty() ? null : r.phone().strip();
         }
         if (r.country() != null) {
-            if (!r.country().isEmpty() && !EmergencyNumbers.isCountry(r.country())) {
-                throw ApiProblem.invalidField("country", "is not an ISO 3166-1 alpha-2 country code");
-            }
             s.country = r.country().isEmpty() ? null : r.country();
         }
         if (r.emergencyNumber() != null) {
