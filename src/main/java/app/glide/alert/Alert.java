@@ -68,4 +68,12 @@ public class Alert extends PanacheEntityBase {
 
     @Column(name = "resolution_note")
     public String resolutionNote;
+
+    /** When a worse signal last reopened this alert (null if it never did). */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
+    /** How often a worse signal reopened this alert. */
+    @Column(nullable = false)
+    public int escalations;
 }

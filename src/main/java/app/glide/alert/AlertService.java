@@ -23,7 +23,11 @@ import java.util.UUID;
  * Raising alerts (inside the transaction of what caused them) and the care team's alert
  * inbox. Raising is an INSERT ... ON CONFLICT DO NOTHING against two unique indexes, so
  * the same cause never raises twice and a patient has at most one unresolved alert of a
- * kind — whichever replica or job gets there first.
+ * kind — whichever replica or job gets there first. De-duplication must not hide a
+ * patient getting worse: when the unresolved alert's kind can escalate, its row is locked
+ * (so raisers on every replica take turns and each compares with the state the previous
+ * one left) and, when {@link AlertEscalation} finds the new signal worse, the alert is
+ * reopened and escalated.
  */
 @ApplicationScoped
 @Transactional
@@ -51,29 +55,81 @@ public class AlertService {
     public record AlertView(UUID id, UUID patientId, String patientName, AlertKind kind, AlertKind.Severity severity,
                             Alert.Status status, String message, Map<String, Object> details, Instant createdAt,
                             Instant acknowledgedAt, UUID acknowledgedBy, Instant resolvedAt, UUID resolvedBy,
-                            String resolutionNote) {
+                            String resolutionNote, Instant escalatedAt, int escalations) {
     }
 
-    /** Raises the alert unless this cause already did, or one of the kind is still unresolved. */
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> DETAILS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
+    /** The unresolved alert of a kind, and whether this cause already raised an alert of the kind. */
+    private record Open(UUID id, String details, boolean causeSeen) {
+    }
+
+    /**
+     * Raises the alert unless this cause already did, or one of the kind is still
+     * unresolved; in that case escalates the unresolved one when the new signal is worse
+     * (see {@link AlertEscalation}). True when an alert was raised or escalated.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean raise(UUID clinicId, UUID patientId, AlertKind kind, String cause, String message,
                          Map<String, Object> details, boolean bySystem) {
-        UUID id = UUID.randomUUID();
-        int inserted = sql.update("""
-                insert into alert (id, clinic_id, patient_id, kind, severity, status, cause, message, details, created_at)
-                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, cast(? as jsonb), ?)
-                on conflict do nothing""",
-                id, clinicId, patientId, kind.name(), kind.severity.name(), cause, message, json.write(details), Instant.now());
-        if (inserted == 1) {
-            Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause);
-            if (bySystem) {
-                audit.recordAs(clinicId, null, AuditLog.SYSTEM, "alert", id, "raised", what);
-            } else {
-                audit.record("alert", id, "raised", what);
+        // Twice at most: the unresolved alert that blocked the insert may be resolved before we lock it.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            UUID id = UUID.randomUUID();
+            int inserted = sql.update("""
+                    insert into alert (id, clinic_id, patient_id, kind, severity, status, cause, message, details, created_at)
+                    values (?, ?, ?, ?, ?, 'OPEN', ?, ?, cast(? as jsonb), ?)
+                    on conflict do nothing""",
+                    id, clinicId, patientId, kind.name(), kind.severity.name(), cause, message, json.write(details), Instant.now());
+            if (inserted == 1) {
+                Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause);
+                record(clinicId, id, "raised", what, bySystem);
+                return true;
+            }
+            if (!AlertEscalation.canEscalate(kind)) {
+                return false;
+            }
+            Optional<Open> open = sql.first("""
+                    select a.id, a.details::text,
+                           exists (select 1 from alert c where c.patient_id = a.patient_id and c.kind = a.kind and c.cause = ?)
+                    from alert a where a.patient_id = ? and a.kind = ? and a.status <> 'RESOLVED'
+                    for update of a""",
+                    rs -> new Open(app.glide.web.Sql.uuid(rs, 1), rs.getString(2), rs.getBoolean(3)),
+                    cause, patientId, kind.name());
+            if (open.isPresent()) {
+                return !open.get().causeSeen() && escalate(clinicId, patientId, kind, cause, message, details, bySystem, open.get());
             }
             changed.fire(new AlertChanged(patientId, kind, true));
         }
-        return inserted == 1;
+        return false;
+    }
+
+    private boolean escalate(UUID clinicId, UUID patientId, AlertKind kind, String cause, String message,
+                             Map<String, Object> details, boolean bySystem, Open open) {
+        Map<String, Object> before = open.details() == null ? Map.of() : json.read(open.details(), DETAILS);
+        Optional<AlertEscalation.Escalation> worse = AlertEscalation.worse(kind, before, message, details);
+        if (worse.isEmpty()) {
+            return false;
+        }
+        int escalations = sql.first("""
+                update alert set status = 'OPEN', acknowledged_at = null, acknowledged_by = null, message = ?,
+                    details = cast(? as jsonb), escalated_at = ?, escalations = escalations + 1
+                where id = ? returning escalations""",
+                rs -> rs.getInt(1), worse.get().message(), json.write(worse.get().details()), Instant.now(), open.id())
+                .orElseThrow();
+        Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause,
+                "escalations", escalations);
+        record(clinicId, open.id(), "escalated", what, bySystem);
+        return true;
+    }
+
+    private void record(UUID clinicId, UUID alertId, String action, Map<String, Object> what, boolean bySystem) {
+        if (bySystem) {
+            audit.recordAs(clinicId, null, AuditLog.SYSTEM, "alert", alertId, action, what);
+        } else {
+            audit.record("alert", alertId, action, what);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -160,7 +216,8 @@ public class AlertService {
 
     private AlertView view(Alert a, String patientName) {
         return new AlertView(a.id, a.patientId, patientName, a.kind, a.severity, a.status, a.message, a.details,
-                a.createdAt, a.acknowledgedAt, a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.resolutionNote);
+                a.createdAt, a.acknowledgedAt, a.acknowledgedBy, a.resolvedAt, a.resolvedBy, a.resolutionNote,
+                a.escalatedAt, a.escalations);
     }
 
 }

@@ -10,7 +10,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A clinic's alert thresholds and red-flag message; defaults until an admin changes them. */
+/**
+ * A clinic's alert thresholds, red-flag message and whom a patient told to stop should
+ * call (the clinic's phone, the emergency number of its country); defaults until an admin
+ * changes them.
+ */
 @Entity
 @Table(name = "clinic_settings")
 public class ClinicSettings extends PanacheEntityBase {
@@ -65,6 +69,18 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "morning_check_min_hours", nullable = false)
     public int morningCheckMinHours;
 
+    /** The clinic's phone number, shown to a patient told to stop and seek care; null when not set. */
+    @Column
+    public String phone;
+
+    /** ISO 3166-1 alpha-2; picks the emergency number when no override is set. */
+    @Column
+    public String country;
+
+    /** Overrides the country's emergency number; null to use the country's. */
+    @Column(name = "emergency_number")
+    public String emergencyNumber;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -94,6 +110,11 @@ public class ClinicSettings extends PanacheEntityBase {
         s.doseStepBackPercent = DEFAULT_DOSE_STEP_BACK_PERCENT;
         s.morningCheckMinHours = DEFAULT_MORNING_CHECK_MIN_HOURS;
         return s;
+    }
+
+    /** The emergency number patients are shown: the override, else the country's (112 by default). */
+    public String effectiveEmergencyNumber() {
+        return EmergencyNumbers.effective(emergencyNumber, country);
     }
 
     public AlertRules.Thresholds thresholds() {

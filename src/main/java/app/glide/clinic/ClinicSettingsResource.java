@@ -3,6 +3,7 @@ package app.glide.clinic;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.audit.AuditLog;
+import app.glide.web.ApiProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,9 +24,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The clinic's alert thresholds and red-flag message. */
+/**
+ * The clinic's alert thresholds, red-flag message and contact numbers. The contact fields
+ * (phone, country, emergencyNumber) are optional in a PUT: absent keeps the current value,
+ * an empty string clears it, so older clients that do not know them never wipe them.
+ */
 @Path("/v1/clinic/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClinicSettingsResource {
@@ -39,15 +46,23 @@ public class ClinicSettingsResource {
                                int inactivityDays, String redFlagMessage, int progressAfterSessions,
                                int progressMaxPain, int regressPainAbove, int targetDifficulty,
                                int doseStepBackPercent, int morningCheckMinHours, int flareMinDays,
-                               double flareRecoveryMargin) {
+                               double flareRecoveryMargin, String phone, String country, String emergencyNumber,
+                               String effectiveEmergencyNumber) {
         static SettingsView of(ClinicSettings s) {
             return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
                     s.inactivityDays, s.redFlagMessage, s.progressAfterSessions, s.progressMaxPain, s.regressPainAbove,
                     s.targetDifficulty, s.doseStepBackPercent, s.morningCheckMinHours, s.flareMinDays,
-                    s.flareRecoveryMargin.doubleValue());
+                    s.flareRecoveryMargin.doubleValue(), s.phone, s.country, s.emergencyNumber,
+                    s.effectiveEmergencyNumber());
         }
     }
 
+    static final String PHONE = "^$|^\\+?[0-9][0-9 ()./-]{2,29}$";
+    static final String COUNTRY = "^$|^[A-Z]{2}$";
+    static final String EMERGENCY_NUMBER = "^$|^[0-9]{2,6}$";
+
+    /** effectiveEmergencyNumber is read-only: a client may send back what it read, and it is ignored. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = "effectiveEmergencyNumber")
     public record SettingsRequest(
             @NotNull @DecimalMin("0.5") @DecimalMax("10") BigDecimal painRisePoints,
             @NotNull @Min(1) @Max(7) Integer worseMorningsInARow,
@@ -61,7 +76,11 @@ public class ClinicSettingsResource {
             @Min(50) @Max(95) Integer doseStepBackPercent,
             @Min(0) @Max(24) Integer morningCheckMinHours,
             @Min(0) @Max(30) Integer flareMinDays,
-            @DecimalMin("0") @DecimalMax("10") BigDecimal flareRecoveryMargin) {
+            @DecimalMin("0") @DecimalMax("10") BigDecimal flareRecoveryMargin,
+            @Pattern(regexp = PHONE, message = "must be a phone number: digits, spaces and ()./- , optionally a leading +")
+            String phone,
+            @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 country code such as DE or GB") String country,
+            @Pattern(regexp = EMERGENCY_NUMBER, message = "must be 2 to 6 digits") String emergencyNumber) {
     }
 
     @GET
@@ -76,6 +95,9 @@ public class ClinicSettingsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public SettingsView put(@Valid @NotNull SettingsRequest r) {
+        if (r.country() != null && !r.country().isEmpty() && !EmergencyNumbers.isCountry(r.country())) {
+            throw ApiProblem.invalidField("country", "is not an ISO 3166-1 alpha-2 country code");
+        }
         ClinicSettings s = ClinicSettings.findById(caller.clinicId());
         boolean created = s == null;
         if (created) {
@@ -110,14 +132,31 @@ public class ClinicSettingsResource {
         if (r.flareRecoveryMargin() != null) {
             s.flareRecoveryMargin = r.flareRecoveryMargin().setScale(1, java.math.RoundingMode.HALF_UP);
         }
+        if (r.phone() != null) {
+            s.phone = r.phone().isEmpty() ? null : r.phone().strip();
+        }
+        if (r.country() != null) {
+            s.country = r.country().isEmpty() ? null : r.country();
+        }
+        if (r.emergencyNumber() != null) {
+            s.emergencyNumber = r.emergencyNumber().isEmpty() ? null : r.emergencyNumber();
+        }
         s.updatedAt = Instant.now();
         s.updatedBy = caller.userId();
         if (created) {
             s.persist();
         }
-        audit.record("clinic_settings", caller.clinicId(), "updated", Map.of(
+        Map<String, Object> what = new HashMap<>(Map.of(
                 "painRisePoints", s.painRisePoints, "worseMorningsInARow", s.worseMorningsInARow,
-                "lowAdherencePercent", s.lowAdherencePercent, "inactivityDays", s.inactivityDays));
+                "lowAdherencePercent", s.lowAdherencePercent, "inactivityDays", s.inactivityDays,
+                "emergencyNumber", s.effectiveEmergencyNumber()));
+        if (s.phone != null) {
+            what.put("phone", s.phone);
+        }
+        if (s.country != null) {
+            what.put("country", s.country);
+        }
+        audit.record("clinic_settings", caller.clinicId(), "updated", what);
         return SettingsView.of(s);
     }
 }

@@ -8,18 +8,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Strong ETag of a plan as served: {@code "<planId>.<revision>.<yyyyMMdd>"}. The date is
- * the patient's local date, because today's resolved dosage is part of the body. For
- * writes ({@code If-Match}) only plan and revision are compared: a therapist who loaded the
- * plan yesterday may still change it if nobody else did. Plain Java.
+ * Strong ETag of a plan as served: {@code "<planId>.<revision>.<yyyyMMdd>"}, plus
+ * {@code ".<variant>"} when the body shows a state outside the revision (the patient's stop
+ * state: {@code stop-<fingerprint>}), so a phone holding the ETag of the plan before it
+ * never gets a 304 for it. The date is the patient's local date, because today's resolved
+ * dosage is part of the body. For writes ({@code If-Match}) only plan and revision are
+ * compared: a therapist who loaded the plan yesterday may still change it if nobody else
+ * did. Plain Java.
  */
-public record PlanEtag(UUID planId, int revision, LocalDate date) {
+public record PlanEtag(UUID planId, int revision, LocalDate date, String variant) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final Pattern FORMAT = Pattern.compile("(?:W/)?\"([0-9a-f-]{36})\\.(\\d{1,9})\\.(\\d{8})\"");
+    private static final Pattern FORMAT = Pattern.compile(
+            "(?:W/)?\"([0-9a-f-]{36})\\.(\\d{1,9})\\.(\\d{8})(?:\\.[a-z0-9-]{1,40})?\"");
+
+    public PlanEtag(UUID planId, int revision, LocalDate date) {
+        this(planId, revision, date, null);
+    }
 
     public String header() {
-        return "\"" + planId + "." + revision + "." + DAY.format(date) + "\"";
+        return "\"" + planId + "." + revision + "." + DAY.format(date) + (variant == null ? "" : "." + variant) + "\"";
     }
 
     /** Whether an If-None-Match value (possibly a list, or *) matches this ETag. */

@@ -72,14 +72,18 @@ public class PlanService {
     public record Served(PlanView view, PlanEtag etag) {
     }
 
-    /** What the 304 path needs, from one query: plan, revision and the patient's zone. */
-    public record Head(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt) {
+    /**
+     * What the 304 path needs, from one query: plan, revision, the patient's zone, and the
+     * stop state (an open red flag) with what the phone shows while stopped.
+     */
+    public record Head(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt,
+                       PlanViews.StopView stop) {
         public LocalDate today() {
             return PatientCalendar.today(timeZone);
         }
 
         public PlanEtag etag() {
-            return new PlanEtag(planId, revision, today());
+            return new PlanEtag(planId, revision, today(), stop == null ? null : "stop-" + stop.fingerprint());
         }
     }
 
@@ -92,16 +96,44 @@ public class PlanService {
         return serve(plan, revision(plan.id, plan.currentRevision), p.timeZone);
     }
 
-    /** The caller's own plan head, or 404 when they have no active plan. One statement. */
+    /**
+     * The caller's own plan head, or 404 when they have no active plan. One statement: the
+     * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
+     * are read only when there is one ({@code offset 0} keeps the lateral subquery from being
+     * flattened, so its condition on the alert stays a one-time filter and the settings are
+     * never probed for a patient who is not stopped).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Head myHead() {
         UUID me = caller.userId();
         return sql.first("""
-                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at
+                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at,
+                       rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number
                 from plan pl join patient pa on pa.id = pl.patient_id
+                left join lateral (
+                    select a.created_at from alert a
+                    where a.patient_id = pl.patient_id and a.kind = 'RED_FLAG' and a.status <> 'RESOLVED') rf on true
+                left join lateral (
+                    select true as found, s.red_flag_message, s.phone, s.country, s.emergency_number
+                    from clinic_settings s
+                    where s.clinic_id = pl.clinic_id and rf.created_at is not null
+                    offset 0) cs on true
                 where pl.patient_id = ? and pl.status = 'ACTIVE'""",
-                rs -> new Head(Sql.uuid(rs, 1), rs.getInt(2), rs.getString(3), Sql.uuid(rs, 4), me, Sql.instant(rs, 5)),
+                rs -> new Head(Sql.uuid(rs, 1), rs.getInt(2), rs.getString(3), Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
+                        stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
+                                rs.getString(10), rs.getString(11))),
                 me).orElseThrow(PlanService::noPlan);
+    }
+
+    /** The stop state for an open red flag (null when none), with the clinic's settings or their defaults. */
+    private static PlanViews.StopView stop(Instant redFlagSince, boolean settingsSaved, String message, String phone,
+                                           String country, String emergencyNumber) {
+        if (redFlagSince == null) {
+            return null;
+        }
+        return PlanViews.StopView.redFlag(redFlagSince,
+                settingsSaved ? message : app.glide.clinic.ClinicSettings.DEFAULT_RED_FLAG_MESSAGE, phone,
+                app.glide.clinic.EmergencyNumbers.effective(emergencyNumber, country));
     }
 
     /**
@@ -112,7 +144,7 @@ public class PlanService {
     public PlanView myPlan(Head head) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
         return assembler(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
-                head.today(), head.timeZone());
+                head.today(), head.timeZone(), head.stop());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -120,7 +152,7 @@ public class PlanService {
         Head head = myHead();
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         return assembler(head.clinicId())
-                .today(planStub(head), content, head.revision(), head.today(), head.timeZone());
+                .today(planStub(head), content, head.revision(), head.today(), head.timeZone(), head.stop());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

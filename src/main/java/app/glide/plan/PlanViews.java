@@ -28,14 +28,56 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlanView(UUID id, UUID patientId, String status, int revision, String name, String templateSlug,
                            int scalePercent, boolean paused, String mode, PlanContent.AdjustmentMode adjustmentMode,
-                           FlareView flare, Instant createdAt, Instant revisedAt, LocalDate date,
+                           FlareView flare, StopView stop, Instant createdAt, Instant revisedAt, LocalDate date,
                            String timeZone, List<ItemView> items, List<RawValue> exercises,
                            List<EducationCatalog.CardView> education) {
     }
 
-    /** NORMAL, or FLARE_UP while a flare-up is active (items stepped back, flare-up cards shown). */
+    /**
+     * NORMAL, or FLARE_UP while a flare-up is active (items stepped back, flare-up cards
+     * shown), or STOPPED while a red flag is open (nothing due; stop and seek care).
+     */
     public static final String NORMAL = "NORMAL";
     public static final String FLARE_UP = "FLARE_UP";
+    public static final String STOPPED = "STOPPED";
+
+    /**
+     * The patient must stop exercising and seek care: an open RED_FLAG alert, until a
+     * therapist resolves it. Only in the patient's own views.
+     */
+    public record StopView(String reason, Instant since, String message, List<StopAction> actions) {
+
+        public static final String RED_FLAG = "RED_FLAG";
+
+        /** The stop for a red flag open since {@code since}: call the clinic (when it has a phone), call emergency services. */
+        public static StopView redFlag(Instant since, String message, String clinicPhone, String emergencyNumber) {
+            List<StopAction> actions = new ArrayList<>();
+            if (clinicPhone != null) {
+                actions.add(new StopAction(StopAction.CALL_CLINIC, "Call your clinic", clinicPhone));
+            }
+            actions.add(new StopAction(StopAction.CALL_EMERGENCY, "Call emergency services (" + emergencyNumber + ")",
+                    emergencyNumber));
+            return new StopView(RED_FLAG, since, message, List.copyOf(actions));
+        }
+
+        /** A short, stable fingerprint of everything shown, so the plan's ETag changes with it. */
+        public String fingerprint() {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            StringBuilder all = new StringBuilder(reason).append('|').append(since).append('|').append(message);
+            actions.forEach(a -> all.append('|').append(a.kind()).append('|').append(a.label()).append('|').append(a.phone()));
+            crc.update(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+        }
+    }
+
+    public record StopAction(String kind, String label, String phone) {
+        public static final String CALL_CLINIC = "CALL_CLINIC";
+        public static final String CALL_EMERGENCY = "CALL_EMERGENCY";
+    }
+
+    private static String mode(PlanContent content, StopView stop) {
+        return stop != null ? STOPPED : content.inFlare() ? FLARE_UP : NORMAL;
+    }
 
     public record FlareView(LocalDate startedOn, int pain, String symptomExtent) {
         static FlareView of(PlanContent.FlareState f) {
@@ -70,7 +112,7 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TodayPlan(LocalDate date, String timeZone, UUID planId, int revision, boolean planPaused,
-                            String mode, List<DueItem> items, List<EducationCatalog.CardView> education) {
+                            String mode, StopView stop, List<DueItem> items, List<EducationCatalog.CardView> education) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -123,12 +165,18 @@ public final class PlanViews {
         }
 
         public PlanView plan(Plan plan, int revision, Instant revisedAt, PlanContent content, LocalDate today, String zone) {
+            return plan(plan, revision, revisedAt, content, today, zone, null);
+        }
+
+        /** The plan; while {@code stop} is given, nothing is due today and the mode is STOPPED. */
+        public PlanView plan(Plan plan, int revision, Instant revisedAt, PlanContent content, LocalDate today, String zone,
+                             StopView stop) {
             Set<UUID> referenced = new LinkedHashSet<>();
             List<ItemView> items = new ArrayList<>();
             int order = 0;
             for (PlanItem item : content.items()) {
                 ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
-                boolean due = !content.paused() && !item.paused() && item.schedule().isDueOn(today);
+                boolean due = stop == null && !content.paused() && !item.paused() && item.schedule().isDueOn(today);
                 List<UpcomingView> upcoming = ProgressionMath.changesAfter(item, today, UPCOMING_DAYS, chain).stream()
                         .map(c -> new UpcomingView(c.from(), c.prescription().exerciseId(),
                                 c.prescription().dosage().scaled(content.scalePercent())))
@@ -145,14 +193,15 @@ public final class PlanViews {
             List<RawValue> exercises = referenced.stream().map(entries::get).filter(java.util.Objects::nonNull)
                     .map(e -> catalog.rendered(e, chain)).toList();
             return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
-                    content.templateSlug(), content.scalePercent(), content.paused(), content.inFlare() ? FLARE_UP : NORMAL,
-                    content.adjustmentMode(), FlareView.of(content.flare()), plan.createdAt, revisedAt,
+                    content.templateSlug(), content.scalePercent(), content.paused(), mode(content, stop),
+                    content.adjustmentMode(), FlareView.of(content.flare()), stop, plan.createdAt, revisedAt,
                     today, zone, items, exercises, education(content));
         }
 
-        public TodayPlan today(Plan plan, PlanContent content, int revision, LocalDate today, String zone) {
+        /** What is due today: nothing while the plan is paused or {@code stop} is given. */
+        public TodayPlan today(Plan plan, PlanContent content, int revision, LocalDate today, String zone, StopView stop) {
             List<DueItem> due = new ArrayList<>();
-            if (!content.paused()) {
+            if (!content.paused() && stop == null) {
                 Map<UUID, ExerciseView> views = new LinkedHashMap<>();
                 for (PlanItem item : content.items()) {
                     if (item.paused() || !item.schedule().isDueOn(today)) {
@@ -165,7 +214,7 @@ public final class PlanViews {
                             item.schedule().isFlexible(), item.schedule().sessionsPerWeek(), item.note()));
                 }
             }
-            return new TodayPlan(today, zone, plan.id, revision, content.paused(), content.inFlare() ? FLARE_UP : NORMAL,
+            return new TodayPlan(today, zone, plan.id, revision, content.paused(), mode(content, stop), stop,
                     due, education(content));
         }
 

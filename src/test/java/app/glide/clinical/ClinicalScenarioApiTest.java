@@ -226,8 +226,15 @@ class ClinicalScenarioApiTest {
         redFlag(Map.of("footDrop", true, "bladderOrBowelChange", true));
         Map<String, Object> again = openAlert("RED_FLAG");
         assertEquals("OPEN", again.get("status"), "a new red-flag answer is not hidden by the acknowledged alert");
+        // The phone is told to stop and seek care, with the numbers to call.
+        as(world.patientSession().accessToken()).get("/v1/me/today").then().statusCode(200)
+                .body("mode", equalTo("STOPPED"))
+                .body("stop.reason", equalTo("RED_FLAG"))
+                .body("stop.actions.kind", hasItem("CALL_EMERGENCY"))
+                .body("items", org.hamcrest.Matchers.empty());
         // Nothing progresses while it stands: the scheduled progression is held.
         JsonPath now = myPlan();
+        assertEquals("STOPPED", now.getString("mode"));
         assertEquals("signal:red-flag-open", now.getString("items[0].progressionHold"));
         assertNull(now.get("items[0].upcoming"));
         // Sessions logged offline meanwhile still upload and are stored.
