@@ -85,6 +85,7 @@ public class AlertService {
             if (inserted == 1) {
                 Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause);
                 record(clinicId, id, "raised", what, bySystem);
+                changed.fire(new AlertChanged(patientId, kind, true));
                 return true;
             }
             if (!AlertEscalation.canEscalate(kind)) {
@@ -98,9 +99,13 @@ public class AlertService {
                     rs -> new Open(app.glide.web.Sql.uuid(rs, 1), rs.getString(2), rs.getBoolean(3)),
                     cause, patientId, kind.name());
             if (open.isPresent()) {
-                return !open.get().causeSeen() && escalate(clinicId, patientId, kind, cause, message, details, bySystem, open.get());
+                boolean escalated = !open.get().causeSeen()
+                        && escalate(clinicId, patientId, kind, cause, message, details, bySystem, open.get());
+                if (escalated) {
+                    changed.fire(new AlertChanged(patientId, kind, true));
+                }
+                return escalated;
             }
-            changed.fire(new AlertChanged(patientId, kind, true));
         }
         return false;
     }

@@ -359,15 +359,7 @@ class ClinicalScenarioApiTest {
 
     /** As if the plan had been made {@code days} ago: its rows and its items' start dates move back. */
     void agePlan(int days) {
-        UUID patient = world.patient().id();
-        data.age("update plan set created_at = created_at - make_interval(days => ?1) where patient_id = ?2", days, patient);
-        data.age("""
-                update plan_revision r set created_at = r.created_at - make_interval(days => ?1),
-                    effective_on = r.effective_on - ?1,
-                    content = jsonb_set(r.content, '{items}', (
-                        select jsonb_agg(jsonb_set(i, '{since}', to_jsonb(((i ->> 'since')::date - ?1)::text)) order by n)
-                        from jsonb_array_elements(r.content -> 'items') with ordinality as t(i, n)))
-                where r.plan_id in (select id from plan where patient_id = ?2)""", days, patient);
+        data.agePlan(world.patient().id(), days);
     }
 
     JsonPath myPlan() {
