@@ -196,6 +196,31 @@ class PlanApiTest {
     }
 
     @Test
+    void ifNoneMatchComparesWeaklyAndIfMatchStrongly() {
+        putPlan(birdDogPlan(), null).then().statusCode(201);
+        String token = world.patientSession().accessToken();
+        String etag = as(token).get("/v1/me/plan").then().statusCode(200).extract().header("ETag");
+        String other = "\"00000000-0000-4000-8000-000000000000.1.20200101\"";
+        // RFC 9110 13.1.2: If-None-Match uses the weak comparison, so W/"x" matches "x".
+        for (String ifNoneMatch : List.of(etag, "W/" + etag, other + ", W/" + etag, "W/" + other + ",W/" + etag, "*", " * ")) {
+            as(token).header("If-None-Match", ifNoneMatch).get("/v1/me/plan").then().statusCode(304)
+                    .header("ETag", equalTo(etag));
+        }
+        for (String ifNoneMatch : List.of(other, "W/" + other, other + ", W/" + other, "W/", "\"\"")) {
+            as(token).header("If-None-Match", ifNoneMatch).get("/v1/me/plan").then().statusCode(200)
+                    .header("ETag", equalTo(etag));
+        }
+        // If-Match keeps the strong comparison: a weak tag never matches, nothing is written.
+        String therapistEtag = as(world.therapistA().accessToken()).get(patientPlan).then().statusCode(200)
+                .extract().header("ETag");
+        as(world.therapistA().accessToken()).header("If-Match", "W/" + therapistEtag)
+                .body(Map.of("action", "PAUSE_PLAN", "reason", "Holiday"))
+                .post(patientPlan + "/adjustments").then().statusCode(412)
+                .body("type", equalTo("https://glide.example/problems/plan-changed"));
+        as(world.therapistA().accessToken()).get(patientPlan).then().statusCode(200).body("revision", equalTo(1));
+    }
+
+    @Test
     void aPatientWithoutAPlanGetsA404Problem() {
         as(world.patientSession().accessToken()).get("/v1/me/plan").then().statusCode(404)
                 .body("type", equalTo("https://glide.example/problems/no-plan"));
