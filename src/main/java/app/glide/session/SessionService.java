@@ -134,7 +134,10 @@ public class SessionService {
 
     public Logged log(UUID id, SessionRequest r) {
         Context patient = context(caller.userId(), r.planId());
-        Instant now = Instant.now();
+        // What is stored and answered has PostgreSQL's precision, so a replay or a later read answers the same.
+        Instant now = app.glide.web.DbTime.now();
+        java.time.OffsetDateTime startedAt = app.glide.web.DbTime.micros(r.startedAt());
+        java.time.OffsetDateTime endedAt = app.glide.web.DbTime.micros(r.endedAt());
         checkTimes(r, now);
         Plan plan = patient.plan();
         PlanRevisions.Entry rev = plan == null || !plan.patientId.equals(patient.patientId()) ? null
@@ -145,13 +148,13 @@ public class SessionService {
                             + " of plan " + r.planId())), null);
         }
         PlanContent content = rev.content();
-        java.time.LocalDate day = r.startedAt().toLocalDate();
+        java.time.LocalDate day = startedAt.toLocalDate();
         double completion = completion(r, content, day, patient.clinicId());
         byte[] hash = hash(r);
 
         String previousExtent = sql.first("""
                 select symptom_extent from session_log where patient_id = ? and started_at < ?
-                order by started_at desc limit 1""", rs -> rs.getString(1), patient.patientId(), r.startedAt().toInstant())
+                order by started_at desc limit 1""", rs -> rs.getString(1), patient.patientId(), startedAt.toInstant())
                 .orElse(null);
         SymptomChange change = r.symptomExtent().comparedWith(previousExtent == null ? null : SymptomExtent.valueOf(previousExtent));
         BigDecimal completionValue = BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP);
@@ -162,8 +165,8 @@ public class SessionService {
                     symptom_change, completion, items, note, body_hash, received_at, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
                 on conflict (id) do nothing""",
-                id, patient.patientId(), patient.clinicId(), r.planId(), r.planRevision(), r.startedAt().toInstant(),
-                r.endedAt().toInstant(), r.startedAt().getOffset().getTotalSeconds() / 60, day, r.painBefore(),
+                id, patient.patientId(), patient.clinicId(), r.planId(), r.planRevision(), startedAt.toInstant(),
+                endedAt.toInstant(), startedAt.getOffset().getTotalSeconds() / 60, day, r.painBefore(),
                 r.painPeak(), r.painAfter(), r.difficulty(), r.symptomExtent().name(),
                 change == null ? null : change.name(), completionValue, json.write(r.items()), r.note(), hash, now, now);
         if (inserted == 0) {
@@ -194,9 +197,9 @@ public class SessionService {
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.
-        ZoneOffset offset = r.startedAt().getOffset();
-        return new Logged(new SessionView(id, r.planId(), r.planRevision(), r.startedAt(),
-                r.endedAt().withOffsetSameInstant(offset), day, r.painBefore(), r.painPeak(), r.painAfter(),
+        ZoneOffset offset = startedAt.getOffset();
+        return new Logged(new SessionView(id, r.planId(), r.planRevision(), startedAt,
+                endedAt.withOffsetSameInstant(offset), day, r.painBefore(), r.painPeak(), r.painAfter(),
                 r.difficulty(), r.symptomExtent(), change,
                 completionValue.doubleValue(), r.items(), r.note(),
                 now, now, null, List.of()), true);

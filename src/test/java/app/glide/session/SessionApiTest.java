@@ -123,6 +123,26 @@ class SessionApiTest {
     }
 
     @Test
+    void aReplayAnswersByteForByteWhatTheFirstAnswerSaidAndWhatIsStored() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = session(hoursAgo(3), "THIGH", 3);
+        // A phone may send more digits than PostgreSQL keeps (microseconds).
+        OffsetDateTime start = hoursAgo(3).plusNanos(123_456_789);
+        body.put("startedAt", start.toString());
+        body.put("endedAt", start.plusMinutes(25).plusNanos(1_001).toString());
+        String first = as(token()).body(body).put("/v1/me/sessions/" + id).then().statusCode(201).extract().asString();
+        String replay = as(token()).body(body).put("/v1/me/sessions/" + id).then().statusCode(200).extract().asString();
+        assertEquals(first, replay, "a replay answers exactly what the first answer said");
+        JsonPath synced = as(token()).get("/v1/me/sessions").then().statusCode(200).extract().jsonPath();
+        JsonPath firstJson = JsonPath.from(first);
+        assertEquals(firstJson.getMap("$"), synced.getMap("items[0]"), "what was answered is what is stored");
+        assertEquals(start.withNano(123_456_000).toString(), firstJson.getString("startedAt"));
+        java.time.Instant stored = app.glide.web.SqlValues.instant(
+                data.query("select received_at from session_log where id = ?1", id).get(0));
+        assertEquals(stored, java.time.Instant.parse(firstJson.getString("receivedAt")));
+    }
+
+    @Test
     void aSessionCountsForTheLocalDateAtTheOffsetThePhoneSent() {
         // 00:30 at UTC+14 (Kiribati) is still the previous day in UTC; the session counts for the phone's date.
         OffsetDateTime kiribati = OffsetDateTime.now(ZoneOffset.ofHours(14)).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
