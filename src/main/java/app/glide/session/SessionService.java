@@ -139,6 +139,7 @@ public class SessionService {
         java.time.OffsetDateTime startedAt = app.glide.web.DbTime.micros(r.startedAt());
         java.time.OffsetDateTime endedAt = app.glide.web.DbTime.micros(r.endedAt());
         checkTimes(r, now);
+        checkNotEmpty(r, startedAt, endedAt);
         Plan plan = patient.plan();
         PlanRevisions.Entry rev = plan == null || !plan.patientId.equals(patient.patientId()) ? null
                 : revisions.revision(plan.id, r.planRevision(), plan.currentRevision);
@@ -335,6 +336,26 @@ public class SessionService {
         if (!errors.isEmpty()) {
             throw new ApiProblem(422, "session-time-rejected", "Session time not accepted",
                     errors.size() == 1 ? "1 problem in the session." : errors.size() + " problems in the session.",
+                    errors, null);
+        }
+    }
+
+    /**
+     * A session that lasted no time, or lists no plan item, reports nothing: refused (422).
+     * One where every item was SKIPPED is a real report (and why) and is accepted.
+     */
+    private static void checkNotEmpty(SessionRequest r, java.time.OffsetDateTime startedAt, java.time.OffsetDateTime endedAt) {
+        List<FieldError> errors = new ArrayList<>();
+        if (endedAt.toInstant().equals(startedAt.toInstant())) {
+            errors.add(new FieldError("endedAt", "equals startedAt: the session lasted no time"));
+        }
+        if (r.items().isEmpty()) {
+            errors.add(new FieldError("items", "lists no plan item; report each item as DONE, PARTIAL or SKIPPED"
+                    + " (with a skipReason)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(422, "empty-session", "Empty session",
+                    "The session is empty, so it was not recorded: " + (errors.size() == 1 ? "1 problem." : errors.size() + " problems."),
                     errors, null);
         }
     }

@@ -142,6 +142,59 @@ class SessionApiTest {
         assertEquals(stored, java.time.Instant.parse(firstJson.getString("receivedAt")));
     }
 
+    // --- empty sessions -----------------------------------------------------------
+
+    @Test
+    void anEmptySessionIsRefusedAndAllSkippedIsAccepted() {
+        Map<String, Object> noItems = session(hoursAgo(3), "THIGH", 3);
+        noItems.put("items", List.of());
+        Map<String, Object> zeroLength = session(hoursAgo(3), "THIGH", 3);
+        zeroLength.put("endedAt", zeroLength.get("startedAt"));
+        for (Map<String, Object> body : List.of(noItems, zeroLength)) {
+            as(token()).body(body).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://glide.example/problems/empty-session"))
+                    .body("detail", org.hamcrest.Matchers.containsString("empty"))
+                    .body("errors", hasSize(1));
+        }
+        as(token()).body(noItems).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(422)
+                .body("errors[0].field", equalTo("items"));
+        as(token()).body(zeroLength).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(422)
+                .body("errors[0].field", equalTo("endedAt"));
+        assertEquals(0, rows("select count(*) from session_log where patient_id = ?1", world.patient().id()));
+        assertEquals(0, rows("select count(*) from patient_day where patient_id = ?1", world.patient().id()));
+
+        // Skipping everything is a real report (why the patient did not exercise): it is stored.
+        Map<String, Object> allSkipped = session(hoursAgo(3), "THIGH", 3);
+        allSkipped.put("items", List.of(Map.of("itemId", bridgeItem, "status", "SKIPPED", "skipReason", "PAIN"),
+                Map.of("itemId", walkItem, "status", "SKIPPED", "skipReason", "NO_TIME")));
+        UUID skipped = UUID.randomUUID();
+        as(token()).body(allSkipped).put("/v1/me/sessions/" + skipped).then().statusCode(201)
+                .body("completion", equalTo(0.0f));
+        assertEquals(1, rows("select count(*) from session_log where id = ?1", skipped));
+
+        // In an offline batch each empty session gets the same 422 and the others are stored.
+        UUID good = UUID.randomUUID();
+        UUID empty = UUID.randomUUID();
+        UUID instant = UUID.randomUUID();
+        Map<String, Object> g = session(hoursAgo(5), "THIGH", 3);
+        g.put("id", good.toString());
+        Map<String, Object> e = new HashMap<>(noItems);
+        e.put("id", empty.toString());
+        Map<String, Object> z = new HashMap<>(zeroLength);
+        z.put("id", instant.toString());
+        sendingInvalidRequest().auth().oauth2(token()).body(Map.of("sessions", List.of(e, g, z)))
+                .post("/v1/me/sessions/batch").then().statusCode(200)
+                .body("results.status", contains(422, 201, 422))
+                .body("results[0].id", equalTo(empty.toString()))
+                .body("results[0].problem.type", equalTo("https://glide.example/problems/empty-session"))
+                .body("results[0].problem.errors[0].field", equalTo("items"))
+                .body("results[2].problem.type", equalTo("https://glide.example/problems/empty-session"))
+                .body("results[2].problem.errors[0].field", equalTo("endedAt"));
+        assertEquals(1, rows("select count(*) from session_log where id = ?1", good));
+        assertEquals(0, rows("select count(*) from session_log where id in (?1, ?2)", empty, instant));
+    }
+
     @Test
     void aSessionCountsForTheLocalDateAtTheOffsetThePhoneSent() {
         // 00:30 at UTC+14 (Kiribati) is still the previous day in UTC; the session counts for the phone's date.
