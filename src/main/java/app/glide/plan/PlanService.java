@@ -349,7 +349,13 @@ public class PlanService {
         }
     }
 
-    /** One adjustment against the clinic's library (names, default dosages, chains). Throws a Refusal when impossible. */
+    /**
+     * One adjustment against the clinic's library (names, default dosages, chains). Throws a
+     * Refusal when impossible, which callers catch (a flare-up steps back every item it can):
+     * so the Refusal must not mark the caller's transaction rollback-only on its way out of
+     * this proxy, or the caller's write answers 2xx and is silently rolled back.
+     */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = PlanAdjuster.Refusal.class)
     public PlanAdjuster.Result applyAdjustment(PlanContent content, PlanAdjuster.Request request, UUID clinicId,
                                                LocalDate today) {
         return PlanAdjuster.apply(content, request, today, catalog.chainFor(clinicId),

@@ -514,6 +514,15 @@ class SessionApiTest {
         as(world.admin().accessToken()).get("/v1/caseload").then().statusCode(200).body("items", hasSize(2));
     }
 
+    @Test
+    void aFlareUpIsCommittedWhenAnItemIsAlreadyAtItsEasiestStep() {
+        // The walk cannot step back; the flare-up steps back what it can and must still be stored.
+        as(token()).body(Map.of("pain", 7, "symptomExtent", "BELOW_KNEE")).post("/v1/me/flare-ups").then().statusCode(201)
+                .body("active", equalTo(true));
+        as(token()).get("/v1/me/plan").then().statusCode(200).body("mode", equalTo("FLARE_UP")).body("revision", equalTo(2));
+        assertEquals(1, rows("select count(*) from alert where patient_id = ?1 and kind = 'FLARE_UP'", world.patient().id()));
+    }
+
     // --- authorisation on every new endpoint ------------------------------------------
 
     @Test
