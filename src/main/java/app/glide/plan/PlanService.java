@@ -303,6 +303,7 @@ public class PlanService {
         rev.content = json.write(content);
         rev.persist();
         plan.currentRevision = rev.id.revision();
+        plan.flareStartedOn = content.inFlare() ? content.flare().startedOn() : null;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("patientId", p.id.toString());
         details.put("revision", rev.id.revision());

@@ -523,6 +523,44 @@ class SessionApiTest {
         assertEquals(1, rows("select count(*) from alert where patient_id = ?1 and kind = 'FLARE_UP'", world.patient().id()));
     }
 
+    @Test
+    void theCaseloadSaysWhyEachPatientNeedsAttention() {
+        var quiet = app.glide.testing.Actors.createPatient(world.therapistA(), "Quinn Quiet");
+        app.glide.testing.Actors.enrol(quiet.code());
+        as(token()).body(Map.of("saddleNumbness", false, "bladderOrBowelChange", false, "symptomsInBothLegs", true,
+                "worseningLegWeakness", false, "footDrop", false)).post("/v1/me/red-flag-checks").then().statusCode(201);
+        as(token()).body(Map.of("pain", 7, "symptomExtent", "BELOW_KNEE")).post("/v1/me/flare-ups").then().statusCode(201);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        String mine = "items.find { it.patientId == '" + world.patient().id() + "' }";
+        String theirs = "items.find { it.patientId == '" + quiet.id() + "' }";
+        as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200)
+                .body("items[0].patientId", equalTo(world.patient().id().toString()))
+                .body(mine + ".attention.alertKinds", contains("RED_FLAG", "FLARE_UP"))
+                .body(mine + ".attention.flareUp", equalTo(true))
+                .body(mine + ".attention.flareStartedOn", equalTo(today))
+                .body(theirs + ".attention.alertKinds", hasSize(0))
+                .body(theirs + ".attention.flareUp", equalTo(false))
+                .body(theirs + ".attention.flareStartedOn", nullValue());
+        // The flare-up alert resolved, the flare-up itself still on: the row still says so.
+        String flareAlert = as(world.therapistA().accessToken()).get("/v1/alerts").then().statusCode(200).extract()
+                .path("items.find { it.kind == 'FLARE_UP' }.id");
+        as(world.therapistA().accessToken()).body(Map.of("note", "Phoned; plan stepped back"))
+                .post("/v1/alerts/" + flareAlert + "/resolve").then().statusCode(200);
+        as(world.admin().accessToken()).get("/v1/caseload").then().statusCode(200)
+                .body(mine + ".attention.alertKinds", contains("RED_FLAG"))
+                .body(mine + ".attention.flareUp", equalTo(true));
+        // The therapist ends the flare-up: gone from the row.
+        String etag = as(world.therapistA().accessToken()).get("/v1/patients/" + world.patient().id() + "/plan")
+                .then().statusCode(200).extract().header("ETag");
+        as(world.therapistA().accessToken()).header("If-Match", etag).body(Map.of("reason", "Settled"))
+                .post("/v1/patients/" + world.patient().id() + "/plan/flare-up/end").then().statusCode(200);
+        as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200)
+                .body(mine + ".attention.flareUp", equalTo(false))
+                .body(mine + ".attention.flareStartedOn", nullValue());
+        assertEquals(1, rows("select count(*) from plan where patient_id = ?1 and status = 'ACTIVE' and flare_started_on is null",
+                world.patient().id()));
+    }
+
     // --- authorisation on every new endpoint ------------------------------------------
 
     @Test
