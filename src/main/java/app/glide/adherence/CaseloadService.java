@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * The therapist's caseload sorted by who needs attention: urgent alerts, then high, then
  * any open alert, then the lowest 7-day adherence, then the longest silence. One query over
- * the caller's patients joined to their adherence snapshot and open-alert counts: its cost
+ * the caller's patients joined to their adherence snapshot, open-alert counts and kinds, and
+ * the active plan's flare-up flag (a column, not the revision content): its cost
  * follows the caseload size, not the number of sessions ever logged.
  */
 @ApplicationScoped
@@ -35,7 +36,15 @@ public class CaseloadService {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseloadEntry(UUID patientId, String displayName, Double adherence7d, Double adherence28d,
                                 Double painAvg7d, Double painTrend, Instant lastSessionAt, int openAlerts,
-                                int urgentAlerts, LocalDate asOf) {
+                                int urgentAlerts, LocalDate asOf, Attention attention) {
+    }
+
+    /**
+     * Why the patient needs attention, so the therapist needs no further call: the kinds of
+     * the unresolved alerts (most severe first, then newest), and whether a flare-up is active.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Attention(List<String> alertKinds, boolean flareUp, LocalDate flareStartedOn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,14 +73,18 @@ public class CaseloadService {
         boolean therapist = caller.is(Role.THERAPIST);
         String query = """
                 select p.id, p.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.pain_baseline,
-                       a.last_session_at, a.computed_on, al.open, al.urgent, al.high
+                       a.last_session_at, a.computed_on, al.open, al.urgent, al.high, al.kinds, pl.flare_started_on
                 from %s
                 left join lateral (select * from patient_adherence where patient_id = p.id) a on true
                 cross join lateral (
                     select count(*) as open,
                            count(*) filter (where severity = 'URGENT') as urgent,
-                           count(*) filter (where severity = 'HIGH') as high
+                           count(*) filter (where severity = 'HIGH') as high,
+                           array_agg(kind order by case severity when 'URGENT' then 0 when 'HIGH' then 1 else 2 end,
+                                     created_at desc) as kinds
                     from alert where patient_id = p.id and status <> 'RESOLVED') al
+                left join lateral (
+                    select flare_started_on from plan where patient_id = p.id and status = 'ACTIVE' limit 1) pl on true
                 order by al.urgent desc, al.high desc, al.open desc, a.adherence_7d asc nulls last,
                          a.last_session_at asc nulls first, p.id
                 limit ? offset ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE);
@@ -89,9 +102,12 @@ public class CaseloadService {
     private static CaseloadEntry entry(ResultSet rs) throws SQLException {
         Double pain = dbl(rs, 5);
         Double baseline = dbl(rs, 6);
+        java.sql.Array kinds = rs.getArray(12);
+        LocalDate flare = rs.getObject(13, LocalDate.class);
         return new CaseloadEntry(Sql.uuid(rs, 1), rs.getString(2), dbl(rs, 3), dbl(rs, 4), pain,
                 pain == null || baseline == null ? null : Math.round((pain - baseline) * 100) / 100.0,
-                Sql.instant(rs, 7), rs.getInt(9), rs.getInt(10), rs.getObject(8, LocalDate.class));
+                Sql.instant(rs, 7), rs.getInt(9), rs.getInt(10), rs.getObject(8, LocalDate.class),
+                new Attention(kinds == null ? List.of() : List.of((String[]) kinds.getArray()), flare != null, flare));
     }
 
     private static Double dbl(ResultSet rs, int column) throws SQLException {

@@ -43,6 +43,10 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "ended_by")
     public UUID endedBy;
 
+    /** Since when a flare-up is active (the current revision's {@code flare}), null when none is. */
+    @Column(name = "flare_started_on")
+    public java.time.LocalDate flareStartedOn;
+
     public static Plan activeFor(UUID patientId) {
         return find("patientId = ?1 and status = ?2", patientId, ACTIVE).firstResult();
     }

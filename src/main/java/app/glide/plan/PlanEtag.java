@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 public record PlanEtag(UUID planId, int revision, LocalDate date, String variant) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** A strong tag only: If-Match uses the strong comparison (RFC 9110 section 13.1.1), so W/"..." never matches. */
     private static final Pattern FORMAT = Pattern.compile(
-            "(?:W/)?\"([0-9a-f-]{36})\\.(\\d{1,9})\\.(\\d{8})(?:\\.[a-z0-9-]{1,40})?\"");
+            "\"([0-9a-f-]{36})\\.(\\d{1,9})\\.(\\d{8})(?:\\.[a-z0-9-]{1,40})?\"");
 
     public PlanEtag(UUID planId, int revision, LocalDate date) {
         this(planId, revision, date, null);
@@ -30,7 +31,10 @@ public record PlanEtag(UUID planId, int revision, LocalDate date, String variant
         return "\"" + planId + "." + revision + "." + DAY.format(date) + (variant == null ? "" : "." + variant) + "\"";
     }
 
-    /** Whether an If-None-Match value (possibly a list, or *) matches this ETag. */
+    /**
+     * Whether an If-None-Match value (a list of entity tags, or {@code *}) matches this ETag.
+     * RFC 9110 section 13.1.2 uses the weak comparison here: {@code W/"x"} matches {@code "x"}.
+     */
     public boolean matchesAny(String ifNoneMatch) {
         if (ifNoneMatch == null) {
             return false;
@@ -38,8 +42,13 @@ public record PlanEtag(UUID planId, int revision, LocalDate date, String variant
         if (ifNoneMatch.strip().equals("*")) {
             return true;
         }
+        String mine = header();
         for (String candidate : ifNoneMatch.split(",")) {
-            if (candidate.strip().equals(header())) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(mine)) {
                 return true;
             }
         }

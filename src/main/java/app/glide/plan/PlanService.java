@@ -38,6 +38,8 @@ public class PlanService {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final TypeReference<List<TodayProgress.Reported>> REPORTED = new TypeReference<>() {
+    };
 
     @Inject
     Caller caller;
@@ -147,12 +149,34 @@ public class PlanService {
                 head.today(), head.timeZone(), head.stop());
     }
 
+    /**
+     * Today's items and what was already done: the head, the revision (cached) and one
+     * statement for the sessions since the earlier of Monday and {@link TodayProgress#MORNING_CHECK_DAYS}
+     * days ago, with whether each has its next-morning check.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TodayPlan myToday() {
         Head head = myHead();
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
+        LocalDate today = head.today();
         return assembler(head.clinicId())
-                .today(planStub(head), content, head.revision(), head.today(), head.timeZone(), head.stop());
+                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head.patientId(), today));
+    }
+
+    private TodayProgress progress(UUID patientId, LocalDate today) {
+        LocalDate since = TodayProgress.since(today);
+        // local_date is the phone's date at its own offset (at most 18 hours from UTC): a day earlier in UTC is safe.
+        Instant startedFrom = since.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        List<TodayProgress.Logged> sessions = sql.list("""
+                select s.id, s.started_at, s.utc_offset_minutes, s.local_date, s.items, m.session_id is not null
+                from session_log s left join morning_check m on m.session_id = s.id
+                where s.patient_id = ? and s.started_at >= ? and s.local_date >= ?
+                order by s.started_at""",
+                rs -> new TodayProgress.Logged(Sql.uuid(rs, 1),
+                        Sql.instant(rs, 2).atOffset(java.time.ZoneOffset.ofTotalSeconds(rs.getInt(3) * 60)),
+                        rs.getObject(4, LocalDate.class), json.read(rs.getString(5), REPORTED), rs.getBoolean(6)),
+                patientId, startedFrom, since);
+        return TodayProgress.of(sessions, today);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -313,6 +337,7 @@ public class PlanService {
         rev.content = json.write(content);
         rev.persist();
         plan.currentRevision = rev.id.revision();
+        plan.flareStartedOn = content.inFlare() ? content.flare().startedOn() : null;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("patientId", p.id.toString());
         details.put("revision", rev.id.revision());

@@ -112,12 +112,19 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TodayPlan(LocalDate date, String timeZone, UUID planId, int revision, boolean planPaused,
-                            String mode, StopView stop, List<DueItem> items, List<EducationCatalog.CardView> education) {
+                            String mode, StopView stop, List<DueItem> items, List<EducationCatalog.CardView> education,
+                            int sessionsToday, List<TodayProgress.AwaitingCheck> awaitingMorningCheck) {
     }
 
+    /**
+     * A due item and what was done of it: {@code doneToday} when a session today reported it
+     * DONE or PARTIAL ({@code statusToday} the best result reported today); for a flexible
+     * item, the sessions done this week and those that remain of {@code sessionsPerWeek}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DueItem(UUID itemId, ExerciseView exercise, Dosage dosage, boolean flexible, Integer sessionsPerWeek,
-                          String note) {
+                          String note, boolean doneToday, String statusToday, Integer sessionsDoneThisWeek,
+                          Integer sessionsRemainingThisWeek) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -198,8 +205,9 @@ public final class PlanViews {
                     today, zone, items, exercises, education(content));
         }
 
-        /** What is due today: nothing while the plan is paused or {@code stop} is given. */
-        public TodayPlan today(Plan plan, PlanContent content, int revision, LocalDate today, String zone, StopView stop) {
+        /** What is due today, and what was done of it: nothing is due while the plan is paused or {@code stop} is given. */
+        public TodayPlan today(Plan plan, PlanContent content, int revision, LocalDate today, String zone, StopView stop,
+                               TodayProgress progress) {
             List<DueItem> due = new ArrayList<>();
             if (!content.paused() && stop == null) {
                 Map<UUID, ExerciseView> views = new LinkedHashMap<>();
@@ -210,12 +218,16 @@ public final class PlanViews {
                     ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
                     ExerciseView ex = views.computeIfAbsent(now.exerciseId(),
                             id -> catalog.get(id).map(this::exercise).orElse(null));
+                    boolean flexible = item.schedule().isFlexible();
+                    Integer doneThisWeek = flexible ? progress.doneThisWeek(item.id()) : null;
                     due.add(new DueItem(item.id(), ex, now.dosage().scaled(content.scalePercent()),
-                            item.schedule().isFlexible(), item.schedule().sessionsPerWeek(), item.note()));
+                            flexible, item.schedule().sessionsPerWeek(), item.note(), progress.doneToday(item.id()),
+                            progress.statusToday(item.id()), doneThisWeek,
+                            flexible ? Math.max(0, item.schedule().sessionsPerWeek() - doneThisWeek) : null));
                 }
             }
             return new TodayPlan(today, zone, plan.id, revision, content.paused(), mode(content, stop), stop,
-                    due, education(content));
+                    due, education(content), progress.sessionsToday(), progress.awaitingMorningCheck());
         }
 
         public ExerciseView exercise(ExerciseCatalog.Entry e) {

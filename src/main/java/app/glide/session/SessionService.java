@@ -134,8 +134,12 @@ public class SessionService {
 
     public Logged log(UUID id, SessionRequest r) {
         Context patient = context(caller.userId(), r.planId());
-        Instant now = Instant.now();
+        // What is stored and answered has PostgreSQL's precision, so a replay or a later read answers the same.
+        Instant now = app.glide.web.DbTime.now();
+        java.time.OffsetDateTime startedAt = app.glide.web.DbTime.micros(r.startedAt());
+        java.time.OffsetDateTime endedAt = app.glide.web.DbTime.micros(r.endedAt());
         checkTimes(r, now);
+        checkNotEmpty(r, startedAt, endedAt);
         Plan plan = patient.plan();
         PlanRevisions.Entry rev = plan == null || !plan.patientId.equals(patient.patientId()) ? null
                 : revisions.revision(plan.id, r.planRevision(), plan.currentRevision);
@@ -145,13 +149,13 @@ public class SessionService {
                             + " of plan " + r.planId())), null);
         }
         PlanContent content = rev.content();
-        java.time.LocalDate day = r.startedAt().toLocalDate();
+        java.time.LocalDate day = startedAt.toLocalDate();
         double completion = completion(r, content, day, patient.clinicId());
         byte[] hash = hash(r);
 
         String previousExtent = sql.first("""
                 select symptom_extent from session_log where patient_id = ? and started_at < ?
-                order by started_at desc limit 1""", rs -> rs.getString(1), patient.patientId(), r.startedAt().toInstant())
+                order by started_at desc limit 1""", rs -> rs.getString(1), patient.patientId(), startedAt.toInstant())
                 .orElse(null);
         SymptomChange change = r.symptomExtent().comparedWith(previousExtent == null ? null : SymptomExtent.valueOf(previousExtent));
         BigDecimal completionValue = BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP);
@@ -162,8 +166,8 @@ public class SessionService {
                     symptom_change, completion, items, note, body_hash, received_at, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
                 on conflict (id) do nothing""",
-                id, patient.patientId(), patient.clinicId(), r.planId(), r.planRevision(), r.startedAt().toInstant(),
-                r.endedAt().toInstant(), r.startedAt().getOffset().getTotalSeconds() / 60, day, r.painBefore(),
+                id, patient.patientId(), patient.clinicId(), r.planId(), r.planRevision(), startedAt.toInstant(),
+                endedAt.toInstant(), startedAt.getOffset().getTotalSeconds() / 60, day, r.painBefore(),
                 r.painPeak(), r.painAfter(), r.difficulty(), r.symptomExtent().name(),
                 change == null ? null : change.name(), completionValue, json.write(r.items()), r.note(), hash, now, now);
         if (inserted == 0) {
@@ -197,9 +201,9 @@ public class SessionService {
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.
-        ZoneOffset offset = r.startedAt().getOffset();
-        return new Logged(new SessionView(id, r.planId(), r.planRevision(), r.startedAt(),
-                r.endedAt().withOffsetSameInstant(offset), day, r.painBefore(), r.painPeak(), r.painAfter(),
+        ZoneOffset offset = startedAt.getOffset();
+        return new Logged(new SessionView(id, r.planId(), r.planRevision(), startedAt,
+                endedAt.withOffsetSameInstant(offset), day, r.painBefore(), r.painPeak(), r.painAfter(),
                 r.difficulty(), r.symptomExtent(), change,
                 completionValue.doubleValue(), r.items(), r.note(),
                 now, now, null, List.of()), true);
@@ -378,6 +382,26 @@ public class SessionService {
         if (!errors.isEmpty()) {
             throw new ApiProblem(422, "session-time-rejected", "Session time not accepted",
                     errors.size() == 1 ? "1 problem in the session." : errors.size() + " problems in the session.",
+                    errors, null);
+        }
+    }
+
+    /**
+     * A session that lasted no time, or lists no plan item, reports nothing: refused (422).
+     * One where every item was SKIPPED is a real report (and why) and is accepted.
+     */
+    private static void checkNotEmpty(SessionRequest r, java.time.OffsetDateTime startedAt, java.time.OffsetDateTime endedAt) {
+        List<FieldError> errors = new ArrayList<>();
+        if (endedAt.toInstant().equals(startedAt.toInstant())) {
+            errors.add(new FieldError("endedAt", "equals startedAt: the session lasted no time"));
+        }
+        if (r.items().isEmpty()) {
+            errors.add(new FieldError("items", "lists no plan item; report each item as DONE, PARTIAL or SKIPPED"
+                    + " (with a skipReason)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(422, "empty-session", "Empty session",
+                    "The session is empty, so it was not recorded: " + (errors.size() == 1 ? "1 problem." : errors.size() + " problems."),
                     errors, null);
         }
     }

@@ -196,6 +196,112 @@ class PlanApiTest {
     }
 
     @Test
+    void ifNoneMatchComparesWeaklyAndIfMatchStrongly() {
+        putPlan(birdDogPlan(), null).then().statusCode(201);
+        String token = world.patientSession().accessToken();
+        String etag = as(token).get("/v1/me/plan").then().statusCode(200).extract().header("ETag");
+        String other = "\"00000000-0000-4000-8000-000000000000.1.20200101\"";
+        // RFC 9110 13.1.2: If-None-Match uses the weak comparison, so W/"x" matches "x".
+        for (String ifNoneMatch : List.of(etag, "W/" + etag, other + ", W/" + etag, "W/" + other + ",W/" + etag, "*", " * ")) {
+            as(token).header("If-None-Match", ifNoneMatch).get("/v1/me/plan").then().statusCode(304)
+                    .header("ETag", equalTo(etag));
+        }
+        for (String ifNoneMatch : List.of(other, "W/" + other, other + ", W/" + other, "W/", "\"\"")) {
+            as(token).header("If-None-Match", ifNoneMatch).get("/v1/me/plan").then().statusCode(200)
+                    .header("ETag", equalTo(etag));
+        }
+        // If-Match keeps the strong comparison: a weak tag never matches, nothing is written.
+        String therapistEtag = as(world.therapistA().accessToken()).get(patientPlan).then().statusCode(200)
+                .extract().header("ETag");
+        as(world.therapistA().accessToken()).header("If-Match", "W/" + therapistEtag)
+                .body(Map.of("action", "PAUSE_PLAN", "reason", "Holiday"))
+                .post(patientPlan + "/adjustments").then().statusCode(412)
+                .body("type", equalTo("https://glide.example/problems/plan-changed"));
+        as(world.therapistA().accessToken()).get(patientPlan).then().statusCode(200).body("revision", equalTo(1));
+    }
+
+    Map<String, Object> loggedSession(String planId, java.time.OffsetDateTime start, List<Map<String, Object>> items) {
+        java.time.format.DateTimeFormatter rfc3339 = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+        Map<String, Object> s = new HashMap<>();
+        s.put("planId", planId);
+        s.put("planRevision", 1);
+        s.put("startedAt", rfc3339.format(start));
+        s.put("endedAt", rfc3339.format(start.plusMinutes(25)));
+        s.put("painBefore", 3);
+        s.put("painPeak", 3);
+        s.put("painAfter", 2);
+        s.put("difficulty", 5);
+        s.put("symptomExtent", "THIGH");
+        s.put("items", items);
+        return s;
+    }
+
+    @Test
+    void todaySaysWhatIsDoneTodayWhatRemainsThisWeekAndWhichSessionsAwaitTheirMorningCheck() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(berlin).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        org.junit.jupiter.api.Assumptions.assumeTrue(now.getHour() >= 1, "a session 40 minutes ago must still be today");
+        java.time.LocalDate today = now.toLocalDate();
+        java.time.LocalDate monday = PatientCalendar.weekStart(today);
+        JsonPath plan = putPlan(birdDogPlan(), null).then().statusCode(201).extract().jsonPath();
+        String planId = plan.getString("id");
+        String birdDog = plan.getString("items[0].id");
+        String walk = plan.getString("items[1].id");
+        String token = world.patientSession().accessToken();
+
+        as(token).get("/v1/me/today").then().statusCode(200)
+                .body("sessionsToday", equalTo(0))
+                .body("awaitingMorningCheck", hasSize(0))
+                .body("items[0].doneToday", equalTo(false))
+                .body("items[0].sessionsRemainingThisWeek", org.hamcrest.Matchers.nullValue())
+                .body("items[1].sessionsDoneThisWeek", equalTo(0))
+                .body("items[1].sessionsRemainingThisWeek", equalTo(5));
+
+        Map<String, Object> done = Map.of("itemId", birdDog, "status", "DONE");
+        Map<String, Object> walked = Map.of("itemId", walk, "status", "PARTIAL", "durationMinutes", 5);
+        Map<String, Object> noWalk = Map.of("itemId", walk, "status", "SKIPPED", "skipReason", "NO_TIME");
+        UUID todays = UUID.randomUUID();
+        UUID yesterdays = UUID.randomUUID();
+        UUID checked = UUID.randomUUID();
+        UUID old = UUID.randomUUID();
+        java.time.ZonedDateTime evening = now.toLocalDate().atTime(18, 0).atZone(berlin);
+        as(token).body(loggedSession(planId, now.minusMinutes(40).toOffsetDateTime(), List.of(done, noWalk)))
+                .put("/v1/me/sessions/" + todays).then().statusCode(201);
+        as(token).body(loggedSession(planId, evening.minusDays(1).toOffsetDateTime(), List.of(walked)))
+                .put("/v1/me/sessions/" + yesterdays).then().statusCode(201);
+        as(token).body(loggedSession(planId, evening.minusDays(2).toOffsetDateTime(), List.of(done, walked)))
+                .put("/v1/me/sessions/" + checked).then().statusCode(201);
+        as(token).body(Map.of("answer", "SAME", "pain", 3)).put("/v1/me/sessions/" + checked + "/morning-check")
+                .then().statusCode(200);
+        as(token).body(loggedSession(planId, evening.minusDays(5).toOffsetDateTime(), List.of(walked)))
+                .put("/v1/me/sessions/" + old).then().statusCode(201);
+        int walksThisWeek = 0;
+        for (int daysAgo : List.of(1, 2, 5)) {
+            if (!today.minusDays(daysAgo).isBefore(monday)) {
+                walksThisWeek++;
+            }
+        }
+
+        long before = statements();
+        as(token).get("/v1/me/today").then().statusCode(200)
+                .body("date", equalTo(today.toString()))
+                .body("sessionsToday", equalTo(1))
+                .body("items[0].itemId", equalTo(birdDog))
+                .body("items[0].doneToday", equalTo(true))
+                .body("items[0].statusToday", equalTo("DONE"))
+                .body("items[1].itemId", equalTo(walk))
+                .body("items[1].doneToday", equalTo(false))
+                .body("items[1].statusToday", equalTo("SKIPPED"))
+                .body("items[1].sessionsDoneThisWeek", equalTo(walksThisWeek))
+                .body("items[1].sessionsRemainingThisWeek", equalTo(5 - walksThisWeek))
+                // Yesterday's session waits for its check; today's is checked tomorrow, the one 2 days ago
+                // is checked, the one 5 days ago is too old.
+                .body("awaitingMorningCheck.sessionId", contains(yesterdays.toString()))
+                .body("awaitingMorningCheck[0].localDate", equalTo(today.minusDays(1).toString()));
+        assertEquals(2, statements() - before, "the plan head and one statement for the sessions (revision cached)");
+    }
+
+    @Test
     void aPatientWithoutAPlanGetsA404Problem() {
         as(world.patientSession().accessToken()).get("/v1/me/plan").then().statusCode(404)
                 .body("type", equalTo("https://glide.example/problems/no-plan"));

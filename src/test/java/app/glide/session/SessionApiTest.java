@@ -123,6 +123,79 @@ class SessionApiTest {
     }
 
     @Test
+    void aReplayAnswersByteForByteWhatTheFirstAnswerSaidAndWhatIsStored() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = session(hoursAgo(3), "THIGH", 3);
+        // A phone may send more digits than PostgreSQL keeps (microseconds).
+        OffsetDateTime start = hoursAgo(3).plusNanos(123_456_789);
+        body.put("startedAt", start.toString());
+        body.put("endedAt", start.plusMinutes(25).plusNanos(1_001).toString());
+        String first = as(token()).body(body).put("/v1/me/sessions/" + id).then().statusCode(201).extract().asString();
+        String replay = as(token()).body(body).put("/v1/me/sessions/" + id).then().statusCode(200).extract().asString();
+        assertEquals(first, replay, "a replay answers exactly what the first answer said");
+        JsonPath synced = as(token()).get("/v1/me/sessions").then().statusCode(200).extract().jsonPath();
+        JsonPath firstJson = JsonPath.from(first);
+        assertEquals(firstJson.getMap("$"), synced.getMap("items[0]"), "what was answered is what is stored");
+        assertEquals(start.withNano(123_456_000).toString(), firstJson.getString("startedAt"));
+        java.time.Instant stored = app.glide.web.SqlValues.instant(
+                data.query("select received_at from session_log where id = ?1", id).get(0));
+        assertEquals(stored, java.time.Instant.parse(firstJson.getString("receivedAt")));
+    }
+
+    // --- empty sessions -----------------------------------------------------------
+
+    @Test
+    void anEmptySessionIsRefusedAndAllSkippedIsAccepted() {
+        Map<String, Object> noItems = session(hoursAgo(3), "THIGH", 3);
+        noItems.put("items", List.of());
+        Map<String, Object> zeroLength = session(hoursAgo(3), "THIGH", 3);
+        zeroLength.put("endedAt", zeroLength.get("startedAt"));
+        for (Map<String, Object> body : List.of(noItems, zeroLength)) {
+            as(token()).body(body).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://glide.example/problems/empty-session"))
+                    .body("detail", org.hamcrest.Matchers.containsString("empty"))
+                    .body("errors", hasSize(1));
+        }
+        as(token()).body(noItems).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(422)
+                .body("errors[0].field", equalTo("items"));
+        as(token()).body(zeroLength).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(422)
+                .body("errors[0].field", equalTo("endedAt"));
+        assertEquals(0, rows("select count(*) from session_log where patient_id = ?1", world.patient().id()));
+        assertEquals(0, rows("select count(*) from patient_day where patient_id = ?1", world.patient().id()));
+
+        // Skipping everything is a real report (why the patient did not exercise): it is stored.
+        Map<String, Object> allSkipped = session(hoursAgo(3), "THIGH", 3);
+        allSkipped.put("items", List.of(Map.of("itemId", bridgeItem, "status", "SKIPPED", "skipReason", "PAIN"),
+                Map.of("itemId", walkItem, "status", "SKIPPED", "skipReason", "NO_TIME")));
+        UUID skipped = UUID.randomUUID();
+        as(token()).body(allSkipped).put("/v1/me/sessions/" + skipped).then().statusCode(201)
+                .body("completion", equalTo(0.0f));
+        assertEquals(1, rows("select count(*) from session_log where id = ?1", skipped));
+
+        // In an offline batch each empty session gets the same 422 and the others are stored.
+        UUID good = UUID.randomUUID();
+        UUID empty = UUID.randomUUID();
+        UUID instant = UUID.randomUUID();
+        Map<String, Object> g = session(hoursAgo(5), "THIGH", 3);
+        g.put("id", good.toString());
+        Map<String, Object> e = new HashMap<>(noItems);
+        e.put("id", empty.toString());
+        Map<String, Object> z = new HashMap<>(zeroLength);
+        z.put("id", instant.toString());
+        sendingInvalidRequest().auth().oauth2(token()).body(Map.of("sessions", List.of(e, g, z)))
+                .post("/v1/me/sessions/batch").then().statusCode(200)
+                .body("results.status", contains(422, 201, 422))
+                .body("results[0].id", equalTo(empty.toString()))
+                .body("results[0].problem.type", equalTo("https://glide.example/problems/empty-session"))
+                .body("results[0].problem.errors[0].field", equalTo("items"))
+                .body("results[2].problem.type", equalTo("https://glide.example/problems/empty-session"))
+                .body("results[2].problem.errors[0].field", equalTo("endedAt"));
+        assertEquals(1, rows("select count(*) from session_log where id = ?1", good));
+        assertEquals(0, rows("select count(*) from session_log where id in (?1, ?2)", empty, instant));
+    }
+
+    @Test
     void aSessionCountsForTheLocalDateAtTheOffsetThePhoneSent() {
         // 00:30 at UTC+14 (Kiribati) is still the previous day in UTC; the session counts for the phone's date.
         OffsetDateTime kiribati = OffsetDateTime.now(ZoneOffset.ofHours(14)).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
@@ -440,6 +513,53 @@ class SessionApiTest {
                 .body("nextCursor", notNullValue());
         as(world.therapistB().accessToken()).get("/v1/caseload").then().statusCode(200).body("items", hasSize(0));
         as(world.admin().accessToken()).get("/v1/caseload").then().statusCode(200).body("items", hasSize(2));
+    }
+
+    @Test
+    void aFlareUpIsCommittedWhenAnItemIsAlreadyAtItsEasiestStep() {
+        // The walk cannot step back; the flare-up steps back what it can and must still be stored.
+        as(token()).body(Map.of("pain", 7, "symptomExtent", "BELOW_KNEE")).post("/v1/me/flare-ups").then().statusCode(201)
+                .body("active", equalTo(true));
+        as(token()).get("/v1/me/plan").then().statusCode(200).body("mode", equalTo("FLARE_UP")).body("revision", equalTo(2));
+        assertEquals(1, rows("select count(*) from alert where patient_id = ?1 and kind = 'FLARE_UP'", world.patient().id()));
+    }
+
+    @Test
+    void theCaseloadSaysWhyEachPatientNeedsAttention() {
+        var quiet = app.glide.testing.Actors.createPatient(world.therapistA(), "Quinn Quiet");
+        app.glide.testing.Actors.enrol(quiet.code());
+        as(token()).body(Map.of("saddleNumbness", false, "bladderOrBowelChange", false, "symptomsInBothLegs", true,
+                "worseningLegWeakness", false, "footDrop", false)).post("/v1/me/red-flag-checks").then().statusCode(201);
+        as(token()).body(Map.of("pain", 7, "symptomExtent", "BELOW_KNEE")).post("/v1/me/flare-ups").then().statusCode(201);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        String mine = "items.find { it.patientId == '" + world.patient().id() + "' }";
+        String theirs = "items.find { it.patientId == '" + quiet.id() + "' }";
+        as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200)
+                .body("items[0].patientId", equalTo(world.patient().id().toString()))
+                .body(mine + ".attention.alertKinds", contains("RED_FLAG", "FLARE_UP"))
+                .body(mine + ".attention.flareUp", equalTo(true))
+                .body(mine + ".attention.flareStartedOn", equalTo(today))
+                .body(theirs + ".attention.alertKinds", hasSize(0))
+                .body(theirs + ".attention.flareUp", equalTo(false))
+                .body(theirs + ".attention.flareStartedOn", nullValue());
+        // The flare-up alert resolved, the flare-up itself still on: the row still says so.
+        String flareAlert = as(world.therapistA().accessToken()).get("/v1/alerts").then().statusCode(200).extract()
+                .path("items.find { it.kind == 'FLARE_UP' }.id");
+        as(world.therapistA().accessToken()).body(Map.of("note", "Phoned; plan stepped back"))
+                .post("/v1/alerts/" + flareAlert + "/resolve").then().statusCode(200);
+        as(world.admin().accessToken()).get("/v1/caseload").then().statusCode(200)
+                .body(mine + ".attention.alertKinds", contains("RED_FLAG"))
+                .body(mine + ".attention.flareUp", equalTo(true));
+        // The therapist ends the flare-up: gone from the row.
+        String etag = as(world.therapistA().accessToken()).get("/v1/patients/" + world.patient().id() + "/plan")
+                .then().statusCode(200).extract().header("ETag");
+        as(world.therapistA().accessToken()).header("If-Match", etag).body(Map.of("reason", "Settled"))
+                .post("/v1/patients/" + world.patient().id() + "/plan/flare-up/end").then().statusCode(200);
+        as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200)
+                .body(mine + ".attention.flareUp", equalTo(false))
+                .body(mine + ".attention.flareStartedOn", nullValue());
+        assertEquals(1, rows("select count(*) from plan where patient_id = ?1 and status = 'ACTIVE' and flare_started_on is null",
+                world.patient().id()));
     }
 
     // --- authorisation on every new endpoint ------------------------------------------

@@ -1,0 +1,26 @@
+package app.glide.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Times as PostgreSQL keeps them: {@code timestamptz} has microseconds. A value answered
+ * to a client before it is stored must already be cut to that precision, or the first
+ * answer and every later read of the same row differ (and PostgreSQL rounds where we
+ * would cut). Plain Java.
+ */
+public final class DbTime {
+
+    private DbTime() {
+    }
+
+    /** Now, to the microsecond. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static OffsetDateTime micros(OffsetDateTime t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MICROS);
+    }
+}
