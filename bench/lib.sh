@@ -253,6 +253,25 @@ enrol_patients() {
   say "therapist logged in, ${#ids[@]} patients enrolled"
 }
 
+# refresh_etags: every enrolled client's plan ETag as it is now. A session a step logged
+# (the capture's warm-up, the PUT runs) can change the plan: holding an item's scheduled
+# progression while a pain signal stands is a new revision, so the ETag taken at enrolment
+# would no longer give 304.
+refresh_etags() {
+  local tmp line token etag
+  tmp=$(mktemp)
+  while IFS= read -r line; do
+    if [[ $line == *token=* ]]; then
+      token=${line#*token=\"}; token=${token%%\"*}
+      etag=$(curl -sf -o /dev/null -D - "$BASE/v1/me/plan" -H "Authorization: Bearer $token" \
+        | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p') || die "GET /v1/me/plan failed while refreshing ETags"
+      line="${line%%etag=\[\[*}etag=[[$etag]]${line#*]]}"
+    fi
+    printf '%s\n' "$line"
+  done <"$RESULTS/clients.lua" >"$tmp"
+  mv "$tmp" "$RESULTS/clients.lua"
+}
+
 # Average number of sessions of the enrolled patients (the PUT runs add to their history).
 enrolled_history() {
   local ids
@@ -359,6 +378,10 @@ capture_sql() {
       "$BASE/v1/me/sessions/$(cat /proc/sys/kernel/random/uuid)"
     curl -s -o /dev/null "${tauth[@]}" "$BASE/v1/caseload?limit=100"
   done
+  # The warm-up sessions may have changed the plan (a held progression): take its ETag now.
+  refresh_etags
+  c=$(sed -n 2p "$RESULTS/clients.lua")
+  etag=${c#*etag=[[}; etag=${etag%%]]*}
   sleep 0.5
   offset=$(stat -c %s "$log")
   sid=$(cat /proc/sys/kernel/random/uuid)

@@ -109,6 +109,7 @@ say "sessions loaded in $((LOAD_LARGE_MS / 1000)) s ($ROWS_LARGE sessions)"
 # 7. The endpoints and the HTTP ceiling.
 measure health_live plain /q/health/live 200
 measure plan_200 patient_get /v1/me/plan 200
+refresh_etags # the captured session may have changed the plan since the clients enrolled
 measure plan_304 patient_etag /v1/me/plan 304
 measure today patient_get /v1/me/today 200
 HISTORY_BEFORE=$(enrolled_history)

@@ -103,6 +103,13 @@ public class SessionService {
     public record Logged(SessionView view, boolean created) {
     }
 
+    /** The session after another by start time: its id, symptom extent and stored change. */
+    private record Next(UUID id, String extent, String change) {
+    }
+
+    private record Neighbours(String previousExtent, Next next) {
+    }
+
     /** What logging a session needs about the patient, their plan and their clinic's thresholds: one statement. */
     private record Context(UUID patientId, UUID clinicId, String timeZone, Plan plan, AlertRules.Thresholds thresholds) {
     }
@@ -153,10 +160,19 @@ public class SessionService {
         double completion = completion(r, content, day, patient.clinicId());
         byte[] hash = hash(r);
 
-        String previousExtent = sql.first("""
-                select symptom_extent from session_log where patient_id = ? and started_at < ?
-                order by started_at desc limit 1""", rs -> rs.getString(1), patient.patientId(), startedAt.toInstant())
-                .orElse(null);
+        // The sessions either side by start time, in one statement: this one's symptom change is
+        // against the one before; the one after is recomputed against this one (it arrived first).
+        Neighbours around = sql.first("""
+                select (select symptom_extent from session_log where patient_id = ? and started_at < ?
+                        order by started_at desc limit 1),
+                       n.id, n.symptom_extent, n.symptom_change
+                from (select 1) one left join lateral (
+                    select id, symptom_extent, symptom_change from session_log where patient_id = ? and started_at > ?
+                    order by started_at limit 1) n on true""",
+                rs -> new Neighbours(rs.getString(1), rs.getObject(2) == null ? null
+                        : new Next(Sql.uuid(rs, 2), rs.getString(3), rs.getString(4))),
+                patient.patientId(), startedAt.toInstant(), patient.patientId(), startedAt.toInstant()).orElseThrow();
+        String previousExtent = around.previousExtent();
         SymptomChange change = r.symptomExtent().comparedWith(previousExtent == null ? null : SymptomExtent.valueOf(previousExtent));
         BigDecimal completionValue = BigDecimal.valueOf(completion).setScale(4, RoundingMode.HALF_UP);
 
@@ -191,7 +207,7 @@ public class SessionService {
                 ? adherence.recompute(patient.patientId(), patient.timeZone(), plan)
                 : adherence.recompute(patient.patientId(), patient.timeZone());
         raiseSessionAlerts(patient, id, change, r, computed);
-        recomputeNextSymptomChange(patient, id, r);
+        recomputeNextSymptomChange(patient, around.next(), r);
         boolean calm = Plan.ACTIVE.equals(plan.status) && plan.currentRevision == r.planRevision()
                 && content.adjustmentMode() == PlanContent.AdjustmentMode.MANUAL
                 && content.items().stream().noneMatch(i -> i.progression() != null && !i.paused());
@@ -214,14 +230,7 @@ public class SessionService {
      * after a later one (an offline batch sent newest first), the later one's change is
      * recomputed against it, and a peripheralisation found that way raises its alert.
      */
-    private void recomputeNextSymptomChange(Context p, UUID id, SessionRequest r) {
-        record Next(UUID id, String extent, String change) {
-        }
-        Next next = sql.first("""
-                select id, symptom_extent, symptom_change from session_log
-                where patient_id = ? and started_at > ? order by started_at limit 1""",
-                rs -> new Next(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3)),
-                p.patientId(), r.startedAt().toInstant()).orElse(null);
+    private void recomputeNextSymptomChange(Context p, Next next, SessionRequest r) {
         if (next == null) {
             return;
         }

@@ -32,12 +32,13 @@ public final class SuggestionRules {
 
     /**
      * Rules under which an item's scheduled progression is held: signals that load is not
-     * tolerated, not merely that evidence is missing.
+     * tolerated, not merely that evidence is missing. Peak pain of 4–5 is the model's
+     * acceptable zone: it blocks a suggested PROGRESS but not the planned schedule.
      */
     public static final Set<String> HOLDING_SIGNALS = Set.of("pain-above-limit", "worse-next-morning",
             "symptoms-spread", "red-flag-open", "flare-up-active", "pain-rising-open", "peripheralisation-open",
-            "pain-too-high-to-progress", "pain-rose-during-session", "pain-above-baseline",
-            "morning-pain-above-pre-session", "worse-next-morning-recently", "symptoms-spread-recently");
+            "pain-rose-during-session", "pain-above-baseline", "morning-pain-above-pre-session",
+            "worse-next-morning-recently", "symptoms-spread-recently");
 
     private SuggestionRules() {
     }

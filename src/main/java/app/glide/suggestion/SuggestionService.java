@@ -162,10 +162,16 @@ public class SuggestionService {
         if (active == null) {
             return 0;
         }
-        PlanContent peek = plans.currentContent(active);
-        boolean auto = peek.adjustmentMode() == PlanContent.AdjustmentMode.AUTO;
-        if (!auto && peek.items().stream().noneMatch(SuggestionService::holdable)) {
-            return 0;
+        PlanContent content = current(active);
+        boolean auto = content.adjustmentMode() == PlanContent.AdjustmentMode.AUTO;
+        if (!auto) {
+            if (content.items().stream().noneMatch(SuggestionService::holdable)) {
+                return 0;
+            }
+            // Most sessions change no hold: decide first, and lock the plan only to change it.
+            if (holdChanges(p, content, compute(p, active, content)).changes().isEmpty()) {
+                return 0;
+            }
         }
         Plan plan = plans.lockForChange(p.id, null, false);
         int written = auto ? autoApply(p, plan) : 0;
@@ -192,11 +198,11 @@ public class SuggestionService {
         Set<String> decided = decidedBases(plan.id);
         int applied = 0;
         LocalDate today = PatientCalendarToday.of(p);
-        for (Computed c : compute(p, plan, plans.currentContent(plan))) {
+        for (Computed c : compute(p, plan, current(plan))) {
             if (c.decision().action() == Action.HOLD || decided.contains(c.item().id() + "|" + c.basis())) {
                 continue;
             }
-            PlanContent content = plans.currentContent(plan);
+            PlanContent content = current(plan);
             PlanAdjuster.Attempt r = attempt(content, c, p.clinicId, today);
             if (!r.ok()) {
                 continue; // nothing left to step: stays a suggestion, marked not applicable
@@ -224,13 +230,16 @@ public class SuggestionService {
         return !i.paused() && i.progression() != null && (!i.held() || i.hold().startsWith(SIGNAL_HOLD));
     }
 
-    private int reviewHolds(Patient p, Plan plan) {
-        PlanContent content = plans.currentContent(plan);
+    /** The plan with holds set or lifted as the decisions say, and a sentence per change. */
+    record HoldChanges(PlanContent content, List<String> changes) {
+    }
+
+    private HoldChanges holdChanges(Patient p, PlanContent content, List<Computed> computed) {
         LocalDate today = PatientCalendarToday.of(p);
         Chain chain = catalog.chainFor(p.clinicId);
         List<String> changes = new ArrayList<>();
         PlanContent next = content;
-        for (Computed c : compute(p, plan, content)) {
+        for (Computed c : computed) {
             PlanItem item = c.item();
             if (!holdable(item)) {
                 continue;
@@ -251,23 +260,34 @@ public class SuggestionService {
                         + c.decision().rule() + ")");
             }
         }
-        if (changes.isEmpty()) {
+        return new HoldChanges(next, changes);
+    }
+
+    private int reviewHolds(Patient p, Plan plan) {
+        PlanContent content = current(plan);
+        HoldChanges h = holdChanges(p, content, compute(p, plan, content));
+        if (h.changes().isEmpty()) {
             return 0;
         }
         plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, "Automatic: scheduled progression "
-                        + (changes.stream().allMatch(x -> x.contains("resumed")) ? "resumed" : "held") + " by the pain rules",
-                changes, next, PlanService.Actor.RULE);
+                        + (h.changes().stream().allMatch(x -> x.contains("resumed")) ? "resumed" : "held")
+                        + " by the pain rules", h.changes(), h.content(), PlanService.Actor.RULE);
         return 1;
+    }
+
+    /** The plan's current content, parsed once per instance (revisions are immutable). */
+    private PlanContent current(Plan plan) {
+        return revisions.one(plan.id, plan.currentRevision).content();
     }
 
     // --- internals -----------------------------------------------------------
 
     List<Computed> compute(Patient p, Plan plan, PlanContent content) {
         SuggestionRules.Thresholds t = thresholds(p.clinicId, content.rules());
-        Set<String> open = openSignalAlerts(p.id);
-        SuggestionRules.Context context = new SuggestionRules.Context(open.contains(AlertKind.RED_FLAG.name()),
-                content.inFlare(), open.contains(AlertKind.PAIN_RISING.name()),
-                open.contains(AlertKind.PERIPHERALISATION.name()), baselinePeak(p.id));
+        Signals signals = signals(p.id);
+        SuggestionRules.Context context = new SuggestionRules.Context(signals.open().contains(AlertKind.RED_FLAG.name()),
+                content.inFlare(), signals.open().contains(AlertKind.PAIN_RISING.name()),
+                signals.open().contains(AlertKind.PERIPHERALISATION.name()), signals.baselinePeak());
         List<Row> sessions = recentSessions(p.id);
         Map<String, PlanRevisions.Entry> revisionsSeen = new HashMap<>();
         Chain chain = catalog.chainFor(p.clinicId);
@@ -330,19 +350,21 @@ public class SuggestionService {
                 patientId, RECENT_SESSIONS);
     }
 
-    /** Kinds of the patient's unresolved alerts that block progression. */
-    private Set<String> openSignalAlerts(UUID patientId) {
-        return Set.copyOf(sql.list("""
-                select kind from alert where patient_id = ? and status <> 'RESOLVED'
-                and kind in ('RED_FLAG', 'PAIN_RISING', 'PERIPHERALISATION')""", rs -> rs.getString(1), patientId));
+    /**
+     * Kinds of the patient's unresolved alerts that block progression, and the patient's own
+     * baseline: mean peak pain over their first 7 days with sessions (null before any). One statement.
+     */
+    record Signals(Set<String> open, Double baselinePeak) {
     }
 
-    /** The patient's own baseline: mean peak pain over their first 7 days with sessions, or null. */
-    private Double baselinePeak(UUID patientId) {
+    private Signals signals(UUID patientId) {
         return sql.first("""
-                select avg(s.pain_peak)::float8 from session_log s
-                where s.patient_id = ? and s.local_date < (select min(local_date) + 7 from session_log where patient_id = ?)""",
-                rs -> (Double) rs.getObject(1, Double.class), patientId, patientId).orElse(null);
+                select (select string_agg(kind, ',') from alert where patient_id = ? and status <> 'RESOLVED'
+                            and kind in ('RED_FLAG', 'PAIN_RISING', 'PERIPHERALISATION')),
+                       (select cast(avg(s.pain_peak) as float8) from session_log s where s.patient_id = ?
+                            and s.local_date < (select min(local_date) + 7 from session_log where patient_id = ?))""",
+                rs -> new Signals(rs.getString(1) == null ? Set.of() : Set.of(rs.getString(1).split(",")),
+                        (Double) rs.getObject(2)), patientId, patientId, patientId).orElseThrow();
     }
 
     private PlanAdjuster.Attempt attempt(PlanContent content, Computed c, UUID clinicId, LocalDate today) {

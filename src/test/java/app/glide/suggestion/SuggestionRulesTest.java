@@ -139,6 +139,7 @@ class SuggestionRulesTest {
         return Stream.of(
                 Arguments.of("a 6/10 peak", true, changeAt(0, "pain", 6), CALM),
                 Arguments.of("a 2-point rise within sessions", true, everySession("pain", 3), CALM),
+                Arguments.of("a peak of 5, acceptable", false, with3(changeAt(0, "pain", 5), 0, "before", 4), CALM),
                 Arguments.of("a red flag", true, List.of(), RED_FLAG),
                 Arguments.of("a flare-up", true, goodThree(), FLARE),
                 Arguments.of("rising pain", true, goodThree(), PAIN_RISING),
