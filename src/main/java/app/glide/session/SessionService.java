@@ -213,7 +213,16 @@ public class SessionService {
                 && content.items().stream().noneMatch(i -> i.progression() != null && !i.paused());
         if (!calm) {
             // AUTO mode, or scheduled progressions a signal may have to hold (or release).
-            suggestions.get().afterNewEvidence(Patient.findById(patient.patientId()));
+            if (Plan.ACTIVE.equals(plan.status)) {
+                // What the rules need of the patient and the plan was read with the session's context.
+                Patient who = new Patient();
+                who.id = patient.patientId();
+                who.clinicId = patient.clinicId();
+                who.timeZone = patient.timeZone();
+                suggestions.get().afterNewEvidence(who, plan);
+            } else {
+                suggestions.get().afterNewEvidence(Patient.findById(patient.patientId()));
+            }
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.

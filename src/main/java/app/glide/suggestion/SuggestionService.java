@@ -158,7 +158,16 @@ public class SuggestionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int afterNewEvidence(Patient p) {
-        Plan active = Plan.activeFor(p.id);
+        return afterNewEvidence(p, null);
+    }
+
+    /**
+     * As {@link #afterNewEvidence(Patient)}, for a caller that already read the patient's
+     * active plan (its id and current revision; it is locked and re-read before any change).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int afterNewEvidence(Patient p, Plan knownActive) {
+        Plan active = knownActive != null ? knownActive : Plan.activeFor(p.id);
         if (active == null) {
             return 0;
         }
