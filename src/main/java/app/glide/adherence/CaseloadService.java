@@ -41,10 +41,13 @@ public class CaseloadService {
 
     /**
      * Why the patient needs attention, so the therapist needs no further call: the kinds of
-     * the unresolved alerts (most severe first, then newest), and whether a flare-up is active.
+     * the unresolved alerts (most severe first, then newest), whether a flare-up is active,
+     * and the actions of suggestions waiting for the therapist (REGRESS first; kept in
+     * {@code pending_suggestion} by the suggestion rules).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Attention(List<String> alertKinds, boolean flareUp, LocalDate flareStartedOn) {
+    public record Attention(List<String> alertKinds, boolean flareUp, LocalDate flareStartedOn,
+                            List<String> pendingSuggestions) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -73,7 +76,7 @@ public class CaseloadService {
         boolean therapist = caller.is(Role.THERAPIST);
         String query = """
                 select p.id, p.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.pain_baseline,
-                       a.last_session_at, a.computed_on, al.open, al.urgent, al.high, al.kinds, pl.flare_started_on
+                       a.last_session_at, a.computed_on, al.open, al.urgent, al.high, al.kinds, pl.flare_started_on, ps.actions
                 from %s
                 left join lateral (select * from patient_adherence where patient_id = p.id) a on true
                 cross join lateral (
@@ -85,6 +88,7 @@ public class CaseloadService {
                     from alert where patient_id = p.id and status <> 'RESOLVED') al
                 left join lateral (
                     select flare_started_on from plan where patient_id = p.id and status = 'ACTIVE' limit 1) pl on true
+                left join pending_suggestion ps on ps.patient_id = p.id
                 order by al.urgent desc, al.high desc, al.open desc, a.adherence_7d asc nulls last,
                          a.last_session_at asc nulls first, p.id
                 limit ? offset ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE);
@@ -104,10 +108,12 @@ public class CaseloadService {
         Double baseline = dbl(rs, 6);
         java.sql.Array kinds = rs.getArray(12);
         LocalDate flare = rs.getObject(13, LocalDate.class);
+        String pending = rs.getString(14);
         return new CaseloadEntry(Sql.uuid(rs, 1), rs.getString(2), dbl(rs, 3), dbl(rs, 4), pain,
                 pain == null || baseline == null ? null : Math.round((pain - baseline) * 100) / 100.0,
                 Sql.instant(rs, 7), rs.getInt(9), rs.getInt(10), rs.getObject(8, LocalDate.class),
-                new Attention(kinds == null ? List.of() : List.of((String[]) kinds.getArray()), flare != null, flare));
+                new Attention(kinds == null ? List.of() : List.of((String[]) kinds.getArray()), flare != null, flare,
+                        pending == null ? List.of() : List.of(pending.split(","))));
     }
 
     private static Double dbl(ResultSet rs, int column) throws SQLException {

@@ -71,6 +71,9 @@ public class PlanService {
     @Inject
     PlanAdjustments adjustments;
 
+    @Inject
+    jakarta.enterprise.event.Event<PlanRevised> revised;
+
     public record Served(PlanView view, PlanEtag etag) {
     }
 
@@ -277,6 +280,8 @@ public class PlanService {
         plan.endedAt = Instant.now();
         plan.endedBy = caller.userId();
         audit.record("plan", plan.id, "ended", Map.of("patientId", p.id.toString(), "reason", reason));
+        Panache.getEntityManager().flush();
+        revised.fire(new PlanRevised(p.id, plan.id));
     }
 
     // --- internals -----------------------------------------------------------
@@ -354,6 +359,7 @@ public class PlanService {
         // What is expected of the patient changed: the caseload's adherence must follow now.
         Panache.getEntityManager().flush();
         adherence.get().recompute(p.id, p.timeZone);
+        revised.fire(new PlanRevised(p.id, plan.id));
         return new Served(view, new PlanEtag(plan.id, rev.id.revision(), today));
     }
 

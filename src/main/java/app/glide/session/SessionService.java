@@ -208,21 +208,17 @@ public class SessionService {
                 : adherence.recompute(patient.patientId(), patient.timeZone());
         raiseSessionAlerts(patient, id, change, r, computed);
         recomputeNextSymptomChange(patient, around.next(), r);
-        boolean calm = Plan.ACTIVE.equals(plan.status) && plan.currentRevision == r.planRevision()
-                && content.adjustmentMode() == PlanContent.AdjustmentMode.MANUAL
-                && content.items().stream().noneMatch(i -> i.progression() != null && !i.paused());
-        if (!calm) {
-            // AUTO mode, or scheduled progressions a signal may have to hold (or release).
-            if (Plan.ACTIVE.equals(plan.status)) {
-                // What the rules need of the patient and the plan was read with the session's context.
-                Patient who = new Patient();
-                who.id = patient.patientId();
-                who.clinicId = patient.clinicId();
-                who.timeZone = patient.timeZone();
-                suggestions.get().afterNewEvidence(who, plan);
-            } else {
-                suggestions.get().afterNewEvidence(Patient.findById(patient.patientId()));
-            }
+        // The rules follow every session: AUTO changes, holds of scheduled progression, and
+        // what the caseload shows as pending.
+        if (Plan.ACTIVE.equals(plan.status)) {
+            // What the rules need of the patient and the plan was read with the session's context.
+            Patient who = new Patient();
+            who.id = patient.patientId();
+            who.clinicId = patient.clinicId();
+            who.timeZone = patient.timeZone();
+            suggestions.get().afterNewEvidence(who, plan);
+        } else {
+            suggestions.get().afterNewEvidence(Patient.findById(patient.patientId()));
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.

@@ -144,6 +144,8 @@ public class SuggestionService {
         Computed c = compute(p, plan, plans.currentContent(plan)).stream().filter(x -> x.item().id().equals(itemId))
                 .findFirst().orElseThrow(() -> ApiProblem.notFound("plan item", itemId));
         record(plan.id, c, "DECLINED", caller.userId(), reason);
+        PlanContent content = plans.currentContent(plan);
+        refreshPending(p, plan, content, compute(p, plan, content));
     }
 
     /**
@@ -169,22 +171,62 @@ public class SuggestionService {
     public int afterNewEvidence(Patient p, Plan knownActive) {
         Plan active = knownActive != null ? knownActive : Plan.activeFor(p.id);
         if (active == null) {
+            sql.update("delete from pending_suggestion where patient_id = ?", p.id);
             return 0;
         }
         PlanContent content = current(active);
+        List<Computed> computed = compute(p, active, content);
         boolean auto = content.adjustmentMode() == PlanContent.AdjustmentMode.AUTO;
-        if (!auto) {
-            if (content.items().stream().noneMatch(SuggestionService::holdable)) {
-                return 0;
-            }
-            // Most sessions change no hold: decide first, and lock the plan only to change it.
-            if (holdChanges(p, content, compute(p, active, content)).changes().isEmpty()) {
-                return 0;
+        int written = 0;
+        // Most sessions change no hold: decide first, and lock the plan only to change it.
+        if (auto || !holdChanges(p, content, computed).changes().isEmpty()) {
+            Plan plan = plans.lockForChange(p.id, null, false);
+            written = (auto ? autoApply(p, plan) : 0) + reviewHolds(p, plan);
+            if (written > 0) {
+                active = plan;
+                content = current(plan);
+                computed = compute(p, plan, content);
             }
         }
-        Plan plan = plans.lockForChange(p.id, null, false);
-        int written = auto ? autoApply(p, plan) : 0;
-        return written + reviewHolds(p, plan);
+        refreshPending(p, active, content, computed);
+        return written;
+    }
+
+    /** A new plan revision (any author) or an ended plan: what is pending follows. */
+    void onPlanRevised(@jakarta.enterprise.event.Observes app.glide.plan.PlanRevised e) {
+        Patient p = Patient.findById(e.patientId());
+        Plan active = Plan.activeFor(e.patientId());
+        if (p == null || active == null) {
+            sql.update("delete from pending_suggestion where patient_id = ?", e.patientId());
+            return;
+        }
+        PlanContent content = current(active);
+        refreshPending(p, active, content, compute(p, active, content));
+    }
+
+    /**
+     * Keeps {@code pending_suggestion} (read by the caseload) in step: the actions of the
+     * suggestions a therapist would see as applicable and undecided, REGRESS first.
+     */
+    private void refreshPending(Patient p, Plan plan, PlanContent content, List<Computed> computed) {
+        Set<String> decided = decidedBases(plan.id);
+        LocalDate today = PatientCalendarToday.of(p);
+        java.util.TreeSet<Action> actions = new java.util.TreeSet<>(java.util.Comparator.comparing(a -> a == Action.REGRESS ? 0 : 1));
+        for (Computed c : computed) {
+            if (c.decision().action() != Action.HOLD && !decided.contains(c.item().id() + "|" + c.basis())
+                    && attempt(content, c, p.clinicId, today).ok()) {
+                actions.add(c.decision().action());
+            }
+        }
+        if (actions.isEmpty()) {
+            sql.update("delete from pending_suggestion where patient_id = ?", p.id);
+            return;
+        }
+        sql.update("""
+                insert into pending_suggestion (patient_id, plan_id, actions, updated_at) values (?, ?, ?, ?)
+                on conflict (patient_id) do update set plan_id = excluded.plan_id, actions = excluded.actions,
+                    updated_at = excluded.updated_at""",
+                p.id, plan.id, actions.stream().map(Action::name).collect(Collectors.joining(",")), Instant.now());
     }
 
     /**

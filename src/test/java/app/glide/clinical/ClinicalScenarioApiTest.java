@@ -300,6 +300,17 @@ class ClinicalScenarioApiTest {
     }
 
     @Test
+    void theCaseloadSaysASuggestionIsWaitingUntilTheTherapistDecides() {
+        String itemId = bridgePlan("MANUAL", 28, null, 5);
+        assertEquals(List.of(), caseloadRow().getList("attention.pendingSuggestions"));
+        log(new Day(1, 2, 6, null, null, "THIGH"));
+        assertEquals(List.of("REGRESS"), caseloadRow().getList("attention.pendingSuggestions"));
+        as(world.therapistA().accessToken()).body(Map.of("reason", "Pain was from gardening"))
+                .post(plan + "/suggestions/" + itemId + "/decline").then().statusCode(204);
+        assertEquals(List.of(), caseloadRow().getList("attention.pendingSuggestions"), "declined: nothing waits");
+    }
+
+    @Test
     void sessionsDatedBeforeThePlanExistedDoNotCountTowardsIt() {
         String itemId = bridgePlan("MANUAL", 28, null, 0); // made now
         for (int d : new int[] {5, 3, 1}) {
@@ -440,6 +451,16 @@ class ClinicalScenarioApiTest {
             }
         }
         throw new AssertionError("no suggestion for item " + itemId + " in " + all.prettify());
+    }
+
+    /** The patient's row of the therapist's caseload. */
+    JsonPath caseloadRow() {
+        JsonPath page = as(world.therapistA().accessToken()).queryParam("limit", 100).get("/v1/caseload").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> ids = page.getList("items.patientId");
+        int index = ids.indexOf(world.patient().id().toString());
+        assertTrue(index >= 0, "the patient is on the caseload");
+        return new JsonPath(page.prettify()).setRootPath("items[" + index + "]");
     }
 
     void redFlag(Map<String, Boolean> yes) {
