@@ -26,6 +26,12 @@ public class PlanAdjustments {
     public PlanAdjuster.Attempt attempt(PlanContent content, PlanAdjuster.Request request, UUID clinicId, LocalDate today) {
         int keep = sql.first("select dose_step_back_percent from clinic_settings where clinic_id = ?",
                 rs -> rs.getInt(1), clinicId).orElse(PlanAdjuster.DEFAULT_STEP_BACK_PERCENT);
+        return attempt(content, request, clinicId, today, keep);
+    }
+
+    /** As above, with the clinic's step-back share already read (callers trying many items). */
+    public PlanAdjuster.Attempt attempt(PlanContent content, PlanAdjuster.Request request, UUID clinicId, LocalDate today,
+                                        int keep) {
         return PlanAdjuster.attempt(content, request, today, catalog.chainFor(clinicId),
                 id -> catalog.get(id).map(ExerciseCatalog.Entry::name).orElse(id.toString()),
                 id -> catalog.get(id).map(ExerciseCatalog.Entry::defaultDosage).orElseThrow(),

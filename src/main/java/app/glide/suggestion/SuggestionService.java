@@ -209,6 +209,10 @@ public class SuggestionService {
      * suggestions a therapist would see as applicable and undecided, REGRESS first.
      */
     private void refreshPending(Patient p, Plan plan, PlanContent content, List<Computed> computed) {
+        if (computed.stream().allMatch(c -> c.decision().action() == Action.HOLD)) {
+            sql.update("delete from pending_suggestion where patient_id = ?", p.id);
+            return;
+        }
         Set<String> decided = decidedBases(plan.id);
         LocalDate today = PatientCalendarToday.of(p);
         java.util.TreeSet<Action> actions = new java.util.TreeSet<>(java.util.Comparator.comparing(a -> a == Action.REGRESS ? 0 : 1));
@@ -351,6 +355,9 @@ public class SuggestionService {
             ProgressionMath.Prescription current = ProgressionMath.on(item, today, chain);
             List<ItemSession> history = new ArrayList<>();
             for (Row s : sessions) {
+                if (history.size() >= Math.max(t.progressAfterSessions(), 1)) {
+                    break; // the rules look at no more than this many, newest first
+                }
                 PlanRevisions.Entry rev = revisionsSeen.computeIfAbsent(s.planId() + ":" + s.revision(),
                         k -> revisions.one(s.planId(), s.revision()));
                 if (rev == null || s.startedAt().isBefore(rev.createdAt())) {
@@ -385,8 +392,32 @@ public class SuggestionService {
         return out;
     }
 
+    /**
+     * A recent session. Its item results are parsed on first use: most sessions of a long
+     * history fail the prescription check first and are never parsed (this runs on every
+     * session PUT).
+     */
     record Row(UUID id, UUID planId, int revision, Instant startedAt, LocalDate localDate, int painBefore, int painPeak,
-               int difficulty, String symptomChange, List<ItemResult> items, String morning, Integer morningPain) {
+               int difficulty, String symptomChange, java.util.function.Supplier<List<ItemResult>> itemResults,
+               String morning, Integer morningPain) {
+        List<ItemResult> items() {
+            return itemResults.get();
+        }
+    }
+
+    /** Parses once, when first asked. */
+    private java.util.function.Supplier<List<ItemResult>> lazily(String itemsJson) {
+        return new java.util.function.Supplier<>() {
+            private List<ItemResult> parsed;
+
+            @Override
+            public List<ItemResult> get() {
+                if (parsed == null) {
+                    parsed = json.read(itemsJson, ITEMS);
+                }
+                return parsed;
+            }
+        };
     }
 
     private List<Row> recentSessions(UUID patientId) {
@@ -397,7 +428,7 @@ public class SuggestionService {
                 where s.patient_id = ? order by s.started_at desc limit ?""",
                 rs -> new Row(Sql.uuid(rs, 1), Sql.uuid(rs, 2), rs.getInt(3), Sql.instant(rs, 4),
                         rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
-                        json.read(rs.getString(10), ITEMS), rs.getString(11), (Integer) rs.getObject(12)),
+                        lazily(rs.getString(10)), rs.getString(11), (Integer) rs.getObject(12)),
                 patientId, RECENT_SESSIONS);
     }
 
@@ -420,8 +451,9 @@ public class SuggestionService {
 
     private PlanAdjuster.Attempt attempt(PlanContent content, Computed c, UUID clinicId, LocalDate today) {
         Adjustment action = c.decision().action() == Action.PROGRESS ? Adjustment.PROGRESS : Adjustment.REGRESS;
+        // The clinic's settings are already in this transaction's persistence context (thresholds()).
         return adjustments.attempt(content, new PlanAdjuster.Request(action, c.item().id(), null, null, null), clinicId,
-                today);
+                today, ClinicSettings.of(clinicId).doseStepBackPercent);
     }
 
     /** Whether an automatically progressed item stays at or below its ceiling. No ceiling: no automatic progression. */
