@@ -57,7 +57,8 @@ public class ClinicSettingsResource {
         }
     }
 
-    static final String PHONE = "^$|^\\+?[0-9][0-9 ()./-]{2,29}$";
+    /** Narrower than the column's check (no trailing space or separator), so what passes here is stored as sent. */
+    static final String PHONE = "^$|^\\+?[0-9][0-9 ()./-]{1,28}[0-9)]$";
     static final String COUNTRY = "^$|^[A-Z]{2}$";
     static final String EMERGENCY_NUMBER = "^$|^[0-9]{2,6}$";
 
@@ -133,7 +134,7 @@ public class ClinicSettingsResource {
             s.flareRecoveryMargin = r.flareRecoveryMargin().setScale(1, java.math.RoundingMode.HALF_UP);
         }
         if (r.phone() != null) {
-            s.phone = r.phone().isEmpty() ? null : r.phone().strip();
+            s.phone = r.phone().isEmpty() ? null : r.phone();
         }
         if (r.country() != null) {
             s.country = r.country().isEmpty() ? null : r.country();

@@ -67,7 +67,7 @@ public class FlareService {
     PlanAdjustments adjustments;
 
     /** Hold reason of items while a flare-up lasts. */
-    public static final String HOLD_FLARE = "flare-up";
+    public static final String HOLD_FLARE = PlanAdjuster.HOLD_FLARE;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FlareView(boolean active, LocalDate startedOn, Integer pain, SymptomExtent symptomExtent,

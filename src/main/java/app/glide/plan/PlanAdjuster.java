@@ -49,6 +49,8 @@ public final class PlanAdjuster {
     public static final int DEFAULT_STEP_BACK_PERCENT = 80;
     /** Hold reason of an item stepped back by REGRESS. */
     public static final String HOLD_STEPPED_BACK = "stepped-back";
+    /** Hold reason of every item a flare-up touched, until it ends. */
+    public static final String HOLD_FLARE = "flare-up";
 
     /** Lowest value a dose step-back goes to, per field. */
     public static int floor(DosageField field) {

@@ -163,22 +163,30 @@ public class PlanService {
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         LocalDate today = head.today();
         return assembler(head.clinicId())
-                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head.patientId(), today));
+                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today));
     }
 
-    private TodayProgress progress(UUID patientId, LocalDate today) {
+    private TodayProgress progress(Head head, LocalDate today) {
         LocalDate since = TodayProgress.since(today);
         // local_date is the phone's date at its own offset (at most 18 hours from UTC): a day earlier in UTC is safe.
         Instant startedFrom = since.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        java.time.ZoneId zone = java.time.ZoneId.of(head.timeZone());
         List<TodayProgress.Logged> sessions = sql.list("""
-                select s.id, s.started_at, s.utc_offset_minutes, s.local_date, s.items, m.session_id is not null
+                select s.id, s.started_at, s.utc_offset_minutes, s.local_date, s.items, m.session_id is not null,
+                       s.ended_at, (select morning_check_min_hours from clinic_settings where clinic_id = ?)
                 from session_log s left join morning_check m on m.session_id = s.id
                 where s.patient_id = ? and s.started_at >= ? and s.local_date >= ?
                 order by s.started_at""",
-                rs -> new TodayProgress.Logged(Sql.uuid(rs, 1),
-                        Sql.instant(rs, 2).atOffset(java.time.ZoneOffset.ofTotalSeconds(rs.getInt(3) * 60)),
-                        rs.getObject(4, LocalDate.class), json.read(rs.getString(5), REPORTED), rs.getBoolean(6)),
-                patientId, startedFrom, since);
+                rs -> {
+                    LocalDate day = rs.getObject(4, LocalDate.class);
+                    int minHours = rs.getObject(8) == null ? app.glide.clinic.ClinicSettings.DEFAULT_MORNING_CHECK_MIN_HOURS
+                            : rs.getInt(8);
+                    return new TodayProgress.Logged(Sql.uuid(rs, 1),
+                            Sql.instant(rs, 2).atOffset(java.time.ZoneOffset.ofTotalSeconds(rs.getInt(3) * 60)),
+                            day, json.read(rs.getString(5), REPORTED), rs.getBoolean(6),
+                            MorningCheckWindow.opensAt(Sql.instant(rs, 7), day, zone, minHours));
+                },
+                head.clinicId(), head.patientId(), startedFrom, since);
         return TodayProgress.of(sessions, today);
     }
 
@@ -413,8 +421,17 @@ public class PlanService {
     }
 
     private Plan lockActive(UUID patientId) {
-        return Plan.<Plan>find("patientId = ?1 and status = ?2", patientId, Plan.ACTIVE)
+        Plan plan = Plan.<Plan>find("patientId = ?1 and status = ?2", patientId, Plan.ACTIVE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (plan != null) {
+            // When this transaction had already loaded the plan (to decide before locking), the
+            // query returns that instance as it was then: read it again now that the row is ours.
+            Panache.getEntityManager().refresh(plan);
+            if (!Plan.ACTIVE.equals(plan.status)) {
+                return null;
+            }
+        }
+        return plan;
     }
 
     private Plan requireLocked(UUID patientId) {

@@ -22,9 +22,12 @@ public final class TodayProgress {
     /** Sessions of this many days before today are offered for their next-morning check. */
     public static final int MORNING_CHECK_DAYS = 3;
 
-    /** One logged session: when, for which local date, what each item reported, whether checked next morning. */
+    /**
+     * One logged session: when, for which local date, what each item reported, whether checked
+     * next morning, and when its check opens ({@link MorningCheckWindow}).
+     */
     public record Logged(UUID sessionId, OffsetDateTime startedAt, LocalDate localDate, List<Reported> items,
-                         boolean morningChecked) {
+                         boolean morningChecked, java.time.Instant checkOpensAt) {
     }
 
     /** One item of a logged session (the stored item result; other fields are not needed here). */
@@ -35,8 +38,8 @@ public final class TodayProgress {
         }
     }
 
-    /** A session waiting for its next-morning check. */
-    public record AwaitingCheck(UUID sessionId, OffsetDateTime startedAt, LocalDate localDate) {
+    /** A session waiting for its next-morning check, and from when the check is accepted. */
+    public record AwaitingCheck(UUID sessionId, OffsetDateTime startedAt, LocalDate localDate, java.time.Instant opensAt) {
     }
 
     private static final List<String> BEST_FIRST = List.of("DONE", "PARTIAL", "SKIPPED");
@@ -63,7 +66,7 @@ public final class TodayProgress {
                         .forEach(id -> doneThisWeek.merge(id, 1, Integer::sum));
             }
             if (!s.morningChecked() && !day.isBefore(checkFrom) && day.isBefore(today)) {
-                awaiting.add(new AwaitingCheck(s.sessionId(), s.startedAt(), day));
+                awaiting.add(new AwaitingCheck(s.sessionId(), s.startedAt(), day, s.checkOpensAt()));
             }
         }
         awaiting.sort(Comparator.comparing(AwaitingCheck::startedAt).reversed());

@@ -281,7 +281,7 @@ public class SessionService {
         MorningCheck already = MorningCheck.findById(sessionId);
         if (already == null) {
             java.time.ZoneId zone = java.time.ZoneId.of(patient.timeZone);
-            Instant opens = MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
+            Instant opens = app.glide.plan.MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
                     ClinicSettings.of(patient.clinicId).morningCheckMinHours);
             if (Instant.now().isBefore(opens)) {
                 throw new ApiProblem(422, "morning-check-too-early", "Too early for the next-morning check",

@@ -95,10 +95,9 @@ public final class SuggestionRules {
         List<String> evidence = newestFirst.stream().limit(Math.max(t.progressAfterSessions(), 1))
                 .map(SuggestionRules::describe).toList();
         if (newestFirst.isEmpty()) {
-            if (context.redFlagOpen() || context.flareActive()) {
-                return signals(context, evidence);
-            }
-            return hold("no-sessions", "No sessions with this exercise at its current dosage yet.", evidence);
+            Decision signal = signals(context, evidence);
+            return signal != null ? signal
+                    : hold("no-sessions", "No sessions with this exercise at its current dosage yet.", evidence);
         }
         ItemSession last = newestFirst.get(0);
         String lastDay = DAY.format(last.date());
@@ -173,6 +172,40 @@ public final class SuggestionRules {
         return new Decision(Action.PROGRESS, "ready-to-progress", "Last " + needed + " sessions done in full, pain at most "
                 + t.progressMaxPain() + "/10 and no rise of " + MEANINGFUL_CHANGE + ", settled by the next morning,"
                 + " difficulty at most " + t.targetDifficulty() + ".", evidence);
+    }
+
+    /**
+     * The signal that holds an item's scheduled progression, whatever rule decided the
+     * suggestion: the REGRESS rules on the newest session, a standing signal about the
+     * patient, or — in any of the newest N sessions there are, however few — a rise of 2
+     * within the session or against the baseline, a WORSE morning or morning pain above the
+     * pre-session level, or spreading symptoms. A peak of 4–5 alone does not hold (the
+     * acceptable zone); missing evidence does not either. Empty when nothing holds.
+     */
+    public static java.util.Optional<String> holdingSignal(List<ItemSession> newestFirst, Context context,
+                                                           Thresholds t) {
+        Decision d = decideWithoutIds(newestFirst, context, t);
+        if (d.action() == Action.REGRESS || HOLDING_SIGNALS.contains(d.rule())) {
+            return java.util.Optional.of(d.rule());
+        }
+        for (ItemSession s : newestFirst.subList(0, Math.min(newestFirst.size(), t.progressAfterSessions()))) {
+            if (s.painPeak() - s.painBefore() >= MEANINGFUL_CHANGE) {
+                return java.util.Optional.of("pain-rose-during-session");
+            }
+            if (context.baselinePeak() != null && s.painPeak() - context.baselinePeak() >= MEANINGFUL_CHANGE - 1e-9) {
+                return java.util.Optional.of("pain-above-baseline");
+            }
+            if ("WORSE".equals(s.nextMorning())) {
+                return java.util.Optional.of("worse-next-morning-recently");
+            }
+            if (s.morningPain() != null && s.morningPain() > s.painBefore()) {
+                return java.util.Optional.of("morning-pain-above-pre-session");
+            }
+            if (s.symptomsSpread()) {
+                return java.util.Optional.of("symptoms-spread-recently");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** HOLD for a standing signal about the patient, or null when none stands. */

@@ -86,13 +86,19 @@ public class SuggestionService {
     @Inject
     Sql sql;
 
+    @Inject
+    app.glide.web.RollbackGuard rollbacks;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SuggestionService.class);
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Suggestion(UUID itemId, UUID exerciseId, String exerciseName, Action action, String rule,
                              String reason, List<String> evidence, List<UUID> evidenceSessionIds, boolean applicable,
                              String notApplicableBecause) {
     }
 
-    record Computed(PlanItem item, Decision decision, String basis) {
+    /** One item's suggestion, the basis it was decided on, and the signal (if any) that holds its schedule. */
+    record Computed(PlanItem item, Decision decision, String basis, java.util.Optional<String> holdingSignal) {
     }
 
     /** Hold reasons this service sets and lifts: "signal:" + the rule that holds the item. */
@@ -235,27 +241,47 @@ public class SuggestionService {
 
     /**
      * A red flag raised or a signal alert resolved (a check-in, a therapist's resolution):
-     * holds follow at once, not at the next session. Alerts raised while logging a session
-     * are followed by {@link #afterNewEvidence} at the end of that request.
+     * holds follow at once, not at the next session. After the check-in or resolution has
+     * committed, in a transaction of its own: the most safety-critical write (a red flag)
+     * never depends on this review succeeding. If it fails (a concurrent plan change, say),
+     * it is logged and the holds follow with the next evidence. Alerts raised while logging
+     * a session are followed by {@link #afterNewEvidence} at the end of that request.
      */
-    void onAlert(@jakarta.enterprise.event.Observes AlertChanged e) {
+    void onAlert(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                 AlertChanged e) {
         boolean signal = e.kind() == AlertKind.RED_FLAG || e.kind() == AlertKind.PAIN_RISING
                 || e.kind() == AlertKind.PERIPHERALISATION;
-        if (signal && (e.kind() == AlertKind.RED_FLAG || !e.open())) {
-            Patient p = Patient.findById(e.patientId());
-            if (p != null) {
-                afterNewEvidence(p);
-            }
+        if (!signal || (e.kind() != AlertKind.RED_FLAG && e.open())) {
+            return;
+        }
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                Patient p = Patient.findById(e.patientId());
+                if (p != null) {
+                    afterNewEvidence(p);
+                }
+            });
+        } catch (RuntimeException failed) {
+            rollbacks.reported(); // its own transaction, already over; what the request did is committed
+            LOG.warnf("Reviewing the plan holds after a %s alert of patient %s failed (%s); they follow with the next"
+                    + " session", e.kind(), e.patientId(), failed.toString());
         }
     }
 
     private int autoApply(Patient p, Plan plan) {
         Set<String> decided = decidedBases(plan.id);
         int applied = 0;
+        int before = plan.currentRevision;
+        List<String> all = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        boolean regressed = false;
         LocalDate today = PatientCalendarToday.of(p);
         for (Computed c : compute(p, plan, current(plan))) {
             if (c.decision().action() == Action.HOLD || decided.contains(c.item().id() + "|" + c.basis())) {
                 continue;
+            }
+            if (PlanAdjuster.HOLD_FLARE.equals(c.item().hold())) {
+                continue; // the flare-up stepped it back already; its end restores it (the therapist sees the suggestion)
             }
             PlanContent content = current(plan);
             PlanAdjuster.Attempt r = attempt(content, c, p.clinicId, today);
@@ -267,15 +293,21 @@ public class SuggestionService {
                 continue;
             }
             record(plan.id, c, "AUTO_APPLIED", null, null);
-            PlanService.Served served = plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED,
+            plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED,
                     "Automatic (rule " + c.decision().rule() + "): " + c.decision().reason(),
                     withRule(r.result().changes(), c), r.result().content(), PlanService.Actor.RULE);
-            alerts.raise(p.clinicId, p.id, AlertKind.PLAN_AUTO_ADJUSTED, "revision:" + plan.id + ":" + served.view().revision(),
-                    "The plan was changed automatically: " + String.join("; ", r.result().changes())
-                            + ". Undo by restoring revision " + (served.view().revision() - 1) + ".",
-                    Map.of("revision", served.view().revision(), "rule", c.decision().rule(),
-                            "action", c.decision().action().name()), true);
+            all.addAll(r.result().changes());
+            rules.add(c.decision().rule());
+            regressed |= c.decision().action() == Action.REGRESS;
             applied++;
+        }
+        if (applied > 0) {
+            // One alert for what this evidence changed, however many items: undo is one restore.
+            alerts.raise(p.clinicId, p.id, AlertKind.PLAN_AUTO_ADJUSTED, "revision:" + plan.id + ":" + plan.currentRevision,
+                    "The plan was changed automatically: " + String.join("; ", all) + ". Undo by restoring revision "
+                            + before + ".",
+                    Map.of("revision", plan.currentRevision, "rule", String.join(", ", rules),
+                            "action", regressed ? Action.REGRESS.name() : Action.PROGRESS.name(), "restore", before), true);
         }
         return applied;
     }
@@ -299,20 +331,19 @@ public class SuggestionService {
             if (!holdable(item)) {
                 continue;
             }
-            boolean signal = c.decision().holdsProgression();
+            java.util.Optional<String> signal = c.holdingSignal();
             String name = catalog.get(item.exerciseId()).map(ExerciseCatalog.Entry::name).orElse("Item");
             ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
-            if (signal && !item.held()) {
+            if (signal.isPresent() && !item.held()) {
                 PlanItem held = item.withState(now.exerciseId(), now.dosage(), today)
-                        .withHold(SIGNAL_HOLD + c.decision().rule());
+                        .withHold(SIGNAL_HOLD + signal.get());
                 next = next.withItem(item.id(), i -> held);
-                changes.add(name + ": scheduled progression held (rule " + c.decision().rule() + "): "
-                        + c.decision().reason());
-            } else if (!signal && item.held()) {
+                changes.add(name + ": scheduled progression held (rule " + signal.get() + ")"
+                        + (signal.get().equals(c.decision().rule()) ? ": " + c.decision().reason() : ""));
+            } else if (signal.isEmpty() && item.held()) {
                 PlanItem released = item.withState(now.exerciseId(), now.dosage(), today).withHold(null);
                 next = next.withItem(item.id(), i -> released);
-                changes.add(name + ": scheduled progression resumed from today's dose (no signal stands: "
-                        + c.decision().rule() + ")");
+                changes.add(name + ": scheduled progression resumed from today's dose (no signal stands)");
             }
         }
         return new HoldChanges(next, changes);
@@ -387,7 +418,8 @@ public class SuggestionService {
                         s.morning(), s.morningPain(), "PERIPHERALISING".equals(s.symptomChange()), s.difficulty()));
             }
             String basis = history.isEmpty() ? "none" : history.get(0).sessionId() + ":" + history.get(0).nextMorning();
-            out.add(new Computed(item, SuggestionRules.decide(history, context, t), basis));
+            out.add(new Computed(item, SuggestionRules.decide(history, context, t), basis,
+                    SuggestionRules.holdingSignal(history, context, t)));
         }
         return out;
     }

@@ -20,7 +20,8 @@ class TodayProgressTest {
     static final UUID B = UUID.randomUUID();
 
     static Logged on(LocalDate day, boolean checked, Reported... items) {
-        return new Logged(UUID.randomUUID(), day.atTime(8, 0).atOffset(ZoneOffset.ofHours(1)), day, List.of(items), checked);
+        return new Logged(UUID.randomUUID(), day.atTime(8, 0).atOffset(ZoneOffset.ofHours(1)), day, List.of(items), checked,
+                day.plusDays(1).atTime(4, 0).toInstant(ZoneOffset.ofHours(1)));
     }
 
     @Test

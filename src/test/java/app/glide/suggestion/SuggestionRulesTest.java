@@ -109,11 +109,34 @@ class SuggestionRulesTest {
                 Arguments.of("too hard", changeAt(0, "difficulty", 8), CALM, Action.HOLD, "too-hard"),
                 Arguments.of("red flag blocks progress", goodThree(), RED_FLAG, Action.HOLD, "red-flag-open"),
                 Arguments.of("red flag holds even without sessions", List.of(), RED_FLAG, Action.HOLD, "red-flag-open"),
+                Arguments.of("rising pain holds even without sessions", List.of(), PAIN_RISING, Action.HOLD, "pain-rising-open"),
                 Arguments.of("flare-up blocks progress", goodThree(), FLARE, Action.HOLD, "flare-up-active"),
                 Arguments.of("open rising-pain alert blocks progress", goodThree(), PAIN_RISING, Action.HOLD, "pain-rising-open"),
                 Arguments.of("open peripheralisation alert blocks progress", goodThree(), PERIPHERALISATION, Action.HOLD, "peripheralisation-open"),
                 Arguments.of("regress still allowed under a red flag", changeAt(0, "pain", 8), RED_FLAG, Action.REGRESS, "pain-above-limit"),
                 Arguments.of("regress still allowed in a flare-up", changeAt(0, "morning", "WORSE"), FLARE, Action.REGRESS, "worse-next-morning"));
+    }
+
+    @ParameterizedTest(name = "holding signal: {0}")
+    @MethodSource("signalCases")
+    void theScheduleIsHeldByASignalWhicheverRuleDecided(String name, List<ItemSession> h, Context c, String signal) {
+        assertEquals(java.util.Optional.ofNullable(signal), SuggestionRules.holdingSignal(h, c, T), name);
+    }
+
+    static Stream<Arguments> signalCases() {
+        return Stream.of(
+                // fewer sessions than a PROGRESS needs, but each rose by 2 and the morning did not settle
+                Arguments.of("two sessions 1→3", List.of(with(with(good(1), "pain", 3), "morningPain", 2),
+                        with(with(good(2), "pain", 3), "morningPain", 2)), CALM, "pain-rose-during-session"),
+                // a 4–5 peak decides first (pain-too-high-to-progress) but the rise of 2 still holds
+                Arguments.of("three sessions 3→5", everySession("before", 3).stream().map(x -> with(x, "pain", 5))
+                        .map(x -> with(x, "morningPain", 3)).toList(), CALM, "pain-rose-during-session"),
+                Arguments.of("no sessions yet, rising pain open", List.of(), PAIN_RISING, "pain-rising-open"),
+                Arguments.of("no sessions yet, peripheralisation open", List.of(), PERIPHERALISATION, "peripheralisation-open"),
+                Arguments.of("a 5 peak after a resting 4, settled", with3(changeAt(0, "pain", 5), 0, "before", 4).stream()
+                        .map(x -> with(x, "morningPain", 1)).toList(), CALM, null),
+                Arguments.of("one good session", List.of(good(1)), CALM, null),
+                Arguments.of("no sessions", List.of(), CALM, null));
     }
 
     static List<ItemSession> with3(List<ItemSession> l, int index, String what, Object value) {

@@ -1,4 +1,4 @@
-package app.glide.session;
+package app.glide.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package app.glide.session;
+package app.glide.plan;
 
 import java.time.Duration;
 import java.time.Instant;
