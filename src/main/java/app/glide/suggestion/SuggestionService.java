@@ -188,11 +188,10 @@ public class SuggestionService {
         if (auto || !holdChanges(p, content, computed).changes().isEmpty()) {
             Plan plan = plans.lockForChange(p.id, null, false);
             written = (auto ? autoApply(p, plan) : 0) + reviewHolds(p, plan);
-            if (written > 0) {
-                active = plan;
-                content = current(plan);
-                computed = compute(p, plan, content);
-            }
+            // Once locked, what is pending is decided from the plan as it now is.
+            active = plan;
+            content = current(plan);
+            computed = compute(p, plan, content);
         }
         refreshPending(p, active, content, computed);
         return written;
