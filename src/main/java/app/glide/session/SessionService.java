@@ -100,6 +100,9 @@ public class SessionService {
     @Inject
     Sql sql;
 
+    @Inject
+    app.glide.web.PatientLocks locks;
+
     public record Logged(SessionView view, boolean created) {
     }
 
@@ -140,6 +143,10 @@ public class SessionService {
     }
 
     public Logged log(UUID id, SessionRequest r) {
+        // First, before any read: one writer per patient, so the snapshot, the neighbours'
+        // symptom changes and the holds are computed from every session committed before
+        // this one (see PatientLocks).
+        locks.lock(caller.userId());
         Context patient = context(caller.userId(), r.planId());
         // What is stored and answered has PostgreSQL's precision, so a replay or a later read answers the same.
         Instant now = app.glide.web.DbTime.now();
@@ -273,6 +280,8 @@ public class SessionService {
     }
 
     public MorningCheckView morningCheck(UUID sessionId, SessionDtos.MorningCheckRequest r) {
+        // First: the check may change holds and the plan, which recomputes the snapshot (see PatientLocks).
+        locks.lock(caller.userId());
         Patient patient = Patient.findById(caller.userId());
         SessionLog session = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, patient.id).firstResult();
         if (session == null) {
