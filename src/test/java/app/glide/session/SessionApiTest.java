@@ -142,6 +142,34 @@ class SessionApiTest {
         assertEquals(stored, java.time.Instant.parse(firstJson.getString("receivedAt")));
     }
 
+    @Test
+    void aBatchReplayAnswersWhatTheFirstAnswerSaidAndWhatIsStored() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> single = session(hoursAgo(3), "THIGH", 3);
+        OffsetDateTime start = hoursAgo(3).plusNanos(123_456_789);
+        single.put("startedAt", start.toString());
+        single.put("endedAt", start.plusMinutes(25).plusNanos(1_001).toString());
+        Map<String, Object> inBatch = new HashMap<>(single);
+        inBatch.put("id", id.toString());
+        // The contract's batch item (allOf with a closed SessionRequest) rejects its own id: see the other batch tests.
+        String first = sendingInvalidRequest().auth().oauth2(token()).body(Map.of("sessions", List.of(inBatch)))
+                .post("/v1/me/sessions/batch").then().statusCode(200).body("results[0].status", equalTo(201))
+                .extract().asString();
+        String replay = sendingInvalidRequest().auth().oauth2(token()).body(Map.of("sessions", List.of(inBatch)))
+                .post("/v1/me/sessions/batch").then().statusCode(200).body("results[0].status", equalTo(200))
+                .extract().asString();
+        Map<String, Object> firstSession = JsonPath.from(first).getMap("results[0].session");
+        assertEquals(firstSession, JsonPath.from(replay).getMap("results[0].session"),
+                "a replayed batch answers exactly what the first answer said");
+        assertEquals(first.substring(first.indexOf("\"session\"")), replay.substring(replay.indexOf("\"session\"")),
+                "byte for byte");
+        String put = as(token()).body(single).put("/v1/me/sessions/" + id).then().statusCode(200).extract().asString();
+        assertEquals(firstSession, JsonPath.from(put).getMap("$"), "a single PUT replays the batch's session");
+        assertEquals(firstSession, as(token()).get("/v1/me/sessions").then().statusCode(200).extract().jsonPath()
+                .getMap("items[0]"), "what was answered is what is stored");
+        assertEquals(start.withNano(123_456_000).toString(), firstSession.get("startedAt"));
+    }
+
     // --- empty sessions -----------------------------------------------------------
 
     @Test
