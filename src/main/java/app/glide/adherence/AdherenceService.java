@@ -36,6 +36,9 @@ public class AdherenceService {
     @Inject
     Sql sql;
 
+    @Inject
+    app.glide.web.PatientLocks locks;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AdherenceView(UUID patientId, LocalDate date, Double adherence7d, Double adherence28d,
                                 Double adherenceAll, boolean adherent, int streakDays, int daysWithData30,
@@ -52,15 +55,23 @@ public class AdherenceService {
         return view(p.id, recompute(p.id, p.timeZone));
     }
 
-    /** Recomputes and stores the patient's snapshot. Call inside the transaction that changed the inputs. */
+    /**
+     * Recomputes and stores the patient's snapshot. Call inside the transaction that changed
+     * the inputs, having taken the patient's lock first ({@link app.glide.web.PatientLocks}).
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public Computed recompute(UUID patientId, String zone) {
+        locks.lock(patientId);
         return recompute(patientId, zone, Plan.activeFor(patientId));
     }
 
     /** As {@link #recompute(UUID, String)}, with the patient's active plan already at hand (or null: none). */
     @Transactional(Transactional.TxType.REQUIRED)
     public Computed recompute(UUID patientId, String zone, Plan activePlan) {
+        // Already held in the write paths (taken first there; free again here). Taken here too so
+        // that no caller, a GET of the adherence included, writes a snapshot from a view that a
+        // concurrent writer is about to outdate.
+        locks.lock(patientId);
         LocalDate today = PatientCalendar.today(zone);
         Plan plan = activePlan;
         List<AdherenceMath.Revision> revisions = plan == null ? List.of()

@@ -51,6 +51,9 @@ public class AlertService {
     @Inject
     jakarta.enterprise.event.Event<AlertChanged> changed;
 
+    @Inject
+    app.glide.web.PatientLocks locks;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlertView(UUID id, UUID patientId, String patientName, AlertKind kind, AlertKind.Severity severity,
                             Alert.Status status, String message, Map<String, Object> details, Instant createdAt,
@@ -185,6 +188,11 @@ public class AlertService {
     }
 
     public AlertView resolve(UUID alertId, String note) {
+        // Resolving a signal may lift holds, a plan change: the patient's lock before the alert
+        // row's, the order every writer of the patient keeps (see PatientLocks). Unknown ids
+        // take no lock and are answered by require().
+        sql.first("select patient_id from alert where id = ? and clinic_id = ?", rs -> app.glide.web.Sql.uuid(rs, 1),
+                alertId, caller.clinicId()).ifPresent(locks::lock);
         Alert a = require(alertId);
         if (a.status != Alert.Status.RESOLVED) {
             Instant now = Instant.now();

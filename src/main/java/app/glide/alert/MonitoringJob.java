@@ -35,6 +35,9 @@ public class MonitoringJob {
     @Inject
     AlertService alerts;
 
+    @Inject
+    app.glide.web.PatientLocks locks;
+
     @Scheduled(every = "${glide.monitoring.every:1h}", delayed = "${glide.monitoring.delay:2m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -79,6 +82,10 @@ public class MonitoringJob {
     }
 
     void check(UUID patientId, String zone, UUID clinicId) {
+        // A session or plan change of this patient in flight commits first, so the snapshot
+        // includes it (see PatientLocks). This patient's writers then wait for the rest of the
+        // batch, as they waited before for the snapshot row the batch had written.
+        locks.lock(patientId);
         AdherenceService.Computed c = adherence.recompute(patientId, zone);
         if (c.planStart() == null || c.planPaused()) {
             return;

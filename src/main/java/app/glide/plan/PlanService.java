@@ -66,6 +66,9 @@ public class PlanService {
     Sql sql;
 
     @Inject
+    app.glide.web.PatientLocks locks;
+
+    @Inject
     PlanRevisions revisions;
 
     @Inject
@@ -420,7 +423,13 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * The patient's lock, then the plan row's: every plan change goes through here, and a
+     * revision changes the adherence snapshot, so it waits for (and is waited for by) the
+     * patient's other writers in one lock order (see PatientLocks).
+     */
     private Plan lockActive(UUID patientId) {
+        locks.lock(patientId);
         Plan plan = Plan.<Plan>find("patientId = ?1 and status = ?2", patientId, Plan.ACTIVE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (plan != null) {

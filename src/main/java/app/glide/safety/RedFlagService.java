@@ -35,6 +35,9 @@ public class RedFlagService {
     AlertService alerts;
 
     @Inject
+    app.glide.web.PatientLocks locks;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -42,6 +45,8 @@ public class RedFlagService {
 
     @Transactional
     public RedFlagResponse checkIn(RedFlagRequest request) {
+        // First: a positive check-in holds the plan (a plan change); see PatientLocks.
+        locks.lock(caller.userId());
         Patient p = Patient.findById(caller.userId());
         Map<String, Boolean> answers = RedFlags.answers(request);
         List<String> positive = RedFlags.positive(answers);

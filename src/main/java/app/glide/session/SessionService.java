@@ -100,6 +100,9 @@ public class SessionService {
     @Inject
     Sql sql;
 
+    @Inject
+    app.glide.web.PatientLocks locks;
+
     public record Logged(SessionView view, boolean created) {
     }
 
@@ -140,6 +143,10 @@ public class SessionService {
     }
 
     public Logged log(UUID id, SessionRequest r) {
+        // First, before any read: one writer per patient, so the snapshot, the neighbours'
+        // symptom changes and the holds are computed from every session committed before
+        // this one (see PatientLocks).
+        locks.lock(caller.userId());
         Context patient = context(caller.userId(), r.planId());
         // What is stored and answered has PostgreSQL's precision, so a replay or a later read answers the same.
         Instant now = app.glide.web.DbTime.now();
@@ -156,6 +163,10 @@ public class SessionService {
                             + " of plan " + r.planId())), null);
         }
         PlanContent content = rev.content();
+        // Which local time the start was: an explicit offset is the phone's; UTC is taken in the patient's zone.
+        ZoneOffset offset = SessionClock.localOffset(startedAt, java.time.ZoneId.of(patient.timeZone()));
+        startedAt = startedAt.withOffsetSameInstant(offset);
+        endedAt = endedAt.withOffsetSameInstant(offset);
         java.time.LocalDate day = startedAt.toLocalDate();
         double completion = completion(r, content, day, patient.clinicId());
         byte[] hash = hash(r);
@@ -183,7 +194,7 @@ public class SessionService {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
                 on conflict (id) do nothing""",
                 id, patient.patientId(), patient.clinicId(), r.planId(), r.planRevision(), startedAt.toInstant(),
-                endedAt.toInstant(), startedAt.getOffset().getTotalSeconds() / 60, day, r.painBefore(),
+                endedAt.toInstant(), offset.getTotalSeconds() / 60, day, r.painBefore(),
                 r.painPeak(), r.painAfter(), r.difficulty(), r.symptomExtent().name(),
                 change == null ? null : change.name(), completionValue, json.write(r.items()), r.note(), hash, now, now);
         if (inserted == 0) {
@@ -206,7 +217,7 @@ public class SessionService {
         AdherenceService.Computed computed = Plan.ACTIVE.equals(plan.status)
                 ? adherence.recompute(patient.patientId(), patient.timeZone(), plan)
                 : adherence.recompute(patient.patientId(), patient.timeZone());
-        raiseSessionAlerts(patient, id, change, r, computed);
+        raiseSessionAlerts(patient, id, change, r, day, computed);
         recomputeNextSymptomChange(patient, around.next(), r);
         // The rules follow every session: AUTO changes, holds of scheduled progression, and
         // what the caseload shows as pending.
@@ -222,10 +233,9 @@ public class SessionService {
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.
-        ZoneOffset offset = startedAt.getOffset();
-        return new Logged(new SessionView(id, r.planId(), r.planRevision(), startedAt,
-                endedAt.withOffsetSameInstant(offset), day, r.painBefore(), r.painPeak(), r.painAfter(),
-                r.difficulty(), r.symptomExtent(), change,
+        // Both times at the stored offset, as every later read renders them.
+        return new Logged(new SessionView(id, r.planId(), r.planRevision(), startedAt, endedAt, day, r.painBefore(),
+                r.painPeak(), r.painAfter(), r.difficulty(), r.symptomExtent(), change,
                 completionValue.doubleValue(), r.items(), r.note(),
                 now, now, null, List.of()), true);
     }
@@ -255,7 +265,7 @@ public class SessionService {
     }
 
     private void raiseSessionAlerts(Context p, UUID sessionId, SymptomChange change, SessionRequest r,
-                                    AdherenceService.Computed computed) {
+                                    java.time.LocalDate day, AdherenceService.Computed computed) {
         AlertRules.Thresholds t = p.thresholds();
         if (change == SymptomChange.PERIPHERALISING) {
             alerts.raise(p.clinicId(), p.patientId(), AlertKind.PERIPHERALISATION, "session:" + sessionId,
@@ -265,7 +275,7 @@ public class SessionService {
         var s = computed.summary();
         if (AlertRules.painRising(s.painAvg7d(), s.painBaseline(), t)) {
             alerts.raise(p.clinicId(), p.patientId(), AlertKind.PAIN_RISING,
-                    "week:" + app.glide.plan.PatientCalendar.weekStart(r.startedAt().toLocalDate()),
+                    "week:" + app.glide.plan.PatientCalendar.weekStart(day),
                     String.format(java.util.Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",
                             s.painAvg7d(), s.painAvg7d() - s.painBaseline(), s.painBaseline()),
                     Map.of("painAvg7d", s.painAvg7d(), "painBaseline", s.painBaseline()), false);
@@ -273,6 +283,8 @@ public class SessionService {
     }
 
     public MorningCheckView morningCheck(UUID sessionId, SessionDtos.MorningCheckRequest r) {
+        // First: the check may change holds and the plan, which recomputes the snapshot (see PatientLocks).
+        locks.lock(caller.userId());
         Patient patient = Patient.findById(caller.userId());
         SessionLog session = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, patient.id).firstResult();
         if (session == null) {

@@ -91,6 +91,9 @@ public class SuggestionService {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SuggestionService.class);
 
+    @Inject
+    app.glide.web.PatientLocks locks;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Suggestion(UUID itemId, UUID exerciseId, String exerciseName, Action action, String rule,
                              String reason, List<String> evidence, List<UUID> evidenceSessionIds, boolean applicable,
@@ -143,6 +146,8 @@ public class SuggestionService {
 
     public void decline(UUID patientId, UUID itemId, String reason) {
         Patient p = access.require(patientId);
+        // Rewrites what the caseload shows as pending, as every session does: one writer per patient (PatientLocks).
+        locks.lock(p.id);
         Plan plan = Plan.activeFor(p.id);
         if (plan == null) {
             throw new ApiProblem(404, "no-plan", "No plan", "There is no active plan yet.");

@@ -142,6 +142,34 @@ class SessionApiTest {
         assertEquals(stored, java.time.Instant.parse(firstJson.getString("receivedAt")));
     }
 
+    @Test
+    void aBatchReplayAnswersWhatTheFirstAnswerSaidAndWhatIsStored() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> single = session(hoursAgo(3), "THIGH", 3);
+        OffsetDateTime start = hoursAgo(3).plusNanos(123_456_789);
+        single.put("startedAt", start.toString());
+        single.put("endedAt", start.plusMinutes(25).plusNanos(1_001).toString());
+        Map<String, Object> inBatch = new HashMap<>(single);
+        inBatch.put("id", id.toString());
+        // The contract's batch item (allOf with a closed SessionRequest) rejects its own id: see the other batch tests.
+        String first = sendingInvalidRequest().auth().oauth2(token()).body(Map.of("sessions", List.of(inBatch)))
+                .post("/v1/me/sessions/batch").then().statusCode(200).body("results[0].status", equalTo(201))
+                .extract().asString();
+        String replay = sendingInvalidRequest().auth().oauth2(token()).body(Map.of("sessions", List.of(inBatch)))
+                .post("/v1/me/sessions/batch").then().statusCode(200).body("results[0].status", equalTo(200))
+                .extract().asString();
+        Map<String, Object> firstSession = JsonPath.from(first).getMap("results[0].session");
+        assertEquals(firstSession, JsonPath.from(replay).getMap("results[0].session"),
+                "a replayed batch answers exactly what the first answer said");
+        assertEquals(first.substring(first.indexOf("\"session\"")), replay.substring(replay.indexOf("\"session\"")),
+                "byte for byte");
+        String put = as(token()).body(single).put("/v1/me/sessions/" + id).then().statusCode(200).extract().asString();
+        assertEquals(firstSession, JsonPath.from(put).getMap("$"), "a single PUT replays the batch's session");
+        assertEquals(firstSession, as(token()).get("/v1/me/sessions").then().statusCode(200).extract().jsonPath()
+                .getMap("items[0]"), "what was answered is what is stored");
+        assertEquals(start.withNano(123_456_000).toString(), firstSession.get("startedAt"));
+    }
+
     // --- empty sessions -----------------------------------------------------------
 
     @Test
@@ -203,6 +231,70 @@ class SessionApiTest {
         as(token()).body(body).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201)
                 .body("localDate", equalTo(kiribati.toLocalDate().toString()))
                 .body("startedAt", equalTo(RFC3339.format(kiribati)));
+    }
+
+    @Test
+    void anExplicitOffsetCountsForThePhonesLocalDate() {
+        // 21:00 at -05:00 (a phone in New York) is 02:00 UTC and 03:00 in Berlin, the patient's zone,
+        // the next day: the phone's own date counts, and its offset is kept.
+        java.time.LocalDate day = java.time.LocalDate.now(ZoneOffset.ofHours(-5)).minusDays(2);
+        OffsetDateTime start = day.atTime(21, 0).atOffset(ZoneOffset.ofHours(-5));
+        UUID id = UUID.randomUUID();
+        as(token()).body(session(start, "THIGH", 3)).put("/v1/me/sessions/" + id).then().statusCode(201)
+                .body("localDate", equalTo(day.toString()))
+                .body("startedAt", equalTo(RFC3339.format(start)))
+                .body("endedAt", equalTo(RFC3339.format(start.plusMinutes(25))));
+        assertEquals(-300, rows("select utc_offset_minutes from session_log where id = ?1", id));
+        assertEquals(1, rows("select count(*) from patient_day where patient_id = ?1 and local_date = ?2",
+                world.patient().id(), day));
+    }
+
+    @Test
+    void aTimeInUtcCountsForThePatientsLocalDate() {
+        java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+        var patient = app.glide.testing.Actors.createPatient(world.therapistA(), "Nora New York", newYork.getId());
+        String phone = app.glide.testing.Actors.enrol(patient.code()).accessToken();
+        JsonPath plan = as(world.therapistA().accessToken())
+                .body(Map.of("reason", "Start", "items", List.of(Map.of("exerciseId", exerciseId("glute-bridge"),
+                        "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("daysOfWeek",
+                                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"))))))
+                .put("/v1/patients/" + patient.id() + "/plan").then().statusCode(201).extract().jsonPath();
+        // 02:00Z is 21:00 (22:00 in summer) the evening before in New York. The UTC day is the one
+        // whose 09:00Z has passed and the next one's not, so the next-morning check (from 04:00 New
+        // York time the day after the session's local date) is open now only if that date is right.
+        java.time.LocalDate utcDay = java.time.LocalDate.ofInstant(java.time.Instant.now().minus(java.time.Duration.ofHours(9)),
+                ZoneOffset.UTC);
+        OffsetDateTime start = utcDay.atTime(2, 0).atOffset(ZoneOffset.UTC);
+        OffsetDateTime local = start.atZoneSameInstant(newYork).toOffsetDateTime();
+        Map<String, Object> body = new HashMap<>();
+        body.put("planId", plan.getString("id"));
+        body.put("planRevision", 1);
+        body.put("startedAt", RFC3339.format(start));
+        body.put("endedAt", RFC3339.format(start.plusMinutes(25)));
+        body.put("painBefore", 3);
+        body.put("painPeak", 4);
+        body.put("painAfter", 2);
+        body.put("difficulty", 5);
+        body.put("symptomExtent", "THIGH");
+        body.put("items", List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE")));
+        assertTrue(((String) body.get("startedAt")).endsWith("T02:00:00Z"), body.get("startedAt").toString());
+        UUID id = UUID.randomUUID();
+        String first = as(phone).body(body).put("/v1/me/sessions/" + id).then().statusCode(201)
+                .body("localDate", equalTo(utcDay.minusDays(1).toString()))
+                .body("startedAt", equalTo(RFC3339.format(local)))
+                .body("endedAt", equalTo(RFC3339.format(local.plusMinutes(25))))
+                .extract().asString();
+        // The same body again is the same session, answered as first answered and as stored.
+        String replay = as(phone).body(body).put("/v1/me/sessions/" + id).then().statusCode(200).extract().asString();
+        assertEquals(first, replay);
+        assertEquals(JsonPath.from(first).getMap("$"),
+                as(phone).get("/v1/me/sessions").then().statusCode(200).extract().jsonPath().getMap("items[0]"));
+        assertEquals(local.getOffset().getTotalSeconds() / 60,
+                rows("select utc_offset_minutes from session_log where id = ?1", id));
+        assertEquals(1, rows("select count(*) from patient_day where patient_id = ?1 and local_date = ?2",
+                patient.id(), utcDay.minusDays(1)));
+        as(phone).body(Map.of("answer", "BETTER", "pain", 2)).put("/v1/me/sessions/" + id + "/morning-check")
+                .then().statusCode(200);
     }
 
     @Test

@@ -41,8 +41,12 @@ public final class Actors {
     }
 
     public static NewPatient createPatient(Session therapist, String name) {
+        return createPatient(therapist, name, "Europe/Berlin");
+    }
+
+    public static NewPatient createPatient(Session therapist, String name, String timeZone) {
         JsonPath body = as(therapist.accessToken())
-                .body(Map.of("displayName", name, "timeZone", "Europe/Berlin"))
+                .body(Map.of("displayName", name, "timeZone", timeZone))
                 .post("/v1/patients").then().statusCode(201).extract().jsonPath();
         return new NewPatient(UUID.fromString(body.getString("patient.id")), body.getString("enrolmentCode.code"));
     }
