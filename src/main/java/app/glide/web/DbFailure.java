@@ -12,6 +12,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells an expected database failure (the database gone, too busy, or a transaction that
@@ -50,15 +51,32 @@ public final class DbFailure {
     private DbFailure() {
     }
 
-    /** The kind of expected database failure behind {@code e}, or null: not one (a bug, bad input, ...). */
+    /**
+     * The kind of expected database failure behind {@code e}, or null: not one (a bug, bad input, ...).
+     *
+     * <p>A failed commit is told apart by what failed: the commit itself (an {@link XAException}
+     * from the connection's commit, or a heuristic outcome) leaves the outcome unknown; a failure
+     * before it (Hibernate's flush in {@code beforeCompletion}, reported as a
+     * {@link jakarta.transaction.RollbackException} with that failure as cause) rolled back,
+     * and is classified by its own cause.
+     */
     public static Kind classify(Throwable e) {
         boolean commitPhase = false;
+        boolean bareRollback = false;
         boolean otherSqlState = false;
+        boolean lostUpdate = false;
         Kind found = null;
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            if (isCommitFailure(t)) {
+            if (t instanceof XAException || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof jakarta.transaction.HeuristicRollbackException) {
                 commitPhase = true;
+            }
+            if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null) {
+                bareRollback = true; // the transaction manager did not say why: assume the worst
+            }
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                lostUpdate = true; // a concurrent transaction changed the row first
             }
             Kind k = null;
             if (t instanceof SQLException s) {
@@ -86,7 +104,13 @@ public final class DbFailure {
             }
             return Kind.COMMIT_UNKNOWN;
         }
-        return found;
+        if (found != null) {
+            return found;
+        }
+        if (lostUpdate) {
+            return Kind.CONTENTION;
+        }
+        return bareRollback && !otherSqlState ? Kind.COMMIT_UNKNOWN : null;
     }
 
     /** Kind by PostgreSQL SQLSTATE, or null. */
@@ -116,13 +140,6 @@ public final class DbFailure {
             return Kind.UNAVAILABLE; // Agroal: no connection within quarkus.datasource.jdbc.acquisition-timeout
         }
         return null;
-    }
-
-    private static boolean isCommitFailure(Throwable t) {
-        return t instanceof jakarta.transaction.RollbackException
-                || t instanceof jakarta.transaction.HeuristicMixedException
-                || t instanceof jakarta.transaction.HeuristicRollbackException
-                || t instanceof javax.transaction.xa.XAException;
     }
 
     /** A one-line description for logs: exception class, SQLSTATE and first message line of the deepest SQL cause. */

@@ -29,14 +29,18 @@ public class DbOutages {
     @Inject
     AgroalDataSource dataSource;
 
-    private final OutageLog log;
+    /** The database unreachable (and commits whose outcome is unknown). */
+    private final OutageLog outage;
+    /** Lock and statement timeouts, deadlocks, serialization failures, a full bulkhead: a separate episode. */
+    private final OutageLog contention;
     private final Map<DbFailure.Kind, Counter> counters = new EnumMap<>(DbFailure.Kind.class);
     private final Counter readinessDown;
     private final AtomicLong lastFlush = new AtomicLong(System.nanoTime() - FLUSH_EVERY_NANOS);
 
     @Inject
     public DbOutages(MeterRegistry meters, @ConfigProperty(name = "glide.db.outage-quiet", defaultValue = "5s") Duration quiet) {
-        this.log = new OutageLog(System::nanoTime, quiet, LOG::warn, LOG::info);
+        this.outage = new OutageLog(System::nanoTime, quiet, LOG::warn, LOG::info);
+        this.contention = new OutageLog(System::nanoTime, quiet, LOG::warn, LOG::info);
         for (DbFailure.Kind kind : DbFailure.Kind.values()) {
             counters.put(kind, Counter.builder("glide.db.failures").tag("kind", kind.slug())
                     .description("Requests answered 503 because of the database (unreachable, contention, commit outcome unknown)")
@@ -57,29 +61,36 @@ public class DbOutages {
     /** A request failed for an expected database reason. */
     public void failed(DbFailure.Kind kind, Throwable e, String where) {
         counters.get(kind).increment();
-        log.failure(kind.slug(), DbFailure.describe(e) + " (" + where + ")");
+        (kind == DbFailure.Kind.CONTENTION ? contention : outage).failure(kind.slug(), DbFailure.describe(e) + " (" + where + ")");
         if (kind != DbFailure.Kind.CONTENTION) {
             dropIdleConnections();
         }
     }
 
+    /** A patient's bulkhead stayed full: counted and logged with the contention. */
+    public void bulkheadFull(String where) {
+        counters.get(DbFailure.Kind.CONTENTION).increment();
+        contention.failure(DbFailure.Kind.CONTENTION.slug(), "per-patient bulkhead full (" + where + ")");
+    }
+
     /** The readiness check could not reach the database. */
     public void readinessFailed(String what) {
         readinessDown.increment();
-        log.failure("readiness-down", what);
+        outage.failure("readiness-down", what);
         dropIdleConnections();
     }
 
     /** The database answered (a request succeeded, or readiness is UP). */
     public void succeeded() {
-        log.success();
+        outage.success();
+        contention.success();
     }
 
     @ServerResponseFilter
     public void afterResponse(ContainerResponseContext response) {
         int status = response.getStatus();
         if (status >= 200 && status < 300) {
-            log.success();
+            succeeded();
         }
     }
 

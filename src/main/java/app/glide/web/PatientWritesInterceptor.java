@@ -36,6 +36,9 @@ public class PatientWritesInterceptor {
     @Inject
     PatientBulkhead bulkhead;
 
+    @Inject
+    DbOutages outages;
+
     @AroundInvoke
     Object around(InvocationContext ic) throws Exception {
         UUID patient = patientOf(request.getCurrent());
@@ -43,6 +46,7 @@ public class PatientWritesInterceptor {
             return ic.proceed();
         }
         if (!bulkhead.enter(patient)) {
+            outages.bulkheadFull(request.getCurrent().normalizedPath());
             throw new ApiProblem(503, "try-again", "Try again",
                     "Other requests for this patient are still being processed; nothing was saved. Try again after Retry-After seconds.",
                     null, Map.of("Retry-After", "2"));

@@ -144,12 +144,13 @@ class DatabaseFaultsIT {
     @Test
     @Order(1)
     void oneLockedPatientCannotStarveTheOthers() throws Exception {
+        long logFrom = Files.size(appLog);
         String hot = patients.get(0);
         List<String> others = patients.subList(1, patients.size());
         ExecutorService pool = Executors.newFixedThreadPool(48);
         try (Connection locker = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres")) {
             locker.setAutoCommit(false);
-            try (var ps = locker.prepareStatement("select 1 from patient where id = ?::uuid for update")) {
+            try (var ps = locker.prepareStatement("select 1 from patient p join app_user a on a.id = p.id where p.id = ?::uuid for update")) {
                 ps.setString(1, hot);
                 ps.executeQuery().close();
             }
@@ -186,6 +187,10 @@ class DatabaseFaultsIT {
         // The lock is gone (the locking connection closed): the patient can be written again.
         HttpResponse<String> after = send("PATCH", "/v1/patients/" + hot, adminToken, "{\"displayName\":\"Hot again\"}");
         assertEquals(200, after.statusCode(), after.body());
+        String log = Files.readString(appLog).substring((int) logFrom);
+        List<String> loud = log.lines().filter(l -> l.contains("\"level\":\"ERROR\"") || l.contains("ARJUNA012125")).toList();
+        assertEquals(List.of(), loud, "no ERROR and no stack trace per lock timeout");
+        assertEquals(1, log.lines().filter(l -> l.contains("Database trouble (try-again)")).count(), "one WARN:\n" + log);
     }
 
     @Test

@@ -64,12 +64,27 @@ class DbFailureTest {
         // Nothing said why: unknown as well.
         assertEquals(DbFailure.Kind.COMMIT_UNKNOWN, DbFailure.classify(new RollbackException("ARJUNA016053: Could not commit transaction.")));
         // The database refused the commit (serialization): rolled back for sure, try again.
+        XAException refused = new XAException("Error trying to transactionCommit local transaction");
+        refused.initCause(sql("40001", "could not serialize access"));
         RollbackException serialization = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        serialization.initCause(sql("40001", "could not serialize access"));
+        serialization.initCause(refused);
         assertEquals(DbFailure.Kind.CONTENTION, DbFailure.classify(serialization));
+        // The flush before the commit failed (Hibernate in beforeCompletion): rolled back, by its own cause.
+        RollbackException flushLost = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        flushLost.initCause(new PersistenceException(sql("08006", "An I/O error occurred while sending to the backend.")));
+        assertEquals(DbFailure.Kind.UNAVAILABLE, DbFailure.classify(flushLost));
+        RollbackException stale = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        stale.initCause(new jakarta.persistence.OptimisticLockException(new org.hibernate.StaleStateException(
+                "Unexpected row count (expected row count 1 but was 0)")));
+        assertEquals(DbFailure.Kind.CONTENTION, DbFailure.classify(stale));
+        RollbackException bug = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        bug.initCause(new IllegalStateException("a bug in a flush"));
+        assertNull(DbFailure.classify(bug));
         // A constraint checked at commit is a bug, not an outage.
+        XAException deferred = new XAException("Error trying to transactionCommit local transaction");
+        deferred.initCause(sql("23505", "duplicate key value violates unique constraint"));
         RollbackException constraint = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        constraint.initCause(new PersistenceException(sql("23505", "duplicate key value violates unique constraint")));
+        constraint.initCause(deferred);
         assertNull(DbFailure.classify(constraint));
     }
 

@@ -17,7 +17,10 @@ public class DbFaultResource {
         if (state.equals("commit")) {
             jakarta.transaction.RollbackException e = new jakarta.transaction.RollbackException(
                     "ARJUNA016053: Could not commit transaction.");
-            e.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+            javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException(
+                    "Error trying to transactionCommit local transaction");
+            xa.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+            e.initCause(xa); // as Narayana reports a failed one-phase commit of Agroal's local resource
             throw new IllegalStateException(e);
         }
         throw new PersistenceException("simulated", new SQLException("simulated failure " + state, state));
