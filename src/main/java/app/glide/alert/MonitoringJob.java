@@ -38,6 +38,13 @@ public class MonitoringJob {
     @Inject
     app.glide.web.PatientLocks locks;
 
+    /** PostgreSQL durations, e.g. {@code 10s}: the job may wait longer than a phone's request. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
+    String lockTimeout;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
+    String statementTimeout;
+
     @Scheduled(every = "${glide.monitoring.every:1h}", delayed = "${glide.monitoring.delay:2m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -61,8 +68,13 @@ public class MonitoringJob {
 
     /** One batch in one transaction; null when another replica holds the lock. */
     Integer batch() {
-        Boolean locked = (Boolean) Panache.getEntityManager()
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('glide.monitoring'))").getSingleResult();
+        // The job's own, longer timeouts for this transaction only (the connection's defaults are the
+        // request paths' short ones), set in the same statement that takes the job's lock.
+        Object[] first = (Object[]) Panache.getEntityManager().createNativeQuery("""
+                select set_config('lock_timeout', ?1, true), set_config('statement_timeout', ?2, true),
+                       pg_try_advisory_xact_lock(hashtext('glide.monitoring'))""")
+                .setParameter(1, lockTimeout).setParameter(2, statementTimeout).getSingleResult();
+        Boolean locked = (Boolean) first[2];
         if (!locked) {
             return null;
         }

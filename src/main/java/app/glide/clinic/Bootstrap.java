@@ -60,8 +60,10 @@ public class Bootstrap {
             throw new IllegalStateException("GLIDE_BOOTSTRAP_ADMIN_PASSWORD must have at least "
                     + Passwords.MIN_LENGTH + " characters.");
         }
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('glide.bootstrap'))")
-                .getSingleResult();
+        // Another replica may be bootstrapping: wait for it longer than a request's lock_timeout would.
+        Panache.getEntityManager().createNativeQuery(
+                "select set_config('lock_timeout', '60s', true), pg_advisory_xact_lock(hashtext('glide.bootstrap'))")
+                .getResultList();
         if (Clinic.count() > 0) {
             return;
         }

@@ -23,6 +23,49 @@ public interface GlideConfig {
 
     Monitoring monitoring();
 
+    Db db();
+
+    Bulkhead bulkhead();
+
+    /** Database timeouts and outage handling (docs/operations.md). Timeouts are PostgreSQL durations (2s, 500ms). */
+    interface Db {
+        /** lock_timeout of every request's connection. */
+        @WithDefault("2s")
+        String lockTimeout();
+
+        /** statement_timeout of every request's connection. */
+        @WithDefault("5s")
+        String statementTimeout();
+
+        /** lock_timeout of each monitoring-job transaction. */
+        @WithDefault("10s")
+        String jobLockTimeout();
+
+        /** statement_timeout of each monitoring-job transaction. */
+        @WithDefault("60s")
+        String jobStatementTimeout();
+
+        /** Connect, login and query timeout of the readiness check's own connection. */
+        @WithDefault("2s")
+        Duration readinessTimeout();
+
+        /** An outage is summed up at the first success this long after its last failure. */
+        @WithDefault("5s")
+        Duration outageQuiet();
+    }
+
+    /** The per-patient bulkhead on patient writes (web/PatientWritesInterceptor). */
+    interface Bulkhead {
+        /** Writes for one patient running at once in this replica. */
+        @WithDefault("4")
+        int perPatient();
+
+        /** How long more wait, holding no connection, before 503 try-again. */
+        @io.smallrye.config.WithName("wait")
+        @WithDefault("5s")
+        Duration maxWait();
+    }
+
     /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */
     interface Monitoring {
         @WithDefault("1h")

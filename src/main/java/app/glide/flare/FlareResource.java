@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The patient's flare-up reports. (Paths under /v1/me need their own resource class: JAX-RS matches the longest class path first.) */
+@app.glide.web.PatientWrites
 @Path("/v1/me/flare-ups")
 @Produces(MediaType.APPLICATION_JSON)
 public class FlareResource {

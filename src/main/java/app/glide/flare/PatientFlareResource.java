@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /** A therapist on the care team ends a patient's flare-up. */
+@app.glide.web.PatientWrites
 @Path("/v1/patients/{patientId}/plan/flare-up")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientFlareResource {

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 
+@app.glide.web.PatientWrites
 @Path("/v1/patients")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A patient's plan, for the care team (writes) and the clinic admin (reads). */
+@app.glide.web.PatientWrites
 @Path("/v1/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})

@@ -38,11 +38,23 @@ public class BatchLogger {
     @Inject
     app.glide.web.RollbackGuard rollbacks;
 
+    @Inject
+    app.glide.web.DbOutages outages;
+
     public List<BatchResult> log(List<BatchSession> batch, String instance) {
         List<BatchResult> results = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             BatchSession s = batch.get(i);
-            results.add(one(s, "sessions[" + i + "]", instance));
+            BatchResult result = one(s, "sessions[" + i + "]", instance);
+            results.add(result);
+            if (result.problem() != null && result.problem().type().endsWith("/database-unavailable")) {
+                // The database is gone: the rest are not tried (each would wait for it), they get the same answer.
+                for (int j = i + 1; j < batch.size(); j++) {
+                    results.add(failed(batch.get(j).id(),
+                            app.glide.web.ProblemMappers.databaseProblem(app.glide.web.DbFailure.Kind.UNAVAILABLE), instance));
+                }
+                break;
+            }
         }
         return results;
     }
@@ -70,6 +82,11 @@ public class BatchLogger {
             rollbacks.reported();
             if (e.getCause() instanceof ApiProblem p) {
                 return failed(s.id(), p, instance);
+            }
+            app.glide.web.DbFailure.Kind db = app.glide.web.DbFailure.classify(e);
+            if (db != null) {
+                outages.failed(db, e, instance + " (session " + s.id() + ")");
+                return failed(s.id(), app.glide.web.ProblemMappers.databaseProblem(db), instance);
             }
             LOG.errorf(e, "Unexpected error storing session %s of a batch (request %s)", s.id(), requestIds.current());
             return failed(s.id(), new ApiProblem(500, "internal", "Internal error",

@@ -29,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The patient's logging, sync, safety check-ins and adherence, for the mobile app. */
+@app.glide.web.PatientWrites
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.PATIENT_NAME)

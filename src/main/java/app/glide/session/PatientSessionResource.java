@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /** A patient's sessions and adherence, for the care team and the clinic admin. */
+@app.glide.web.PatientWrites
 @Path("/v1/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})

@@ -38,6 +38,9 @@ public class ProblemMappers {
     @Inject
     RequestIds requestIds;
 
+    @Inject
+    DbOutages outages;
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
         return render(problem, uri);
@@ -123,6 +126,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        DbFailure.Kind db = DbFailure.classify(e);
+        if (db != null) {
+            outages.failed(db, e, uri == null ? "?" : uri.getPath());
+            return render(databaseProblem(db), uri);
+        }
         if (clientWentAway(e)) {
             LOG.debugf("Client closed the connection during %s (request %s)", uri.getPath(), requestIds.current());
         } else {
@@ -130,6 +138,28 @@ public class ProblemMappers {
         }
         return render(new ApiProblem(500, "internal", "Internal error",
                 "Something went wrong on our side. Quote the request id when you contact support."), uri);
+    }
+
+    /**
+     * The answer to an expected database failure: 503 with Retry-After, never a stack
+     * trace ({@link DbOutages} logs one WARN per outage). Every write of the API is safe
+     * to repeat (sessions by their UUID, plan changes by If-Match), so the client retries.
+     */
+    public static ApiProblem databaseProblem(DbFailure.Kind kind) {
+        Map<String, String> retry = Map.of("Retry-After", Integer.toString(kind.retryAfterSeconds()));
+        return switch (kind) {
+            case UNAVAILABLE -> new ApiProblem(503, "database-unavailable", "Service unavailable",
+                    "The database cannot be reached right now, or no connection to it was free in time. Nothing was"
+                            + " saved; try again after Retry-After seconds (repeating a request is safe).", null, retry);
+            case CONTENTION -> new ApiProblem(503, "try-again", "Try again",
+                    "The request collided with other work on the same data or ran out of time. Nothing was saved;"
+                            + " try again after Retry-After seconds (repeating a request is safe).", null, retry);
+            case COMMIT_UNKNOWN -> new ApiProblem(503, "commit-outcome-unknown", "Outcome unknown",
+                    "The database failed while saving: the change may or may not have been saved. Repeat the same"
+                            + " request after Retry-After seconds: a session upload (same id) answers the stored session"
+                            + " if it was saved and saves it if not; a change sent with If-Match answers 412 if it was"
+                            + " saved (reload and check).", null, retry);
+        };
     }
 
     /** A client that hung up mid-request is not a server error worth a stack trace. */
