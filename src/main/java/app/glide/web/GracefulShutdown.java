@@ -53,8 +53,10 @@ import sun.misc.Signal;
  *     accepted ones are served to the end), and again, if need be, when the drain starts;</li>
  * <li>on {@link ShutdownEvent}, before anything is closed, waits (bounded by the shutdown
  *     timeout) until every request that reached the router and every running job has
- *     finished, then answers any late request on a still-open connection with a 503
- *     problem without touching anything else.</li>
+ *     finished and nothing has been in flight for half a second (a connection accepted just
+ *     before the close gets its request read), then answers any late request on a
+ *     still-open connection with a 503 problem without touching anything else.</li>
+ * <li>exits 0 on SIGTERM in the packaged service (the JVM would say 143).</li>
  * </ol>
  *
  * <p>Vert.x 4.5 can only close the listener together with all its connections
@@ -66,6 +68,8 @@ import sun.misc.Signal;
 public class GracefulShutdown {
 
     private static final Logger LOG = Logger.getLogger(GracefulShutdown.class);
+    /** After the listener closed, how long nothing must be in flight before late requests are refused. */
+    private static final long QUIET = Duration.ofMillis(500).toNanos();
 
     @Inject
     Vertx vertx;
@@ -152,11 +156,13 @@ public class GracefulShutdown {
         long deadline = drainDeadline != 0 ? drainDeadline
                 : System.nanoTime() + timeout.orElse(Duration.ofSeconds(20)).toNanos();
         // Requests on connections accepted before the listener closed are still served (each
-        // answer closes its connection, so this ends); only then are late ones refused, and
-        // whatever slipped in between is waited for too.
-        awaitIdle(deadline);
+        // answer closes its connection, so this ends). A connection accepted a moment before
+        // the close may not have had its request read yet: only after a quiet period with
+        // nothing in flight are late requests refused (and whatever slipped in between is
+        // waited for too), so that none is cut off when the server closes its connections.
+        awaitQuiet(QUIET, deadline);
         stopped = true;
-        awaitIdle(deadline);
+        awaitQuiet(0, deadline);
         if (inFlight.get() > 0 || jobs.get() > 0) {
             LOG.warnf("Stopping with %d request(s) and %d job(s) still running after the shutdown timeout",
                     inFlight.get(), jobs.get());
@@ -165,8 +171,16 @@ public class GracefulShutdown {
         }
     }
 
-    private void awaitIdle(long deadline) {
-        while ((inFlight.get() > 0 || jobs.get() > 0) && System.nanoTime() < deadline) {
+    /** Until nothing has been in flight for {@code quietNanos} (0: until nothing is), or the deadline. */
+    private void awaitQuiet(long quietNanos, long deadline) {
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long now = System.nanoTime();
+            if (inFlight.get() > 0 || jobs.get() > 0) {
+                quietSince = now;
+            } else if (now - quietSince >= quietNanos) {
+                return;
+            }
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {

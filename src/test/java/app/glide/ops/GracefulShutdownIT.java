@@ -327,8 +327,9 @@ class GracefulShutdownIT {
                 o -> o.kind + (o.kind == Kind.ANSWERED ? " " + o.status : ""), java.util.TreeMap::new, Collectors.counting()));
         long before = all.stream().filter(o -> o.sentAt < sigterm).count();
         String firstDropped = all.stream().filter(o -> o.kind == Kind.DROPPED).limit(5)
-                .map(o -> String.format("%s at +%d ms: %s", o.request,
-                        TimeUnit.NANOSECONDS.toMillis(o.sentAt - sigterm), o.failure))
+                .map(o -> String.format("%s at +%d ms, failed at +%d ms: %s", o.request,
+                        TimeUnit.NANOSECONDS.toMillis(o.sentAt - sigterm), TimeUnit.NANOSECONDS.toMillis(o.doneAt - sigterm),
+                        o.failure))
                 .collect(Collectors.joining("; "));
         String firstRefused = all.stream().filter(o -> o.kind == Kind.REFUSED).mapToLong(Outcome::sentAt).min()
                 .stream().mapToObj(t -> "+" + TimeUnit.NANOSECONDS.toMillis(t - sigterm) + " ms").findFirst().orElse("never");
