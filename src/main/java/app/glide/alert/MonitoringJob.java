@@ -2,6 +2,7 @@ package app.glide.alert;
 
 import app.glide.adherence.AdherenceService;
 import app.glide.clinic.ClinicSettings;
+import app.glide.web.GracefulShutdown;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -45,25 +46,30 @@ public class MonitoringJob {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
     String statementTimeout;
 
+    @Inject
+    GracefulShutdown shutdown;
+
+    /** Never starts once SIGTERM has come; a run in progress stops after its batch, and the drain waits for it. */
     @Scheduled(every = "${glide.monitoring.every:1h}", delayed = "${glide.monitoring.delay:2m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int done = runOnce();
-        if (done > 0) {
+        Integer done = shutdown.job(this::runOnce);
+        if (done != null && done > 0) {
             LOG.infof("Monitoring: refreshed %d patient(s)", done);
         }
     }
 
-    /** Processes every due patient; returns how many. */
+    /** Processes every due patient (until the service is stopping); returns how many. */
     public int runOnce() {
         int total = 0;
-        while (true) {
+        while (!shutdown.stopping()) {
             Integer n = QuarkusTransaction.requiringNew().call(this::batch);
             if (n == null || n == 0) {
                 return total;
             }
             total += n;
         }
+        return total;
     }
 
     /** One batch in one transaction; null when another replica holds the lock. */

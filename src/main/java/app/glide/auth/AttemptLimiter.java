@@ -2,7 +2,9 @@ package app.glide.auth;
 
 import app.glide.config.GlideConfig;
 import app.glide.web.ApiProblem;
+import app.glide.web.GracefulShutdown;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,9 @@ public class AttemptLimiter {
 
     @Inject
     GlideConfig config;
+
+    @Inject
+    GracefulShutdown shutdown;
 
     /** Throws 429 when any of the buckets has reached its limit in the current window. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,14 +57,13 @@ public class AttemptLimiter {
         }
     }
 
-    /** Safe on every replica at once: deleting expired windows is idempotent. */
+    /** Safe on every replica at once: deleting expired windows is idempotent. Never starts once SIGTERM has come. */
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void purgeExpiredWindows() {
-        Panache.getEntityManager()
+        shutdown.job(() -> QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createNativeQuery("delete from rate_limit_counter where window_start < ?1")
                 .setParameter(1, windowStart(Instant.now()).minus(window()))
-                .executeUpdate();
+                .executeUpdate()));
     }
 
     public Bucket loginAccount(String email) {

@@ -66,6 +66,18 @@ public interface GlideConfig {
         Duration maxWait();
     }
 
+    Shutdown shutdown();
+
+    /** What happens on SIGTERM (quarkus.shutdown.delay points at the pre-stop delay). */
+    interface Shutdown {
+        /**
+         * How long readiness answers DOWN while requests are still served, before the listener
+         * closes: longer than a load balancer needs to notice (probe period × failure threshold).
+         */
+        @WithDefault("5s")
+        Duration preStopDelay();
+    }
+
     /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */
     interface Monitoring {
         @WithDefault("1h")

@@ -87,8 +87,7 @@ class ProductionStartupIT {
             }
             String out = Files.readString(run.log);
             assertTrue(out.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("{")), "JSON logs only:\n" + out);
-            assertEquals(143 == run.process.exitValue() || 0 == run.process.exitValue(), true,
-                    "exit code " + run.process.exitValue());
+            assertEquals(0, run.process.exitValue(), "a graceful stop on SIGTERM exits 0");
         }
         long clinics = count("select count(*) from " + SCHEMA + ".clinic");
         assertEquals(1, clinics, "bootstrap ran once over two starts");
@@ -106,6 +105,8 @@ class ProductionStartupIT {
         env.put("GLIDE_BOOTSTRAP_CLINIC_NAME", "IT clinic");
         env.put("GLIDE_BOOTSTRAP_ADMIN_EMAIL", "it-admin@clinic.example");
         env.put("GLIDE_BOOTSTRAP_ADMIN_PASSWORD", "a long enough admin password");
+        // SIGTERM under load is GracefulShutdownIT's; here a short pre-stop delay keeps the two rounds quick.
+        env.put("GLIDE_SHUTDOWN_PRE_STOP_DELAY", "1s");
         return env;
     }
 
