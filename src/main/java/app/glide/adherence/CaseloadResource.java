@@ -20,11 +20,15 @@ import jakarta.ws.rs.core.MediaType;
 public class CaseloadResource {
 
     @Inject
+    app.glide.web.TransientReads reads;
+
+
+    @Inject
     CaseloadService caseload;
 
     @GET
     public CaseloadService.CaseloadPage attention(@QueryParam("cursor") @Size(max = 512) String cursor,
                                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
-        return caseload.attention(cursor, limit);
+        return reads.once(() -> caseload.attention(cursor, limit));
     }
 }

@@ -25,20 +25,23 @@ public class MePlanResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    app.glide.web.TransientReads reads;
+
     @GET
     @Path("/plan")
     public Response plan(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        PlanService.Head head = plans.myHead();
+        PlanService.Head head = reads.once(plans::myHead);
         PlanEtag etag = head.etag();
         if (etag.matchesAny(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag.header()).build();
         }
-        return Response.ok(plans.myPlan(head)).header(HttpHeaders.ETAG, etag.header()).build();
+        return Response.ok(reads.once(() -> plans.myPlan(head))).header(HttpHeaders.ETAG, etag.header()).build();
     }
 
     @GET
     @Path("/today")
     public TodayPlan today() {
-        return plans.myToday();
+        return reads.once(plans::myToday);
     }
 }
