@@ -66,7 +66,10 @@ public record PlanEtag(UUID planId, int revision, LocalDate date, String variant
                             + " cannot overwrite each other's changes.");
         }
         if (ifMatch.strip().equals("*")) {
-            return;
+            // "Any version" defeats the point: the writer must name the revision it has seen.
+            throw new ApiProblem(428, "precondition-required", "If-Match required",
+                    "If-Match: * is not enough to change a plan: send the plan's ETag (from GET), so that two"
+                            + " therapists cannot overwrite each other's changes.");
         }
         for (String candidate : ifMatch.split(",")) {
             Matcher m = FORMAT.matcher(candidate.strip());

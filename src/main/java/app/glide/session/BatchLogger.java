@@ -60,6 +60,9 @@ public class BatchLogger {
     }
 
     private BatchResult one(BatchSession s, String at, String instance) {
+        if (SessionIds.isNil(s.id())) {
+            return failed(s.id(), ApiProblem.invalidField(at + ".id", SessionIds.NIL_MESSAGE), instance);
+        }
         if (s.id() == null) {
             return failed(null, ApiProblem.invalidField(at + ".id", "is required (the app's UUID for the session)"), instance);
         }

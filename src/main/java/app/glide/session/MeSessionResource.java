@@ -1,5 +1,7 @@
 package app.glide.session;
 
+import app.glide.web.ApiProblem;
+
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.adherence.AdherenceService;
@@ -54,6 +56,9 @@ public class MeSessionResource {
     @Path("/sessions/{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response log(@PathParam("sessionId") UUID sessionId, @Valid @NotNull SessionDtos.SessionRequest request) {
+        if (SessionIds.isNil(sessionId)) {
+            throw ApiProblem.invalidField("sessionId", SessionIds.NIL_MESSAGE);
+        }
         SessionService.Logged logged = sessions.log(sessionId, request);
         return Response.status(logged.created() ? 201 : 200).entity(logged.view()).build();
     }
