@@ -23,7 +23,7 @@ public class SecurityHeaders {
     private static final Pattern REVALIDATED = Pattern.compile("/v1/me/plan|/v1/patients/[^/]+/plan");
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 101).handler(this::add);
+        router.route().order(Integer.MIN_VALUE + 102).handler(this::add); // after RequestIds and GracefulShutdown
     }
 
     private void add(RoutingContext ctx) {

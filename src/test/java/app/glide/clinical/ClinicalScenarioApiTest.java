@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -338,8 +339,7 @@ class ClinicalScenarioApiTest {
     // --- helpers ---------------------------------------------------------------------------
 
     String exerciseId(String slug) {
-        return as(world.therapistA().accessToken()).queryParam("q", slug).get("/v1/exercises").then().extract()
-                .jsonPath().param("slug", slug).getString("items.find { it.slug == slug }.id");
+        return Actors.exerciseId(world.therapistA(), slug);
     }
 
     /** The march bridge, 2 sets of 10, +2 reps every {@code everyDays} up to 14; the plan aged {@code agedDays}. */
@@ -393,15 +393,8 @@ class ClinicalScenarioApiTest {
                 "items", List.of(Map.of("itemId", current.getString("items[0].id"), "status", "DONE"))));
     }
 
-    /**
-     * The revision the phone had when the session was done: the newest made before it began
-     * (a session naming a revision made after it started does not count towards it).
-     */
     int revisionAt(OffsetDateTime start) {
-        List<Map<String, Object>> revisions = as(world.therapistA().accessToken()).queryParam("limit", 100)
-                .get(plan + "/revisions").then().statusCode(200).extract().jsonPath().getList("items");
-        return revisions.stream().filter(r -> !java.time.Instant.parse((String) r.get("createdAt")).isAfter(start.toInstant()))
-                .mapToInt(r -> (Integer) r.get("revision")).max().orElse(1); // backdated before the plan: names the first
+        return Actors.revisionAt(world.therapistA(), plan, start);
     }
 
     /** Logs the day's session; 201, and the stored session reads back. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,8 +39,7 @@ class HardeningApiTest {
     }
 
     String exerciseId(String slug) {
-        return as(world.therapistA().accessToken()).queryParam("q", slug).get("/v1/exercises").then().extract()
-                .jsonPath().param("slug", slug).getString("items.find { it.slug == slug }.id");
+        return Actors.exerciseId(world.therapistA(), slug);
     }
 
     JsonPath createPlan() {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,8 +49,7 @@ class SuggestionFlareApiTest {
     }
 
     String exerciseId(String slug) {
-        return as(world.therapistA().accessToken()).queryParam("q", slug).get("/v1/exercises").then().extract()
-                .jsonPath().param("slug", slug).getString("items.find { it.slug == slug }.id");
+        return Actors.exerciseId(world.therapistA(), slug);
     }
 
     /** A plan with one item: the march bridge (chain step 2), +2 reps a week from 10 up to 14. */
@@ -80,12 +80,7 @@ class SuggestionFlareApiTest {
         OffsetDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(daysAgo--)
                 .atTime(18, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime();
         String id = UUID.randomUUID().toString();
-        // The revision the phone had then: the newest made before the session began.
-        List<Map<String, Object>> revisions = as(world.therapistA().accessToken()).queryParam("limit", 100)
-                .get(plan + "/revisions").then().statusCode(200).extract().jsonPath().getList("items");
-        int revision = revisions.stream()
-                .filter(r -> !java.time.Instant.parse((String) r.get("createdAt")).isAfter(start.toInstant()))
-                .mapToInt(r -> (Integer) r.get("revision")).max().orElse(1);
+        int revision = Actors.revisionAt(world.therapistA(), plan, start); // what the phone had then
         as(world.patientSession().accessToken()).body(Map.of("planId", current.getString("id"),
                 "planRevision", revision, "startedAt", RFC3339.format(start),
                 "endedAt", RFC3339.format(start.plusMinutes(20)), "painBefore", 2, "painPeak", painPeak, "painAfter", 2,

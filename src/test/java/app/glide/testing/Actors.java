@@ -4,6 +4,7 @@ import static app.glide.testing.Api.api;
 import static app.glide.testing.Api.as;
 
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,6 +50,25 @@ public final class Actors {
                 .body(Map.of("displayName", name, "timeZone", timeZone))
                 .post("/v1/patients").then().statusCode(201).extract().jsonPath();
         return new NewPatient(UUID.fromString(body.getString("patient.id")), body.getString("enrolmentCode.code"));
+    }
+
+    /** A library exercise's id by its slug, as a therapist's app finds it. */
+    public static String exerciseId(Session therapist, String slug) {
+        return as(therapist.accessToken()).queryParam("q", slug).get("/v1/exercises").then().extract()
+                .jsonPath().param("slug", slug).getString("items.find { it.slug == slug }.id");
+    }
+
+    /**
+     * The plan revision a phone had when a session started: the newest made before it (a
+     * session naming a revision made after it started does not count towards it); the first
+     * one for a session backdated before the plan.
+     */
+    public static int revisionAt(Session therapist, String planPath, java.time.OffsetDateTime start) {
+        List<Map<String, Object>> revisions = as(therapist.accessToken()).queryParam("limit", 100)
+                .get(planPath + "/revisions").then().statusCode(200).extract().jsonPath().getList("items");
+        return revisions.stream()
+                .filter(r -> !java.time.Instant.parse((String) r.get("createdAt")).isAfter(start.toInstant()))
+                .mapToInt(r -> (Integer) r.get("revision")).max().orElse(1);
     }
 
     private static Session session(JsonPath body) {
