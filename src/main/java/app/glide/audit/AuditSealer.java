@@ -1,7 +1,6 @@
 package app.glide.audit;
 
 import app.glide.web.DbFailure;
-import app.glide.web.DbOutages;
 import app.glide.web.GracefulShutdown;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,17 +33,17 @@ public class AuditSealer {
     @Inject
     GracefulShutdown shutdown;
 
-    @Inject
-    DbOutages outages;
-
     @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
     String lockTimeout;
 
     @ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
     String statementTimeout;
 
-    /** Never starts once SIGTERM has come; a database outage is reported like a request's, once. */
-    @Scheduled(every = "${glide.audit.seal-every:10s}", delayed = "10s",
+    /**
+     * Never starts once SIGTERM has come. When the database cannot be reached the job tries again
+     * next time, quietly: requests and readiness report the outage (web/DbOutages).
+     */
+    @Scheduled(every = "${glide.audit.seal-every:10s}", delayed = "${glide.audit.seal-delay:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -58,7 +57,7 @@ public class AuditSealer {
             if (kind == null) {
                 LOG.error("Audit sealing failed", e);
             } else {
-                outages.failed(kind, e, "audit sealing");
+                LOG.debugf("Audit sealing skipped (%s): %s", kind.slug(), DbFailure.describe(e));
             }
         }
     }

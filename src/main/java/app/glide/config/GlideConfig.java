@@ -86,6 +86,10 @@ public interface GlideConfig {
         /** How often each replica seals committed events into the hash chain; {@code off} disables it. */
         @WithDefault("10s")
         String sealEvery();
+
+        /** How long after start the first seal runs. */
+        @WithDefault("10s")
+        String sealDelay();
     }
 
     interface Monitoring {

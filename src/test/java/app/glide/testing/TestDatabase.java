@@ -67,8 +67,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
      * a superuser or may create roles or databases; both may log in.
      */
     public static void ensureRoles() {
-        try (Connection c = DriverManager.getConnection(BASE_URL, SUPERUSER, SUPERUSER_PASSWORD);
-             Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(BASE_URL, SUPERUSER, SUPERUSER_PASSWORD)) {
+            ensureRoles(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Tests need PostgreSQL on " + BASE_URL + " (role postgres) to create roles "
+                    + OWNER + " and " + APP + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same on a superuser's connection to another cluster (the fault-injection test's own). */
+    public static void ensureRoles(Connection superuser) throws SQLException {
+        try (Statement st = superuser.createStatement()) {
             st.execute("select pg_advisory_lock(hashtext('glide.test.roles'))");
             try {
                 st.execute(createRole(OWNER, OWNER_PASSWORD));
@@ -76,9 +85,6 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             } finally {
                 st.execute("select pg_advisory_unlock(hashtext('glide.test.roles'))");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Tests need PostgreSQL on " + BASE_URL + " (role postgres) to create roles "
-                    + OWNER + " and " + APP + ": " + e.getMessage(), e);
         }
     }
 
