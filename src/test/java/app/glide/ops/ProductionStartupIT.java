@@ -1,6 +1,7 @@
 package app.glide.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,23 @@ class ProductionStartupIT {
     }
 
     @Test
+    void warnsWhenTheServiceConnectsAsASuperuser() throws Exception {
+        int port = freePort();
+        Map<String, String> env = fullEnvironment(port);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        Run run = start(env);
+        try {
+            waitForReady(port, run);
+        } finally {
+            run.process.destroy();
+            assertTrue(run.process.waitFor(40, TimeUnit.SECONDS), "stops on SIGTERM");
+        }
+        assertTrue(Files.readString(run.log).contains("The service connects to the database as postgres, a superuser: it could rewrite"
+                + " the audit trail"), Files.readString(run.log));
+    }
+
+    @Test
     void startsBootstrapsOnceServesAndShutsDownGracefully() throws Exception {
         int port = freePort();
         Map<String, String> env = fullEnvironment(port);
@@ -94,6 +112,7 @@ class ProductionStartupIT {
             }
             String out = Files.readString(run.log);
             assertTrue(out.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("{")), "JSON logs only:\n" + out);
+            assertFalse(out.contains("could rewrite the audit trail"), "connects as the application role:\n" + out);
             assertEquals(0, run.process.exitValue(), "a graceful stop on SIGTERM exits 0");
         }
         long clinics = count("select count(*) from " + SCHEMA + ".clinic");
