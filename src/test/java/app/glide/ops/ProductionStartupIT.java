@@ -74,8 +74,13 @@ class ProductionStartupIT {
 
     @Test
     void warnsWhenTheServiceConnectsAsASuperuser() throws Exception {
+        // A schema of its own: V14 grants to the role the service connects as, here postgres.
+        String schema = SCHEMA + "_su";
+        sql("create schema " + schema + " authorization " + TestDatabase.OWNER);
         int port = freePort();
         Map<String, String> env = fullEnvironment(port);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + schema);
+        env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         Run run = start(env);
@@ -84,6 +89,7 @@ class ProductionStartupIT {
         } finally {
             run.process.destroy();
             assertTrue(run.process.waitFor(40, TimeUnit.SECONDS), "stops on SIGTERM");
+            sql("drop schema if exists " + schema + " cascade");
         }
         assertTrue(Files.readString(run.log).contains("The service connects to the database as postgres, a superuser: it could rewrite"
                 + " the audit trail"), Files.readString(run.log));
