@@ -104,6 +104,10 @@ app_env() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB"
     QUARKUS_DATASOURCE_USERNAME=postgres
     QUARKUS_DATASOURCE_PASSWORD=postgres
+    # The benchmark's throwaway database: the superuser migrates and serves (production separates
+    # owner and application roles, docs/security.md; the grants do not change the query plans).
+    QUARKUS_FLYWAY_USERNAME=postgres
+    QUARKUS_FLYWAY_PASSWORD=postgres
     GLIDE_JWT_PRIVATE_KEY_LOCATION="$RESULTS/keys/private.pem"
     GLIDE_JWT_PUBLIC_KEY_LOCATION="$RESULTS/keys/public.pem"
     GLIDE_JWT_ACCESS_TOKEN_TTL=PT2H

@@ -23,6 +23,8 @@ public interface GlideConfig {
 
     Monitoring monitoring();
 
+    Audit audit();
+
     Db db();
 
     Bulkhead bulkhead();
@@ -79,6 +81,17 @@ public interface GlideConfig {
     }
 
     /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */
+    /** The audit chain's sealer (audit/AuditSealer). */
+    interface Audit {
+        /** How often each replica seals committed events into the hash chain; {@code off} disables it. */
+        @WithDefault("10s")
+        String sealEvery();
+
+        /** How long after start the first seal runs. */
+        @WithDefault("10s")
+        String sealDelay();
+    }
+
     interface Monitoring {
         @WithDefault("1h")
         String every();
@@ -98,6 +111,11 @@ public interface GlideConfig {
         String datasourceUsername();
 
         String datasourcePassword();
+
+        /** The schema owner that Flyway migrates as (docs/security.md, "Database roles"). */
+        String flywayUsername();
+
+        String flywayPassword();
     }
 
     interface Password {

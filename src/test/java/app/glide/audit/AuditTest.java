@@ -19,6 +19,9 @@ class AuditTest {
     @Inject
     TestData data;
 
+    @Inject
+    AuditSealer sealer;
+
     @Test
     void everyWriteIsAuditedWithActorAndRequestId() {
         ClinicWorld w = ClinicWorld.create(data, "Audited clinic");
@@ -39,12 +42,24 @@ class AuditTest {
     }
 
     @Test
-    void theTrailIsAppendOnly() {
+    void theTrailIsAppendOnly() throws Exception {
         ClinicWorld.create(data, "Tamper clinic");
+        sealer.sealAll(true);
+        // The application's role has no such privilege (DatabasePrivilegesTest has the rest)...
         Exception update = assertThrows(Exception.class, () -> data.execute("update audit_event set action = 'x'"));
-        assertTrue(rootMessage(update).contains("append-only"), rootMessage(update));
+        assertTrue(rootMessage(update).contains("permission denied"), rootMessage(update));
         Exception delete = assertThrows(Exception.class, () -> data.execute("delete from audit_event"));
-        assertTrue(rootMessage(delete).contains("append-only"), rootMessage(delete));
+        assertTrue(rootMessage(delete).contains("permission denied"), rootMessage(delete));
+        // ...and the trigger refuses even the owner, unless the owner switches it off (AuditChainTest).
+        String schema = (String) data.<Object>query("select current_schema()").get(0);
+        try (java.sql.Connection owner = app.glide.testing.TestDatabase.owner(schema);
+             java.sql.Statement st = owner.createStatement()) {
+            for (String sql : java.util.List.of("update audit_event set action = 'x'", "delete from audit_event",
+                    "truncate audit_event", "update audit_event set seal_seq = null, chain_hash = null where seal_seq is not null")) {
+                Exception refused = assertThrows(Exception.class, () -> st.execute(sql), sql);
+                assertTrue(rootMessage(refused).contains("append-only"), rootMessage(refused));
+            }
+        }
     }
 
     private static String rootMessage(Throwable t) {

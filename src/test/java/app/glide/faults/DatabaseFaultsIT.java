@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.TestDatabase;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
@@ -82,13 +83,21 @@ class DatabaseFaultsIT {
         asPostgres(PG_BIN + "/initdb", "-D", cluster.resolve("data").toString(), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--no-sync", "--no-instructions");
         startPostgres();
+        // As production runs: schema glide belongs to the owner role, which migrates; the service
+        // connects as the application role.
+        try (Connection admin = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres")) {
+            TestDatabase.ensureRoles(admin);
+            admin.createStatement().execute("create schema glide authorization " + TestDatabase.OWNER);
+        }
 
         appPort = freePort();
         appLog = Files.createTempFile("glide-faults-app", ".log");
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.APP);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.APP_PASSWORD);
+        env.put("QUARKUS_FLYWAY_USERNAME", TestDatabase.OWNER);
+        env.put("QUARKUS_FLYWAY_PASSWORD", TestDatabase.OWNER_PASSWORD);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
         env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", Path.of("config/dev-keys/private.pem").toAbsolutePath().toString());
         env.put("GLIDE_JWT_PUBLIC_KEY_LOCATION", Path.of("config/dev-keys/public.pem").toAbsolutePath().toString());
@@ -323,7 +332,7 @@ class DatabaseFaultsIT {
     }
 
     private static String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + pgPort + "/postgres";
+        return "jdbc:postgresql://localhost:" + pgPort + "/postgres?currentSchema=glide";
     }
 
     private static void startPostgres() throws Exception {

@@ -3,6 +3,7 @@ package app.glide.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,8 @@ class GracefulShutdownIT {
 
     @BeforeAll
     static void createSchema() throws Exception {
-        sql("create schema " + SCHEMA);
+        TestDatabase.ensureRoles();
+        sql("create schema " + SCHEMA + " authorization " + TestDatabase.OWNER);
     }
 
     @AfterAll
@@ -383,8 +385,10 @@ class GracefulShutdownIT {
         pb.environment().put("PATH", System.getenv("PATH"));
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + SCHEMA);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.APP);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.APP_PASSWORD);
+        env.put("QUARKUS_FLYWAY_USERNAME", TestDatabase.OWNER);
+        env.put("QUARKUS_FLYWAY_PASSWORD", TestDatabase.OWNER_PASSWORD);
         env.put("QUARKUS_FLYWAY_SCHEMAS", SCHEMA);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", Path.of("config/dev-keys/private.pem").toAbsolutePath().toString());

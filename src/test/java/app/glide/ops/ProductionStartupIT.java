@@ -1,9 +1,11 @@
 package app.glide.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,7 +38,9 @@ class ProductionStartupIT {
 
     @BeforeAll
     static void createSchema() throws Exception {
-        sql("create schema " + SCHEMA);
+        // As production runs: the schema's owner migrates, the service connects as the app role.
+        TestDatabase.ensureRoles();
+        sql("create schema " + SCHEMA + " authorization " + TestDatabase.OWNER);
     }
 
     @AfterAll
@@ -51,7 +55,8 @@ class ProductionStartupIT {
         assertNotEquals(0, run.process.exitValue());
         String out = Files.readString(run.log);
         for (String name : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-                "quarkus.datasource.password", "GLIDE_JWT_PRIVATE_KEY_LOCATION", "GLIDE_JWT_PUBLIC_KEY_LOCATION")) {
+                "quarkus.datasource.password", "quarkus.flyway.username", "quarkus.flyway.password",
+                "GLIDE_JWT_PRIVATE_KEY_LOCATION", "GLIDE_JWT_PUBLIC_KEY_LOCATION")) {
             assertTrue(out.contains(name), "names " + name + ":\n" + out);
         }
     }
@@ -68,6 +73,29 @@ class ProductionStartupIT {
     }
 
     @Test
+    void warnsWhenTheServiceConnectsAsASuperuser() throws Exception {
+        // A schema of its own: V14 grants to the role the service connects as, here postgres.
+        String schema = SCHEMA + "_su";
+        sql("create schema " + schema + " authorization " + TestDatabase.OWNER);
+        int port = freePort();
+        Map<String, String> env = fullEnvironment(port);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + schema);
+        env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        Run run = start(env);
+        try {
+            waitForReady(port, run);
+        } finally {
+            run.process.destroy();
+            assertTrue(run.process.waitFor(40, TimeUnit.SECONDS), "stops on SIGTERM");
+            sql("drop schema if exists " + schema + " cascade");
+        }
+        assertTrue(Files.readString(run.log).contains("The service connects to the database as postgres, a superuser: it could rewrite"
+                + " the audit trail"), Files.readString(run.log));
+    }
+
+    @Test
     void startsBootstrapsOnceServesAndShutsDownGracefully() throws Exception {
         int port = freePort();
         Map<String, String> env = fullEnvironment(port);
@@ -81,23 +109,50 @@ class ProductionStartupIT {
                                 "{\"email\":\"it-admin@clinic.example\",\"password\":\"a long enough admin password\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, login.statusCode(), login.body());
+                if (round == 1) {
+                    auditChainIsSealedAndVerifies(run);
+                }
             } finally {
                 run.process.destroy(); // SIGTERM
                 assertTrue(run.process.waitFor(40, TimeUnit.SECONDS), "stops on SIGTERM");
             }
             String out = Files.readString(run.log);
             assertTrue(out.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("{")), "JSON logs only:\n" + out);
+            assertFalse(out.contains("could rewrite the audit trail"), "connects as the application role:\n" + out);
             assertEquals(0, run.process.exitValue(), "a graceful stop on SIGTERM exits 0");
         }
         long clinics = count("select count(*) from " + SCHEMA + ".clinic");
         assertEquals(1, clinics, "bootstrap ran once over two starts");
     }
 
+    /**
+     * The sealer chains the bootstrap's audit events as the application role and logs the head;
+     * the auditor's script, given that head as its anchor, finds the chain intact.
+     */
+    private static void auditChainIsSealedAndVerifies(Run run) throws Exception {
+        java.util.regex.Pattern head = java.util.regex.Pattern.compile("Audit chain sealed through #(\\d+) \\(head sha256 ([0-9a-f]{64})\\)");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        java.util.regex.Matcher m;
+        while (!(m = head.matcher(Files.readString(run.log))).find()) {
+            assertTrue(System.nanoTime() < deadline, "no seal logged:\n" + Files.readString(run.log));
+            Thread.sleep(200);
+        }
+        Process verify = new ProcessBuilder("bash", "scripts/verify-audit.sh", "--schema", SCHEMA,
+                "--anchor", m.group(1) + ":" + m.group(2), "--", "-h", "127.0.0.1", "-U", TestDatabase.APP, "-d", "postgres")
+                .redirectErrorStream(true).start();
+        String out = new String(verify.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(verify.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, verify.exitValue(), out);
+        assertTrue(out.startsWith("OK: ") && out.contains("anchor #" + m.group(1) + " matches"), out);
+    }
+
     private static Map<String, String> fullEnvironment(int port) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + SCHEMA);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.APP);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.APP_PASSWORD);
+        env.put("QUARKUS_FLYWAY_USERNAME", TestDatabase.OWNER);
+        env.put("QUARKUS_FLYWAY_PASSWORD", TestDatabase.OWNER_PASSWORD);
         env.put("QUARKUS_FLYWAY_SCHEMAS", SCHEMA);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", Path.of("config/dev-keys/private.pem").toAbsolutePath().toString());
@@ -107,6 +162,8 @@ class ProductionStartupIT {
         env.put("GLIDE_BOOTSTRAP_ADMIN_PASSWORD", "a long enough admin password");
         // SIGTERM under load is GracefulShutdownIT's; here a short pre-stop delay keeps the two rounds quick.
         env.put("GLIDE_SHUTDOWN_PRE_STOP_DELAY", "1s");
+        env.put("GLIDE_AUDIT_SEAL_EVERY", "1s");
+        env.put("GLIDE_AUDIT_SEAL_DELAY", "1s");
         return env;
     }
 

@@ -1,0 +1,94 @@
+package app.glide.audit;
+
+import app.glide.web.DbFailure;
+import app.glide.web.GracefulShutdown;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Seals committed audit events into the hash chain (docs/security.md, "Audit"), off the
+ * write path: writes only insert their event; this job, on every replica, asks the database
+ * function {@code audit_seal} to number and chain what has committed since. One replica at a
+ * time gets to (a transaction-scoped advisory lock); the others return at once.
+ *
+ * <p>Each seal that chained something logs the head of the chain (sequence number and hash).
+ * Those log lines live outside the database: they are the anchors that make a rewrite of the
+ * whole chain by the schema owner detectable ({@code scripts/verify-audit.sh --anchor}).
+ */
+@ApplicationScoped
+public class AuditSealer {
+
+    private static final Logger LOG = Logger.getLogger(AuditSealer.class);
+    static final int BATCH = 5_000;
+
+    /** The chain after a seal: how many events were chained, and its head (0 / null when empty or skipped). */
+    public record Seal(int sealed, long headSeq, String headHash) {
+    }
+
+    @Inject
+    GracefulShutdown shutdown;
+
+    @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
+    String lockTimeout;
+
+    @ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
+    String statementTimeout;
+
+    /**
+     * Never starts once SIGTERM has come. When the database cannot be reached the job tries again
+     * next time, quietly: requests and readiness report the outage (web/DbOutages).
+     */
+    @Scheduled(every = "${glide.audit.seal-every:10s}", delayed = "${glide.audit.seal-delay:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            Seal s = shutdown.job(() -> sealAll(false));
+            if (s != null && s.sealed() > 0) {
+                LOG.infof("Audit chain sealed through #%d (head sha256 %s), %d new event(s)", s.headSeq(), s.headHash(),
+                        s.sealed());
+            }
+        } catch (RuntimeException e) {
+            DbFailure.Kind kind = DbFailure.classify(e);
+            if (kind == null) {
+                LOG.error("Audit sealing failed", e);
+            } else {
+                LOG.debugf("Audit sealing skipped (%s): %s", kind.slug(), DbFailure.describe(e));
+            }
+        }
+    }
+
+    /**
+     * Seals every committed, unsealed event, in batches of {@value #BATCH} (each its own
+     * transaction), until none is left or the service is stopping. With {@code wait}, waits
+     * for a sealer that is running elsewhere instead of leaving the work to it.
+     */
+    public Seal sealAll(boolean wait) {
+        int total = 0;
+        Seal last = new Seal(0, 0, null);
+        while (!shutdown.stopping()) {
+            Seal s = QuarkusTransaction.requiringNew().call(() -> batch(wait));
+            if (s.headHash() != null) {
+                last = s;
+            }
+            total += s.sealed();
+            if (s.sealed() < BATCH) {
+                break;
+            }
+        }
+        return new Seal(total, last.headSeq(), last.headHash());
+    }
+
+    private Seal batch(boolean wait) {
+        var em = Panache.getEntityManager();
+        em.createNativeQuery("select set_config('lock_timeout', ?1, true), set_config('statement_timeout', ?2, true)")
+                .setParameter(1, lockTimeout).setParameter(2, statementTimeout).getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery("select sealed, head_seq, head_hash from audit_seal(?1, ?2)")
+                .setParameter(1, BATCH).setParameter(2, wait).getSingleResult();
+        return new Seal(((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), (String) row[2]);
+    }
+}
