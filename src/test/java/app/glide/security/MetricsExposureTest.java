@@ -3,6 +3,7 @@ package app.glide.security;
 import static app.glide.testing.Api.outsideContract;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.testing.Actors.ClinicWorld;
@@ -12,7 +13,8 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,17 +30,17 @@ class MetricsExposureTest {
     @Inject
     TestData data;
 
-    /** The management interface's port in this test run (see application.properties). */
-    static int managementPort() {
-        return ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
-    }
+    /** The management interface, where metrics are (a random port in tests; see application.properties). */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void metricsAreNotOnThePublicPort() {
         outsideContract().get("/q/metrics").then().statusCode(404);
         // Health stays where load balancers and probes look for it.
         outsideContract().get("/q/health/ready").then().statusCode(200);
-        RestAssured.given().port(managementPort()).get("/q/metrics").then().statusCode(200)
+        assertNotEquals(RestAssured.port, management.getPort());
+        RestAssured.given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
@@ -51,7 +53,11 @@ class MetricsExposureTest {
                 .then().statusCode(404);
         outsideContract().auth().oauth2(world.therapistA().accessToken()).post("/v1/nothing/" + id).then().statusCode(404);
         outsideContract().get("/" + id).then().statusCode(404);
-        String metrics = RestAssured.given().port(managementPort()).get("/q/metrics").then().statusCode(200)
+        // 405: a path of the API with a method it does not have matched no route either.
+        outsideContract().auth().oauth2(world.therapistA().accessToken()).delete("/v1/patients/" + id).then().statusCode(405);
+        outsideContract().auth().oauth2(world.therapistA().accessToken()).get("/v1/me/sessions/" + id).then().statusCode(405);
+        outsideContract().delete("/v1/patients/" + id).then().statusCode(405);
+        String metrics = RestAssured.given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         assertTrue(metrics.contains("http_server_requests_seconds_count"), "HTTP requests are counted");
         assertFalse(metrics.contains(id), "the random id appears in a label");
