@@ -65,7 +65,6 @@ public class Revocations {
     private static final Duration MARGIN = Duration.ofMinutes(1);
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
-    static final String TYPE = "token-revoked";
     static final String DETAIL = "This access token was revoked (logout, deactivation or discharge). Refresh it;"
             + " if that is refused too, sign in again.";
 
@@ -133,7 +132,7 @@ public class Revocations {
             throw ProblemMappers.databaseProblem(DbFailure.Kind.UNAVAILABLE);
         }
         if (revoked.isRevoked(userId, sessionId)) {
-            throw ApiProblem.unauthorized(TYPE, DETAIL);
+            throw ApiProblem.unauthorized("token-revoked", DETAIL);
         }
     }
 
@@ -206,7 +205,7 @@ public class Revocations {
             failedPolls++;
             if (failedPolls == 1) {
                 // Once per outage (the requests' own failures are logged by DbOutages); the recovery says how long.
-                if (DbFailure.classify(e) != null) {
+                if (e instanceof SQLException || DbFailure.classify(e) != null) {
                     LOG.warnf("Cannot read token revocations: %s; requests with an access token fail closed (503) %s"
                             + " after the last successful read", DbFailure.describe(e), maxStaleness);
                 } else {

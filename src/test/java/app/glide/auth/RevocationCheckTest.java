@@ -20,7 +20,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
-/** The revocation check on the request path (plain Java): after the verified-token memory, memory only. */
+/**
+ * The revocation check on the request path, in plain Java: after the verified-token memory,
+ * and from memory only (these replicas have no database at all).
+ */
 class RevocationCheckTest {
 
     private static final long NOW = 1_800_000_000L;
