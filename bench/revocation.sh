@@ -7,7 +7,7 @@
 #   - LIVE rows revoked within the last access-token lifetime (what a replica holds),
 # for the steady-state poll (cursor = current snapshot xmin: only new rows) and for the
 # first poll of a starting replica (cursor 0: every live row).
-# Usage: bench/revocation.sh   (env: DB, OLD, LIVE, USERS, SECONDS, CLIENTS)
+# Usage: bench/revocation.sh   (env: DB, OLD, LIVE, USERS, RUN_SECONDS, CLIENTS)
 # Needs psql and pgbench against PostgreSQL on 127.0.0.1:5432 (user postgres). Drops DB at the end.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +16,7 @@ DB=${DB:-glide_bench_revocation}
 OLD=${OLD:-1000000}
 LIVE=${LIVE:-5000}
 USERS=${USERS:-20000}
-SECONDS_RUN=${SECONDS:-15}
+SECONDS_RUN=${RUN_SECONDS:-15}
 CLIENTS=${CLIENTS:-1}
 WINDOW=1020 # seconds: access-token lifetime 15 min + 30 s clock skew + 1 min margin
 export PGOPTIONS="-c client_min_messages=warning"
@@ -53,14 +53,15 @@ SQL
 
 POLL="select cast(pg_snapshot_xmin(pg_current_snapshot()) as text), r.user_id, r.family_id, r.revoked_at
 from (select 1) one
-left join token_revocation r on r.tx >= cast(':cursor' as xid8)
+left join token_revocation r on r.tx >= cast(cast(:cursor as text) as xid8)
     and r.revoked_at > now() - make_interval(secs => $WINDOW);"
 printf '%s\n' "$POLL" >"/tmp/revocation-poll.$$.sql"
 STEADY=$("${PSQL[@]}" -d "$DB" -Atc "select pg_snapshot_xmin(pg_current_snapshot())")
 
 say "plans"
-"${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers, costs off, timing off, summary on) ${POLL//:cursor/$STEADY}" | sed 's/^/    /'
-"${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers, costs off, timing off, summary on) ${POLL//:cursor/0}" | sed 's/^/    /'
+for c in "'$STEADY'" "'0'"; do
+  "${PSQL[@]}" -d "$DB" -c "explain (analyze, buffers, costs off, timing off, summary on) ${POLL//:cursor/$c}" | sed 's/^/    /'
+done
 
 for run in "steady $STEADY" "first 0"; do
   set -- $run
