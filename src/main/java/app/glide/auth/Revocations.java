@@ -82,7 +82,7 @@ public class Revocations {
 
     private Duration maxStaleness;
 
-    private RevokedSessions revoked;
+    private volatile RevokedSessions revoked;
     /** Rows of transactions from this one on may not have been seen yet (xid8 as text). */
     private String cursor = "0";
     private volatile long lastPollNanos;
