@@ -88,6 +88,8 @@ public class Revocations {
     private volatile long lastPollNanos;
     private volatile boolean polledOnce;
     private volatile boolean stopping;
+    /** Tests only: the scheduled polls do nothing (as when they fail). */
+    private volatile boolean paused;
     /** Consecutive failed polls (only the poller thread writes it). */
     private int failedPolls;
     private ScheduledExecutorService poller;
@@ -196,6 +198,9 @@ public class Revocations {
     // --- polling -----------------------------------------------------------------
 
     private void pollQuietly() {
+        if (paused) {
+            return;
+        }
         try {
             poll();
         } catch (SQLException | RuntimeException e) {
@@ -269,8 +274,13 @@ public class Revocations {
         return revoked;
     }
 
+    /** For tests: scheduled polls stop (true) or resume (false), as when the database is unreachable. */
+    void pauseScheduledPolls(boolean pause) {
+        paused = pause;
+    }
+
     /** For tests: as if the last successful poll had been this long ago. */
-    void pretendLastPollWasAgo(Duration ago) {
+    synchronized void pretendLastPollWasAgo(Duration ago) {
         lastPollNanos = System.nanoTime() - ago.toNanos();
     }
 }

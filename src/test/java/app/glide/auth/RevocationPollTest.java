@@ -89,6 +89,29 @@ class RevocationPollTest {
                 "a poll by 'id greater than the last one seen' would have skipped it for good");
     }
 
+    @Test
+    void aReplicaThatCannotReadRevocationsFailsClosedAndRecoversWithTheNextRead() throws Exception {
+        TestData.NewClinic clinic = data.clinicWithAdmin("Stale clinic");
+        Session s = Actors.login(clinic.adminEmail());
+        as(s.accessToken()).get("/v1/me").then().statusCode(200);
+        revocations.pauseScheduledPolls(true);
+        try {
+            revocations.poll(); // waits for a scheduled poll in progress (same lock) ...
+            Thread.sleep(100); // ... and lets one that was about to start finish
+            revocations.pretendLastPollWasAgo(Duration.ofSeconds(21)); // the test profile keeps the 20 s default
+            as(s.accessToken()).get("/v1/me").then().statusCode(503)
+                    .body("type", equalTo("https://glide.example/problems/database-unavailable"))
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+            // Operations without a token are not affected.
+            app.glide.testing.Api.api().body(java.util.Map.of("email", clinic.adminEmail(), "password", TestData.PASSWORD))
+                    .post("/v1/auth/login").then().statusCode(200);
+        } finally {
+            revocations.pauseScheduledPolls(false);
+        }
+        revocations.poll();
+        as(s.accessToken()).get("/v1/me").then().statusCode(200);
+    }
+
     private static void insert(Connection c, UUID user, UUID family) throws Exception {
         try (PreparedStatement s = c.prepareStatement(
                 "insert into token_revocation (user_id, family_id, reason) values (?, ?, 'logout')")) {
