@@ -21,7 +21,8 @@ public class MetricsLabels {
     private static final Pattern ID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|/\\d+(/|$)");
 
-    static String uri(String value) {
+    /** The uri label to keep: {@code UNKNOWN} instead of one that holds an id. */
+    public static String uri(String value) {
         return value != null && ID.matcher(value).find() ? "UNKNOWN" : value;
     }
 
