@@ -16,7 +16,7 @@ insert into session_log (id, patient_id, clinic_id, plan_id, plan_revision, star
     utc_offset_minutes, local_date, pain_before, pain_peak, pain_after, difficulty, symptom_extent,
     symptom_change, completion, items, note, body_hash, received_at, changed_at)
 values (cast('b0000000-0000-4000-8000-' || cast(:session_n as text) as uuid), ':patient_id', ':clinic_id', ':plan_id', '3', '2026-11-26 22:39:47+00', '2026-11-26 22:59:47+00', '60', '2026-11-26', '3', '4', '2', '5', 'THIGH', 'CENTRALISING', '1.0000', cast('[{"itemId":"4f57381f-3f89-5a49-b95f-7a10f1ff27e5","status":"DONE"},{"itemId":"c33cde4f-b8b9-5d8e-1f13-122768cc2aa6","status":"DONE"},{"itemId":"8d3acba8-10a2-629b-398a-532e680d94f1","status":"DONE"},{"itemId":"1d0ee448-29ca-a359-6d87-edb1bf120aaf","status":"DONE"},{"itemId":"dc117612-3242-db95-c6ab-92ff893f7e05","status":"DONE"},{"itemId":"46e86731-aa12-2198-a550-0bd2f2b37167","status":"DONE"},{"itemId":"8fdd2cd0-be59-4e4d-8beb-aaf336c0bace","status":"DONE"}]' as jsonb), 'ok', '\xfd37d23d5481effc31d86f214364ffc24e1e3ec5c9ea079d530ee62616da6bfc', '2026-11-27 00:39:49.729002+00', '2026-11-27 00:39:49.729002+00')
-on conflict (id) do nothing;
+on conflict (patient_id, id) do nothing;
 insert into patient_day (patient_id, local_date, sessions, completion_sum, pain_before_sum, pain_count)
 values (':patient_id', '2026-11-26', 1, '1.0000', '3', 1)
 on conflict (patient_id, local_date) do update set sessions = patient_day.sessions + 1,

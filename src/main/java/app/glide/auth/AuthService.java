@@ -39,6 +39,9 @@ public class AuthService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Revocations revocations;
+
     public record Authenticated(UserAccount user, TokenPair tokens) {
     }
 
@@ -132,6 +135,7 @@ public class AuthService {
         }
         if (presented.rotatedAt != null) {
             long revoked = RefreshToken.revokeFamily(presented.familyId, "reuse_detected");
+            revocations.revokeSession(user.id, presented.familyId, "reuse_detected");
             audit.recordAs(user.clinicId, user.id, user.role.name(), "token_family", presented.familyId,
                     "revoked_on_reuse", Map.of("tokensRevoked", revoked));
             throw ApiProblem.unauthorized("refresh-token-reused",
@@ -157,6 +161,7 @@ public class AuthService {
                 .orElseThrow(() -> ApiProblem.unauthorized("invalid-refresh-token",
                         "This refresh token is not valid for the signed-in user."));
         long revoked = RefreshToken.revokeFamily(presented.familyId, "logout");
+        revocations.revokeSession(callerId, presented.familyId, "logout");
         audit.record("token_family", presented.familyId, "logged_out", Map.of("tokensRevoked", revoked));
     }
 

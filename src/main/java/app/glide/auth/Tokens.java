@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Tokens {
 
+    /** The access token's session: its refresh-token family (see Revocations). */
+    public static final String CLAIM_SESSION = "sid";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -46,7 +49,7 @@ public class Tokens {
         row.issuedAt = now;
         row.expiresAt = now.plus(config.jwt().refreshTokenTtl());
         row.persist();
-        return new TokenPair(accessToken(user, now), config.jwt().accessTokenTtl().toSeconds(), refresh,
+        return new TokenPair(accessToken(user, familyId, now), config.jwt().accessTokenTtl().toSeconds(), refresh,
                 config.jwt().refreshTokenTtl().toSeconds());
     }
 
@@ -56,7 +59,7 @@ public class Tokens {
                 .firstResultOptional();
     }
 
-    private String accessToken(UserAccount user, Instant now) {
+    private String accessToken(UserAccount user, UUID familyId, Instant now) {
         return Jwt.issuer(config.jwt().issuer())
                 .subject(user.id.toString())
                 .groups(Set.of(user.role.name()))
@@ -65,6 +68,7 @@ public class Tokens {
                 .issuedAt(now)
                 .expiresAt(now.plus(config.jwt().accessTokenTtl()))
                 .claim("jti", UUID.randomUUID().toString())
+                .claim(CLAIM_SESSION, familyId.toString())
                 .jws().keyId("glide-access")
                 .sign(keys.privateKey());
     }

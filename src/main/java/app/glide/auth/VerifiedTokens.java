@@ -1,5 +1,6 @@
 package app.glide.auth;
 
+import app.glide.web.ApiProblem;
 import app.glide.web.LruCache;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -22,8 +24,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * a plan request. The key is the whole token text, so only the exact token that passed
  * verification is accepted without verifying again, and never after its {@code exp} (then
  * the standard parser decides, with its clock skew). Per instance and rebuildable: a
- * replica that has not seen a token simply verifies it. Revocation is unchanged: access
- * tokens are stateless and short-lived either way (see docs/security.md).
+ * replica that has not seen a token simply verifies it.
+ *
+ * <p>Every token, remembered or just verified, is then checked against the revoked sessions
+ * ({@link Revocations}, memory only): a token of a logged-out, deactivated or discharged
+ * session is refused on every request from the moment this replica knows of it.
  */
 @Alternative
 @Priority(1)
@@ -32,7 +37,7 @@ public class VerifiedTokens implements JWTParser {
 
     static final int MAX_ENTRIES = 4096;
 
-    private record Verified(JsonWebToken token, long expiresAtSecond) {
+    private record Verified(JsonWebToken token, long expiresAtSecond, UUID userId, UUID sessionId) {
     }
 
     private final LruCache<String, Verified> verified = new LruCache<>(MAX_ENTRIES);
@@ -40,21 +45,43 @@ public class VerifiedTokens implements JWTParser {
     @Inject
     DefaultJWTParser parser;
 
+    @Inject
+    Revocations revocations;
+
     Clock clock = Clock.systemUTC();
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.instant().getEpochSecond();
         Verified hit = verified.get(token);
-        if (hit != null && now < hit.expiresAtSecond()) {
-            return hit.token();
+        if (hit == null || now >= hit.expiresAtSecond()) {
+            JsonWebToken jwt = parser.parse(token);
+            hit = new Verified(jwt, jwt.getExpirationTime(), uuid(jwt.getSubject()), uuid(jwt.getClaim(Tokens.CLAIM_SESSION)));
+            if (hit.userId() == null) {
+                throw new ParseException("The token names no user");
+            }
+            if (hit.expiresAtSecond() > now) {
+                verified.put(token, hit);
+            }
         }
-        JsonWebToken jwt = parser.parse(token);
-        long exp = jwt.getExpirationTime();
-        if (exp > now) {
-            verified.put(token, new Verified(jwt, exp));
+        try {
+            revocations.check(hit.userId(), hit.sessionId());
+        } catch (ApiProblem refused) {
+            // Reaches web/ProblemMappers as the cause of the authentication failure.
+            throw new ParseException(refused.getMessage(), refused);
         }
-        return jwt;
+        return hit.token();
+    }
+
+    private static UUID uuid(Object claim) throws ParseException {
+        if (claim == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(claim.toString());
+        } catch (IllegalArgumentException e) {
+            throw new ParseException("The token carries a malformed id", e);
+        }
     }
 
     // Everything else as the standard parser does it (not used by the request path).

@@ -70,6 +70,19 @@ public interface GlideConfig {
 
     Shutdown shutdown();
 
+    Revocation revocation();
+
+    /** Access-token revocation (auth/Revocations, docs/security.md). */
+    interface Revocation {
+        /** How often each replica reads new revocations (one indexed query). */
+        @WithDefault("2s")
+        Duration pollEvery();
+
+        /** Past this long without a successful read, requests with an access token answer 503 (fail closed). */
+        @WithDefault("20s")
+        Duration maxStaleness();
+    }
+
     /** What happens on SIGTERM (quarkus.shutdown.delay points at the pre-stop delay). */
     interface Shutdown {
         /**

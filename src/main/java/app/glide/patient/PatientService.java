@@ -44,6 +44,9 @@ public class PatientService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    app.glide.auth.Revocations revocations;
+
     public record Created(Patient patient, EnrolmentCodes.Issued code) {
     }
 
@@ -120,6 +123,7 @@ public class PatientService {
                 long revoked = RefreshToken.revokeAllOfUser(p.id, "discharged");
                 EnrolmentCode.update("revokedAt = ?1 where patientId = ?2 and usedAt is null and revokedAt is null",
                         Instant.now(), p.id);
+                revocations.revokeUser(p.id, "discharged"); // access tokens too, within seconds on every replica
                 changes.put("refreshTokensRevoked", revoked);
             }
         }

@@ -177,7 +177,7 @@ public class PlanService {
         List<TodayProgress.Logged> sessions = sql.list("""
                 select s.id, s.started_at, s.utc_offset_minutes, s.local_date, s.items, m.session_id is not null,
                        s.ended_at, (select morning_check_min_hours from clinic_settings where clinic_id = ?)
-                from session_log s left join morning_check m on m.session_id = s.id
+                from session_log s left join morning_check m on m.patient_id = s.patient_id and m.session_id = s.id
                 where s.patient_id = ? and s.started_at >= ? and s.local_date >= ?
                 order by s.started_at""",
                 rs -> {

@@ -16,6 +16,10 @@ public class SessionComment extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** With the session id, the commented session (session ids are unique per patient). */
+    @Column(name = "patient_id", nullable = false)
+    public UUID patientId;
+
     @Column(name = "session_id", nullable = false)
     public UUID sessionId;
 

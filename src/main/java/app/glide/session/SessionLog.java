@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,14 +16,27 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One exercise session as the patient logged it. Inserted by native upsert (idempotency), read as an entity. */
+/**
+ * One exercise session as the patient logged it. Inserted by native upsert (idempotency), read as an entity.
+ * The app's id is unique per patient, not globally: the key is (patient, id), so another
+ * patient's id is a new session for this patient and an upload never tells whether an id exists.
+ */
 @Entity
 @Table(name = "session_log")
+@IdClass(SessionLog.Key.class)
 public class SessionLog extends PanacheEntityBase {
+
+    /** The primary key: the patient and the app's id for the session. */
+    public record Key(UUID patientId, UUID id) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
 
     @Id
     public UUID id;
 
+    @Id
     @Column(name = "patient_id", nullable = false)
     public UUID patientId;
 

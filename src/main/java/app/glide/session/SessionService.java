@@ -192,14 +192,15 @@ public class SessionService {
                     utc_offset_minutes, local_date, pain_before, pain_peak, pain_after, difficulty, symptom_extent,
                     symptom_change, completion, items, note, body_hash, received_at, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
-                on conflict (id) do nothing""",
+                on conflict (patient_id, id) do nothing""",
                 id, patient.patientId(), patient.clinicId(), r.planId(), r.planRevision(), startedAt.toInstant(),
                 endedAt.toInstant(), offset.getTotalSeconds() / 60, day, r.painBefore(),
                 r.painPeak(), r.painAfter(), r.difficulty(), r.symptomExtent().name(),
                 change == null ? null : change.name(), completionValue, json.write(r.items()), r.note(), hash, now, now);
         if (inserted == 0) {
-            SessionLog existing = SessionLog.findById(id);
-            if (!existing.patientId.equals(patient.patientId()) || !Arrays.equals(existing.bodyHash, hash)) {
+            // This patient's own session under that id (another patient's never conflicts: the key is per patient).
+            SessionLog existing = SessionLog.findById(new SessionLog.Key(patient.patientId(), id));
+            if (!Arrays.equals(existing.bodyHash, hash)) {
                 throw ApiProblem.conflict("session-conflict", "Session id already used",
                         "A different session was already recorded under id " + id
                                 + "; give every session its own UUID.");
@@ -255,7 +256,8 @@ public class SessionService {
         if (java.util.Objects.equals(now, next.change())) {
             return;
         }
-        sql.update("update session_log set symptom_change = ?, changed_at = ? where id = ?", now, Instant.now(), next.id());
+        sql.update("update session_log set symptom_change = ?, changed_at = ? where patient_id = ? and id = ?", now,
+                Instant.now(), p.patientId(), next.id());
         if (change == SymptomChange.PERIPHERALISING) {
             alerts.raise(p.clinicId(), p.patientId(), AlertKind.PERIPHERALISATION, "session:" + next.id(),
                     "Symptoms spread further down the leg (now " + nextExtent.name().toLowerCase().replace('_', ' ')
@@ -290,7 +292,7 @@ public class SessionService {
         if (session == null) {
             throw ApiProblem.notFound("session", sessionId);
         }
-        MorningCheck already = MorningCheck.findById(sessionId);
+        MorningCheck already = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
         if (already == null) {
             java.time.ZoneId zone = java.time.ZoneId.of(patient.timeZone);
             Instant opens = app.glide.plan.MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
@@ -304,10 +306,10 @@ public class SessionService {
         }
         int inserted = Panache.getEntityManager().createNativeQuery("""
                 insert into morning_check (session_id, patient_id, answer, pain, created_at) values (?1, ?2, ?3, ?4, ?5)
-                on conflict (session_id) do nothing""")
+                on conflict (patient_id, session_id) do nothing""")
                 .setParameter(1, sessionId).setParameter(2, patient.id).setParameter(3, r.answer().name())
                 .setParameter(4, r.pain()).setParameter(5, Instant.now()).executeUpdate();
-        MorningCheck stored = MorningCheck.findById(sessionId);
+        MorningCheck stored = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
         if (inserted == 0) {
             if (!stored.answer.equals(r.answer().name()) || stored.pain != r.pain()) {
                 throw ApiProblem.conflict("morning-check-conflict", "Morning check already recorded",
@@ -315,11 +317,11 @@ public class SessionService {
             }
             return view(stored);
         }
-        touch(sessionId);
+        touch(patient.id, sessionId);
         AlertRules.Thresholds t = ClinicSettings.of(patient.clinicId).thresholds();
         @SuppressWarnings("unchecked")
         List<String> newestFirst = Panache.getEntityManager().createNativeQuery("""
-                select m.answer from morning_check m join session_log s on s.id = m.session_id
+                select m.answer from morning_check m join session_log s on s.patient_id = m.patient_id and s.id = m.session_id
                 where m.patient_id = ?1 order by s.started_at desc limit ?2""")
                 .setParameter(1, patient.id).setParameter(2, t.worseMorningsInARow()).getResultList();
         if (AlertRules.worseMornings(newestFirst, t)) {
@@ -377,6 +379,7 @@ public class SessionService {
         }
         SessionComment c = new SessionComment();
         c.id = UUID.randomUUID();
+        c.patientId = p.id;
         c.sessionId = sessionId;
         c.authorId = caller.userId();
         c.body = body.strip();
@@ -487,14 +490,19 @@ public class SessionService {
         return sum / due.size();
     }
 
-    private void touch(UUID sessionId) {
-        Panache.getEntityManager().createNativeQuery("update session_log set changed_at = ?1 where id = ?2")
-                .setParameter(1, Instant.now()).setParameter(2, sessionId).executeUpdate();
+    private void touch(UUID patientId, UUID sessionId) {
+        Panache.getEntityManager().createNativeQuery("update session_log set changed_at = ?1 where patient_id = ?2 and id = ?3")
+                .setParameter(1, Instant.now()).setParameter(2, patientId).setParameter(3, sessionId).executeUpdate();
     }
 
     private List<SessionView> views(List<SessionLog> sessions) {
         if (sessions.isEmpty()) {
             return List.of();
+        }
+        // All of one patient (a list, a sync page, one session): ids are unique per patient.
+        UUID patientId = sessions.get(0).patientId;
+        if (sessions.stream().anyMatch(s -> !s.patientId.equals(patientId))) {
+            throw new IllegalStateException("sessions of several patients in one view");
         }
         List<UUID> ids = sessions.stream().map(s -> s.id).toList();
         Map<UUID, List<CommentView>> comments = new HashMap<>();
@@ -502,13 +510,13 @@ public class SessionService {
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 select c.session_id, c.id, c.author_id, u.display_name, c.body, c.created_at
                 from session_comment c join app_user u on u.id = c.author_id
-                where c.session_id = any(?1) order by c.created_at""")
-                .setParameter(1, ids.toArray(new UUID[0])).getResultList();
+                where c.patient_id = ?1 and c.session_id = any(?2) order by c.created_at""")
+                .setParameter(1, patientId).setParameter(2, ids.toArray(new UUID[0])).getResultList();
         for (Object[] r : rows) {
             comments.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                     .add(new CommentView((UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], app.glide.web.SqlValues.instant(r[5])));
         }
-        Map<UUID, MorningCheck> checks = MorningCheck.<MorningCheck>list("sessionId in ?1", ids).stream()
+        Map<UUID, MorningCheck> checks = MorningCheck.<MorningCheck>list("patientId = ?1 and sessionId in ?2", patientId, ids).stream()
                 .collect(Collectors.toMap(m -> m.sessionId, m -> m));
         List<SessionView> views = new ArrayList<>();
         for (SessionLog s : sessions) {

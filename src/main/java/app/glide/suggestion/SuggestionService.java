@@ -460,7 +460,7 @@ public class SuggestionService {
         return sql.list("""
                 select s.id, s.plan_id, s.plan_revision, s.started_at, s.local_date, s.pain_before, s.pain_peak,
                        s.difficulty, s.symptom_change, cast(s.items as text), m.answer, m.pain
-                from session_log s left join morning_check m on m.session_id = s.id
+                from session_log s left join morning_check m on m.patient_id = s.patient_id and m.session_id = s.id
                 where s.patient_id = ? order by s.started_at desc limit ?""",
                 rs -> new Row(Sql.uuid(rs, 1), Sql.uuid(rs, 2), rs.getInt(3), Sql.instant(rs, 4),
                         rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9),

@@ -7,6 +7,7 @@ import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
 import app.glide.auth.Passwords;
 import app.glide.auth.RefreshToken;
+import app.glide.auth.Revocations;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientStatus;
 import app.glide.web.ApiProblem;
@@ -38,6 +39,9 @@ public class TherapistService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Revocations revocations;
 
     public UserAccount create(CreateTherapistRequest request) {
         if (UserAccount.emailInUse(request.email())) {
@@ -89,6 +93,7 @@ public class TherapistService {
         t.active = false;
         t.updatedAt = Instant.now();
         long revoked = RefreshToken.revokeAllOfUser(id, "deactivated");
+        revocations.revokeUser(id, "deactivated"); // access tokens too, within seconds on every replica
         audit.record("therapist", id, "deactivated", Map.of("refreshTokensRevoked", revoked));
         return t;
     }

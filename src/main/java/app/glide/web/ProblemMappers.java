@@ -174,6 +174,11 @@ public class ProblemMappers {
     }
 
     private static ApiProblem unauthorizedProblem(HttpHeaders headers, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiProblem specific) {
+                return specific; // a verified token refused as revoked (auth/Revocations)
+            }
+        }
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || authorization.isBlank()) {
             return ApiProblem.unauthorized("unauthorized", "This operation needs an access token (Authorization: Bearer ...).");

@@ -41,6 +41,12 @@ class VerifiedTokensTest {
 
     VerifiedTokensTest() {
         tokens.parser = stub;
+        tokens.revocations = new Revocations() {
+            @Override
+            public void check(java.util.UUID userId, java.util.UUID sessionId) {
+                // nothing revoked (RevocationCheckTest covers revocation)
+            }
+        };
         at(NOW);
     }
 
@@ -107,6 +113,7 @@ class VerifiedTokensTest {
                 return switch (claimName) {
                     case "exp" -> (T) Long.valueOf(exp);
                     case "raw_token" -> (T) raw;
+                    case "sub" -> (T) "7d1797ea-a79d-481c-a63a-d95f0903871c";
                     default -> null;
                 };
             }

@@ -99,6 +99,7 @@ class DatabaseFaultsIT {
         env.put("QUARKUS_FLYWAY_USERNAME", TestDatabase.OWNER);
         env.put("QUARKUS_FLYWAY_PASSWORD", TestDatabase.OWNER_PASSWORD);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(appPort));
+        env.put("QUARKUS_MANAGEMENT_PORT", "0"); // metrics port (9000 by default): any free one
         env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", Path.of("config/dev-keys/private.pem").toAbsolutePath().toString());
         env.put("GLIDE_JWT_PUBLIC_KEY_LOCATION", Path.of("config/dev-keys/public.pem").toAbsolutePath().toString());
         env.put("GLIDE_BOOTSTRAP_CLINIC_NAME", "Faults clinic");

@@ -35,8 +35,12 @@ class RollbackGuardTest {
         assertEquals(before, RollbackGuard.caughtSoFar());
     }
 
-    private static double metric() {
-        String body = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    /** Metrics are served on the management interface (a random port in tests). */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private double metric() {
+        String body = RestAssured.given().port(management.getPort()).get("/q/metrics").then().statusCode(200).extract().asString();
         return body.lines().filter(l -> l.startsWith("glide_transactions_silent_rollbacks_total"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
