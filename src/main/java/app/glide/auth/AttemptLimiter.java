@@ -31,7 +31,8 @@ import java.util.Locale;
  *       together); after {@code free-failures} of them, the next one must wait
  *       {@code first-delay}, doubling with each further failure up to {@code max-delay}. During
  *       the wait nothing is evaluated (429 with Retry-After); after it, the right secret works.
- *       A success clears it; so does a day without failures; so does a new enrolment code.</li>
+ *       A success through it clears it; so does a day without failures; so does a new
+ *       enrolment code. Logins from known addresses never touch it.</li>
  * </ul>
  */
 @ApplicationScoped

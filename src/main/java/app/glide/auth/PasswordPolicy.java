@@ -25,8 +25,8 @@ import java.util.Set;
  *   <li>Not one of the 10,000 most common leaked passwords (resources/auth/common-passwords.txt),
  *       ignoring case, and not such a password with digits or symbols around it
  *       ({@code password1234}, {@code !!monkey2024}).</li>
- *   <li>Not the account's email address, and not containing the part before the {@code @}
- *       (when that has 4 or more characters).</li>
+ *   <li>Not the account's email address, and not built on the part before the {@code @}
+ *       (when that has 4 or more characters): without it, 12 characters must remain.</li>
  *   <li>Not trivial: at least 5 different characters, and not a run along the alphabet, the
  *       digits or a keyboard row ({@code abcdefghijkl}, {@code 987654321098}, {@code qwertyuiopas}).</li>
  * </ul>
@@ -81,8 +81,15 @@ public final class PasswordPolicy {
             }
             int at = mail.indexOf('@');
             String local = at < 0 ? mail : mail.substring(0, at);
+            // The name part adds nothing an attacker would not try first: without it, what is
+            // left must still be long enough ("bench-admin-password" for admin@… is fine,
+            // "ada.lovelace2024" for ada.lovelace@… is not).
             if (local.length() >= MIN_LOCAL_PART && lower.contains(local)) {
-                return Optional.of("The password must not contain the name part of the email address (" + local + ").");
+                String rest = lower.replace(local, "");
+                if (rest.codePointCount(0, rest.length()) < MIN_LENGTH) {
+                    return Optional.of("The password must not be built on the name part of the email address ("
+                            + local + "): without it, at least " + MIN_LENGTH + " characters must remain.");
+                }
             }
         }
         if (lower.codePoints().distinct().count() < MIN_DISTINCT) {
