@@ -123,6 +123,37 @@ class LockoutTest {
     }
 
     @Test
+    void parallelGuessesCannotShareTheFreeAttempts() throws Exception {
+        String email = world.therapistBInfo().email();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> api().body(Map.of("email", email, "password", "parallel guess " + n))
+                        .post("/v1/auth/login").then().extract().statusCode()));
+            }
+            int evaluated = 0;
+            int refused = 0;
+            for (var a : answers) {
+                int status = a.get();
+                if (status == 401) {
+                    evaluated++;
+                } else if (status == 429) {
+                    refused++;
+                } else {
+                    throw new AssertionError("unexpected status " + status);
+                }
+            }
+            // Ten free failures, then the delay: never more, however the requests interleave.
+            assertEquals(10, evaluated);
+            assertEquals(6, refused);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void afterTheDelayTheCorrectPasswordWorksFromANewAddressAndWrongOnesDoubleTheDelay() {
         String email = world.therapistBInfo().email();
         for (int i = 0; i < 10; i++) {
