@@ -21,6 +21,19 @@ public final class AuthDtos {
             @Size(max = 100) String deviceName) {
     }
 
+    public record ChangePasswordRequest(
+            @NotBlank @Size(max = 200) String currentPassword,
+            @NotBlank @Size(max = 200) String newPassword) {
+    }
+
+    public record ResetPasswordRequest(
+            @NotBlank @Size(max = 100) String token,
+            @NotBlank @Size(max = 200) String newPassword) {
+    }
+
+    public record PasswordResetTokenResponse(String token, java.time.Instant expiresAt) {
+    }
+
     public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
     }
 

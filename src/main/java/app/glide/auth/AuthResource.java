@@ -61,8 +61,26 @@ public class AuthResource {
         auth.logout(request.refreshToken(), caller.userId());
     }
 
-    /** The client's address; behind a proxy, enable quarkus.http.proxy.* so this is the real client. */
-    private static String clientAddress(HttpServerRequest http) {
+    @POST
+    @Path("/password")
+    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
+    public void changePassword(@Valid @NotNull AuthDtos.ChangePasswordRequest request, @Context HttpServerRequest http) {
+        auth.changePassword(caller.userId(), request.currentPassword(), request.newPassword(), clientAddress(http));
+    }
+
+    @POST
+    @Path("/password-reset")
+    @PermitAll
+    public void resetPassword(@Valid @NotNull AuthDtos.ResetPasswordRequest request) {
+        auth.resetPassword(request.token(), request.newPassword());
+    }
+
+    /**
+     * The client's address. Behind a proxy, quarkus.http.proxy.* makes this the address the
+     * proxy reports, but only for connections from quarkus.http.proxy.trusted-proxies
+     * (see {@link TrustedProxies}).
+     */
+    static String clientAddress(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

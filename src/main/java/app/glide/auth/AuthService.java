@@ -25,6 +25,8 @@ import java.util.UUID;
 public class AuthService {
 
     private static final String BAD_CREDENTIALS = "Email or password is incorrect.";
+    /** Enrolment verifies the typed secret against this many codes of the lookup, always. */
+    static final int CANDIDATES = 2;
     private static final String BAD_CODE = "This enrolment code is not valid. Check it, or ask your therapist for a new one.";
 
     @Inject
@@ -47,10 +49,9 @@ public class AuthService {
 
     @Transactional(dontRollbackOn = ApiProblem.class)
     public Authenticated login(String email, String password, String clientAddress) {
-        AttemptLimiter.Bucket account = limiter.loginAccount(email);
-        AttemptLimiter.Bucket address = limiter.loginAddress(clientAddress);
-        limiter.check("login", account, address);
+        AttemptLimiter.Admission admission = limiter.admitLogin(email, clientAddress);
 
+        // One bcrypt verification at the configured cost whether or not the account exists.
         Optional<UserAccount> found = UserAccount.findByEmail(email);
         boolean ok;
         if (found.isEmpty()) {
@@ -60,12 +61,16 @@ public class AuthService {
             ok = passwords.matches(password, found.get().passwordHash) && found.get().active;
         }
         if (!ok) {
-            limiter.recordFailure(account, address);
+            limiter.failed(admission);
             found.ifPresent(u -> audit.recordAs(u.clinicId, u.id, u.role.name(), "user", u.id, "login_failed",
                     Map.of("reason", u.active ? "bad_password" : "deactivated")));
             throw ApiProblem.unauthorized("invalid-credentials", BAD_CREDENTIALS);
         }
         UserAccount user = found.get();
+        limiter.succeeded(admission);
+        if (passwords.needsRehash(user.passwordHash)) {
+            user.passwordHash = passwords.hash(password);
+        }
         TokenPair pair = tokens.issueNewFamily(user, null);
         audit.recordAs(user.clinicId, user.id, user.role.name(), "user", user.id, "logged_in", null);
         return new Authenticated(user, pair);
@@ -73,27 +78,35 @@ public class AuthService {
 
     @Transactional(dontRollbackOn = ApiProblem.class)
     public Authenticated enrol(String typedCode, String deviceName, String clientAddress) {
-        AttemptLimiter.Bucket address = limiter.enrolAddress(clientAddress);
         Optional<CodeFormat.Parts> parts = CodeFormat.parse(typedCode);
         if (parts.isEmpty()) {
-            limiter.check("enrolment", address);
-            limiter.recordFailure(address);
+            // Cannot be a code at all (the format is public): no secret to check, only the address counts.
+            AttemptLimiter.Admission admission = limiter.admitMalformedCode(clientAddress);
+            limiter.failed(admission);
             throw ApiProblem.unauthorized("invalid-enrolment-code", BAD_CODE);
         }
-        AttemptLimiter.Bucket code = limiter.enrolCode(parts.get().lookup());
-        limiter.check("enrolment", code, address);
+        AttemptLimiter.Admission admission = limiter.admitEnrolment(parts.get().lookup(), clientAddress);
 
         // Recent codes with this lookup, live first: a match on a used, revoked or expired
-        // code gets a specific answer, a miss counts as a failed attempt.
+        // code gets a specific answer, a miss counts as a failed attempt. Always exactly
+        // CANDIDATES verifications, padded with the dummy hash, so the work does not tell
+        // whether the lookup belongs to a live code, to old ones, or to none.
         List<EnrolmentCode> candidates = EnrolmentCode
                 .find("lookup = ?1 order by (case when usedAt is null and revokedAt is null then 0 else 1 end), createdAt desc",
                         parts.get().lookup())
-                .page(0, 3).list();
-        EnrolmentCode match = candidates.stream()
-                .filter(c -> passwords.matches(parts.get().secret(), c.secretHash))
-                .findFirst().orElse(null);
+                .page(0, CANDIDATES).list();
+        EnrolmentCode match = null;
+        for (int i = 0; i < CANDIDATES; i++) {
+            if (i < candidates.size()) {
+                if (passwords.matches(parts.get().secret(), candidates.get(i).secretHash) && match == null) {
+                    match = candidates.get(i);
+                }
+            } else {
+                passwords.burnVerification(parts.get().secret());
+            }
+        }
         if (match == null) {
-            limiter.recordFailure(code, address);
+            limiter.failed(admission);
             throw ApiProblem.unauthorized("invalid-enrolment-code", BAD_CODE);
         }
         EnrolmentCode.getEntityManager().lock(match, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -116,12 +129,67 @@ public class AuthService {
             throw ApiProblem.unauthorized("patient-discharged",
                     "This patient has been discharged; the app can no longer be enrolled.");
         }
+        limiter.succeeded(admission);
         match.usedAt = now;
         patient.enrolledAt = now;
         TokenPair pair = tokens.issueNewFamily(patient.account, deviceName);
         audit.recordAs(patient.clinicId, patient.id, Role.PATIENT.name(), "patient", patient.id, "enrolled",
                 deviceName == null ? null : Map.of("deviceName", deviceName));
         return new Authenticated(patient.account, pair);
+    }
+
+    /**
+     * A signed-in staff member changes their own password. The current password is checked
+     * under the same limits as a login (a stolen access token must not become a way to guess
+     * it); every refresh token of the user is revoked, so other devices must log in again.
+     */
+    @Transactional(dontRollbackOn = ApiProblem.class)
+    public void changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
+        UserAccount user = UserAccount.findById(userId);
+        PasswordPolicy.problem(newPassword, user.email).ifPresent(problem -> {
+            throw ApiProblem.invalidField("newPassword", problem);
+        });
+        AttemptLimiter.Admission admission = limiter.admitLogin(user.email, clientAddress);
+        if (!passwords.matches(currentPassword, user.passwordHash)) {
+            limiter.failed(admission);
+            audit.record("user", user.id, "password_change_failed", Map.of("reason", "bad_password"));
+            throw new ApiProblem(403, "wrong-current-password", "Current password is incorrect",
+                    "The current password is incorrect.");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw ApiProblem.invalidField("newPassword", "The new password must differ from the current one.");
+        }
+        limiter.succeeded(admission);
+        user.passwordHash = passwords.hash(newPassword);
+        user.updatedAt = Instant.now();
+        long revoked = RefreshToken.revokeAllOfUser(user.id, "password_changed");
+        audit.record("user", user.id, "password_changed", Map.of("refreshTokensRevoked", revoked));
+    }
+
+    /** Sets a new password with a one-time token an admin issued (see {@link PasswordResets}). Public, like login. */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        Instant now = Instant.now();
+        PasswordResetToken reset = PasswordResetToken.<PasswordResetToken>find("tokenHash", (Object) Tokens.sha256(token))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .filter(t -> t.usedAt == null && t.revokedAt == null && t.expiresAt.isAfter(now))
+                .orElse(null);
+        UserAccount user = reset == null ? null : UserAccount.findById(reset.userId);
+        if (user == null || !user.active) {
+            throw ApiProblem.unauthorized("invalid-reset-token",
+                    "This password reset token is not valid: it is wrong, expired or already used. Ask a clinic admin for a new one.");
+        }
+        PasswordPolicy.problem(newPassword, user.email).ifPresent(problem -> {
+            throw ApiProblem.invalidField("newPassword", problem);
+        });
+        reset.usedAt = now;
+        user.passwordHash = passwords.hash(newPassword);
+        user.updatedAt = now;
+        long revoked = RefreshToken.revokeAllOfUser(user.id, "password_reset");
+        limiter.clearAccount(user.email);
+        audit.recordAs(user.clinicId, user.id, user.role.name(), "user", user.id, "password_reset",
+                Map.of("resetTokenId", reset.id.toString(), "refreshTokensRevoked", revoked));
     }
 
     @Transactional(dontRollbackOn = ApiProblem.class)

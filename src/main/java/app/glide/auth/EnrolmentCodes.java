@@ -6,9 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** Issues enrolment codes. Issuing a new code for a patient revokes any live one. */
+/**
+ * Issues enrolment codes. Issuing a new code for a patient revokes any live one and clears
+ * everything counted against the old and the new code's lookup (auth/AttemptLimiter), so a
+ * therapist can always give a patient a code that works at once, whatever an attacker did.
+ */
 @ApplicationScoped
 public class EnrolmentCodes {
 
@@ -18,12 +24,17 @@ public class EnrolmentCodes {
     @Inject
     Passwords passwords;
 
+    @Inject
+    AttemptLimiter limiter;
+
     public record Issued(String code, Instant expiresAt) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Issued issue(UUID patientId, UUID issuedBy) {
         Instant now = Instant.now();
+        List<String> revokedLookups = EnrolmentCode.<EnrolmentCode>list(
+                "patientId = ?1 and usedAt is null and revokedAt is null", patientId).stream().map(c -> c.lookup).toList();
         EnrolmentCode.update("revokedAt = ?1 where patientId = ?2 and usedAt is null and revokedAt is null",
                 now, patientId);
         // Make the revocation visible to the unique index on live lookups before inserting.
@@ -45,6 +56,9 @@ public class EnrolmentCodes {
             c.createdBy = issuedBy;
             c.expiresAt = now.plus(config.enrolment().codeTtl());
             c.persist();
+            List<String> cleared = new ArrayList<>(revokedLookups);
+            cleared.add(c.lookup);
+            limiter.clearCodes(cleared);
             return new Issued(parts.display(), c.expiresAt);
         }
     }

@@ -1,32 +1,93 @@
 package app.glide.auth;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
-import jakarta.enterprise.context.ApplicationScoped;
 import app.glide.config.GlideConfig;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Bcrypt hashing for staff passwords and enrolment-code secrets. */
+/**
+ * Bcrypt hashing for staff passwords and enrolment-code secrets.
+ *
+ * <p>Every path that may reject a secret spends the same work whether or not there is
+ * something to check it against: {@link #burnVerification} verifies against a dummy hash
+ * made at startup with the configured cost, the same cost as every hash this service
+ * makes. Each verification is counted with its cost ({@link #work()}), so tests compare
+ * the work of two paths instead of their wall-clock time.
+ */
+@Startup
 @ApplicationScoped
 public class Passwords {
 
-    public static final int MIN_LENGTH = 12;
+    public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
 
-    /** A valid hash of a random string, checked when an account does not exist, so timing does not reveal that. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-account-timing-equaliser", 10);
+    private static final AtomicLong VERIFICATIONS = new AtomicLong();
+    /** Sum of 2^cost over all verifications: the bcrypt work done, in rounds. */
+    private static final AtomicLong ROUNDS = new AtomicLong();
 
     @Inject
     GlideConfig config;
+
+    /** A valid hash of a random string nobody knows, with the configured cost. */
+    private String dummyHash;
+
+    @PostConstruct
+    void init() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        dummyHash = BcryptUtil.bcryptHash(Base64.getEncoder().encodeToString(random), config.password().bcryptCost());
+    }
 
     public String hash(String secret) {
         return BcryptUtil.bcryptHash(secret, config.password().bcryptCost());
     }
 
     public boolean matches(String secret, String hash) {
-        return hash != null && BcryptUtil.matches(secret, hash);
+        if (hash == null) {
+            burnVerification(secret);
+            return false;
+        }
+        count(hash);
+        return BcryptUtil.matches(secret, hash);
     }
 
-    /** Spends the time of one verification without an account to verify against. */
+    /** Spends the work of one verification at the configured cost without a hash to verify against. */
     public void burnVerification(String secret) {
-        BcryptUtil.matches(secret, DUMMY_HASH);
+        count(dummyHash);
+        BcryptUtil.matches(secret, dummyHash);
+    }
+
+    /** Whether a stored hash was made with a lower cost than configured now (then it is worth rehashing). */
+    public boolean needsRehash(String hash) {
+        return cost(hash) < config.password().bcryptCost();
+    }
+
+    /** Verifications done by this JVM so far and their bcrypt rounds (2^cost each). */
+    public static Work work() {
+        return new Work(VERIFICATIONS.get(), ROUNDS.get());
+    }
+
+    public record Work(long verifications, long rounds) {
+        public Work minus(Work before) {
+            return new Work(verifications - before.verifications, rounds - before.rounds);
+        }
+    }
+
+    private static void count(String hash) {
+        VERIFICATIONS.incrementAndGet();
+        ROUNDS.addAndGet(1L << cost(hash));
+    }
+
+    /** The cost of a modular-crypt bcrypt hash ({@code $2a$11$…}); 0 when it is not one. */
+    static int cost(String hash) {
+        try {
+            return Integer.parseInt(hash.substring(4, 6));
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 }

@@ -3,6 +3,7 @@ package app.glide.clinic;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
+import app.glide.auth.PasswordPolicy;
 import app.glide.auth.Passwords;
 import app.glide.config.GlideConfig;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -56,9 +57,9 @@ public class Bootstrap {
             throw new IllegalStateException("Bootstrap needs all of GLIDE_BOOTSTRAP_CLINIC_NAME,"
                     + " GLIDE_BOOTSTRAP_ADMIN_EMAIL and GLIDE_BOOTSTRAP_ADMIN_PASSWORD; only some are set.");
         }
-        if (password.get().length() < Passwords.MIN_LENGTH) {
-            throw new IllegalStateException("GLIDE_BOOTSTRAP_ADMIN_PASSWORD must have at least "
-                    + Passwords.MIN_LENGTH + " characters.");
+        Optional<String> weak = PasswordPolicy.problem(password.get(), email.get());
+        if (weak.isPresent()) {
+            throw new IllegalStateException("GLIDE_BOOTSTRAP_ADMIN_PASSWORD is refused: " + weak.get());
         }
         // Another replica may be bootstrapping: wait for it longer than a request's lock_timeout would.
         Panache.getEntityManager().createNativeQuery(

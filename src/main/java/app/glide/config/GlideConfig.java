@@ -135,6 +135,10 @@ public interface GlideConfig {
         /** Bcrypt cost factor for staff passwords and enrolment-code secrets. */
         @WithDefault("11")
         int bcryptCost();
+
+        /** How long a password reset token an admin issued stays usable. */
+        @WithDefault("PT1H")
+        Duration resetTokenTtl();
     }
 
     interface Jwt {
@@ -160,22 +164,43 @@ public interface GlideConfig {
         Duration codeTtl();
     }
 
+    /** Limits on failed logins and enrolments (auth/AttemptLimiter, docs/security.md "Limits"). */
     interface RateLimit {
-        /** Length of the fixed window in which failed attempts are counted. */
+        /** Length of the fixed window in which failed attempts per address are counted. */
         @WithDefault("PT15M")
         Duration window();
 
+        /** Failed logins for one account from one address per window. */
         @WithDefault("5")
-        int loginFailuresPerAccount();
+        int loginFailuresPerAccountAndAddress();
 
+        /** Failed logins from one address per window (attempts for accounts known at that address excepted). */
         @WithDefault("20")
         int loginFailuresPerAddress();
 
+        /** Failed enrolments for one code from one address per window. */
         @WithDefault("5")
-        int enrolFailuresPerCode();
+        int enrolFailuresPerCodeAndAddress();
 
+        /** Failed enrolments from one address per window. */
         @WithDefault("20")
         int enrolFailuresPerAddress();
+
+        /** Failures per account or code (from any address) before each further attempt must wait. */
+        @WithDefault("10")
+        int freeFailures();
+
+        /** The wait after the first counted failure; it doubles with each further failure. */
+        @WithDefault("PT1S")
+        Duration firstDelay();
+
+        /** The longest wait. */
+        @WithDefault("PT15M")
+        Duration maxDelay();
+
+        /** How long an address an account logged in from counts as known (skips the delay). */
+        @WithDefault("P30D")
+        Duration knownAddressTtl();
     }
 
     /** First clinic and admin, created on the first start against an empty database. */

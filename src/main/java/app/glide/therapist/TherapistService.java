@@ -5,6 +5,7 @@ import app.glide.access.PatientAccess;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
+import app.glide.auth.PasswordPolicy;
 import app.glide.auth.Passwords;
 import app.glide.auth.RefreshToken;
 import app.glide.auth.Revocations;
@@ -44,6 +45,9 @@ public class TherapistService {
     Revocations revocations;
 
     public UserAccount create(CreateTherapistRequest request) {
+        PasswordPolicy.problem(request.initialPassword(), request.email()).ifPresent(problem -> {
+            throw ApiProblem.invalidField("initialPassword", problem);
+        });
         if (UserAccount.emailInUse(request.email())) {
             throw ApiProblem.conflict("email-taken", "Email already in use",
                     "An account with the email " + request.email() + " already exists.");
