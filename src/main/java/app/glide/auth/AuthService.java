@@ -163,6 +163,7 @@ public class AuthService {
         user.passwordHash = passwords.hash(newPassword);
         user.updatedAt = Instant.now();
         long revoked = RefreshToken.revokeAllOfUser(user.id, "password_changed");
+        revocations.revokeUser(user.id, "password_changed"); // and its access tokens, within seconds everywhere
         audit.record("user", user.id, "password_changed", Map.of("refreshTokensRevoked", revoked));
     }
 
@@ -187,6 +188,7 @@ public class AuthService {
         user.passwordHash = passwords.hash(newPassword);
         user.updatedAt = now;
         long revoked = RefreshToken.revokeAllOfUser(user.id, "password_reset");
+        revocations.revokeUser(user.id, "password_reset");
         limiter.clearAccount(user.email);
         audit.recordAs(user.clinicId, user.id, user.role.name(), "user", user.id, "password_reset",
                 Map.of("resetTokenId", reset.id.toString(), "refreshTokensRevoked", revoked));

@@ -158,4 +158,25 @@ class RevocationApiTest {
         refusedWithin(() -> as(s.accessToken()).get("/v1/me"));
         as(world.therapistA().accessToken()).get("/v1/me").then().statusCode(200);
     }
+
+    @Test
+    void aPasswordChangeOrResetEndsEveryAccessTokenOfTheAccount() {
+        String newPassword = "a new and long enough passphrase";
+        Session phone = Actors.login(world.therapistAInfo().email());
+        as(phone.accessToken()).get("/v1/me").then().statusCode(200);
+        as(world.therapistA().accessToken())
+                .body(Map.of("currentPassword", TestData.PASSWORD, "newPassword", newPassword))
+                .post("/v1/auth/password").then().statusCode(204);
+        refusedWithin(() -> as(phone.accessToken()).get("/v1/me"));
+        refusedWithin(() -> as(world.therapistA().accessToken()).get(patientPath));
+        Session fresh = Actors.login(world.therapistAInfo().email(), newPassword);
+        as(fresh.accessToken()).get(patientPath).then().statusCode(200);
+
+        // A reset by the admin (the password was stolen, say) ends the sessions of whoever holds it.
+        String token = as(world.admin().accessToken()).post("/v1/staff/" + world.therapistAInfo().id() + "/password-reset")
+                .then().statusCode(201).extract().path("token");
+        api().body(Map.of("token", token, "newPassword", "yet another long passphrase")).post("/v1/auth/password-reset")
+                .then().statusCode(204);
+        refusedWithin(() -> as(fresh.accessToken()).get(patientPath));
+    }
 }

@@ -24,7 +24,11 @@ public final class Actors {
     }
 
     public static Session login(String email) {
-        return session(api().body(Map.of("email", email, "password", TestData.PASSWORD))
+        return login(email, TestData.PASSWORD);
+    }
+
+    public static Session login(String email, String password) {
+        return session(api().body(Map.of("email", email, "password", password))
                 .post("/v1/auth/login").then().statusCode(200).extract().jsonPath());
     }
 
