@@ -92,7 +92,7 @@ class DatabasePrivilegesTest {
             var rs = st.executeQuery("""
                     select t.relname from pg_class t
                     where t.relnamespace = current_schema()::regnamespace and t.relkind in ('r', 'p')
-                      and t.relname not in ('audit_event', 'flyway_schema_history')
+                      and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation')
                       and not (has_table_privilege(t.oid, 'SELECT') and has_table_privilege(t.oid, 'INSERT')
                                and has_table_privilege(t.oid, 'UPDATE') and has_table_privilege(t.oid, 'DELETE'))""");
             List<String> missing = new java.util.ArrayList<>();
@@ -100,6 +100,15 @@ class DatabasePrivilegesTest {
                 missing.add(rs.getString(1));
             }
             assertEquals(List.of(), missing);
+            // Revocations are added and read, never changed or removed (V15).
+            var revocations = st.executeQuery(
+                    "select has_table_privilege('token_revocation', 'SELECT'), has_table_privilege('token_revocation', 'INSERT'),"
+                    + " has_table_privilege('token_revocation', 'UPDATE'), has_table_privilege('token_revocation', 'DELETE'),"
+                    + " has_table_privilege('token_revocation', 'TRUNCATE')");
+            revocations.next();
+            assertTrue(revocations.getBoolean(1) && revocations.getBoolean(2), "SELECT and INSERT on token_revocation");
+            assertFalse(revocations.getBoolean(3) || revocations.getBoolean(4) || revocations.getBoolean(5),
+                    "no UPDATE, DELETE or TRUNCATE on token_revocation");
             var audit = st.executeQuery("""
                     select has_table_privilege('audit_event', 'SELECT'),
                            has_column_privilege('audit_event', 'details', 'INSERT'),
