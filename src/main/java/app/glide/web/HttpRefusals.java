@@ -20,6 +20,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -48,6 +50,11 @@ import org.jboss.logging.Logger;
  *     once the servers listen, in each server's connection handler by reflection; if that ever
  *     fails (a Vert.x upgrade), a WARN says so and Vert.x's empty answers come back —
  *     {@code security/HostileInputApiTest} fails then.</li>
+ * <li>a URI that does not parse (a broken percent-encoding), which Quarkus's root handler
+ *     answers with an empty 400: checked the same way first, in a wrapper of that handler set
+ *     the same way;</li>
+ * <li>failures of the router itself (400, e.g. a broken percent-encoding in the URI; 413 for a
+ *     chunked body over the limit): the same problems instead of Vert.x's empty answers.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -74,6 +81,20 @@ public class HttpRefusals {
     void routes(@Observes Router router) {
         // After RequestIds, GracefulShutdown and SecurityHeaders, before Quarkus's body limit.
         router.route().order(Integer.MIN_VALUE + 103).handler(this::bodyLimit);
+        // Failures of the router itself (e.g. a URI whose percent-encoding is broken), which
+        // Vert.x would answer with an empty body.
+        router.errorHandler(400, ctx -> failed(ctx, new ApiProblem(400, "malformed-http-request", "Malformed HTTP request",
+                "The request could not be read (for example a broken percent-encoding in the URI).")));
+        router.errorHandler(413, ctx -> failed(ctx, new ApiProblem(413, "payload-too-large", "Request body too large",
+                "The request body is larger than this API accepts (" + maxBodySize.asLongValue() + " bytes).")));
+    }
+
+    private void failed(RoutingContext ctx, ApiProblem p) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            return;
+        }
+        LOG.debugf(ctx.failure(), "Refused by the router (%d)", p.status());
+        send(ctx.response(), null, p);
     }
 
     private void bodyLimit(RoutingContext ctx) {
@@ -115,7 +136,8 @@ public class HttpRefusals {
             Field childHandlerField = TCPServerBase.class.getDeclaredField("childHandler");
             Field connectionHandlerField = HttpServerWorker.class.getDeclaredField("connectionHandler");
             Field invalidField = HttpServerConnectionHandler.class.getDeclaredField("invalidRequestHandler");
-            for (Field f : List.of(balancerField, childHandlerField, connectionHandlerField, invalidField)) {
+            Field requestField = HttpServerConnectionHandler.class.getDeclaredField("requestHandler");
+            for (Field f : List.of(balancerField, childHandlerField, connectionHandlerField, invalidField, requestField)) {
                 f.setAccessible(true);
             }
             List<HttpServerImpl> servers;
@@ -153,6 +175,11 @@ public class HttpRefusals {
                     Object handler = connectionHandlerField.get(worker);
                     if (handler instanceof HttpServerConnectionHandler h && patched.add(h)) {
                         invalidField.set(h, invalid);
+                        @SuppressWarnings("unchecked")
+                        Handler<HttpServerRequest> quarkus = (Handler<HttpServerRequest>) requestField.get(h);
+                        if (quarkus != null) {
+                            requestField.set(h, uriChecked(quarkus));
+                        }
                         now++;
                     }
                 }
@@ -167,6 +194,24 @@ public class HttpRefusals {
             LOG.warnf("Could not install the invalid-request handler (%s): requests the HTTP decoder rejects (414, 431,"
                     + " a malformed header) get Vert.x's empty answers", e.toString());
         }
+    }
+
+    /**
+     * Quarkus's root handler answers an empty 400 to a URI that {@link URI} cannot parse (a
+     * broken percent-encoding): the same check first, answered as a problem.
+     */
+    private Handler<HttpServerRequest> uriChecked(Handler<HttpServerRequest> quarkus) {
+        return request -> {
+            try {
+                new URI(request.uri());
+            } catch (URISyntaxException | RuntimeException e) {
+                request.response().putHeader("Connection", "close");
+                send(request.response(), null, new ApiProblem(400, "malformed-http-request", "Malformed HTTP request",
+                        "The request URI is malformed (for example a broken percent-encoding)."));
+                return;
+            }
+            quarkus.handle(request);
+        };
     }
 
     /** Vert.x calls this for a request its decoder rejected; the connection closes after the answer. */

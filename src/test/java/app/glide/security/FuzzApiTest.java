@@ -72,7 +72,7 @@ import org.junit.jupiter.api.Test;
 class FuzzApiTest {
 
     /** Random field/parameter mutations per operation, on top of the fixed structural cases. */
-    static final int SAMPLES = Integer.getInteger("fuzz.samples", 24);
+    static final int SAMPLES = Integer.getInteger("fuzz.samples", 16);
     static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
     static final String NUL = "\u0000";
     static final ObjectMapper JSON = new ObjectMapper();
