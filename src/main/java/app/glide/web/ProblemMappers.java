@@ -77,6 +77,14 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException u) {
             return unknownField(u, uri);
         }
+        // A parse error met while a field was being read (invalid UTF-8 inside a string) arrives
+        // wrapped with the field's path: it is still a body that is not JSON.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonProcessingException cause && (cause instanceof JsonParseException
+                    || cause instanceof StreamConstraintsException)) {
+                return json(cause, uri);
+            }
+        }
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         Matcher duplicate = DUPLICATE.matcher(original);
         if (e instanceof JsonParseException && duplicate.matches()) {

@@ -197,6 +197,26 @@ class HostileInputApiTest {
     }
 
     @Test
+    void otherMalformedBodiesAndParametersAreSpecificProblems() {
+        problem(sendingInvalidRequest().auth().oauth2(therapist())
+                .body(("{\"displayName\":" + "[".repeat(2000) + "]".repeat(2000) + ",\"timeZone\":\"Europe/Berlin\"}")
+                        .getBytes(StandardCharsets.UTF_8)).post("/v1/patients"), 400, "validation")
+                .then().body("errors[0].field", equalTo("displayName"));
+        byte[] invalidUtf8 = {'{', '"', 'd', 'i', 's', 'p', 'l', 'a', 'y', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3,
+                (byte) 0x28, '"', '}'};
+        problem(sendingInvalidRequest().auth().oauth2(therapist()).body(invalidUtf8).post("/v1/patients"), 400,
+                "malformed-json");
+        problem(sendingInvalidRequest().auth().oauth2(therapist())
+                .body("{\"displayName\":\"a\\uDC00b\",\"timeZone\":\"Europe/Berlin\"}").post("/v1/patients"), 400,
+                "validation").then().body("errors[0].field", equalTo("displayName"));
+        // A query parameter of the wrong type names the parameter (JAX-RS would answer 404).
+        problem(sendingInvalidRequest().auth().oauth2(therapist()).queryParam("status", "NOPE").get("/v1/patients"), 400,
+                "validation").then().body("errors[0].field", equalTo("status"));
+        problem(sendingInvalidRequest().auth().oauth2(therapist()).queryParam("patientId", "x").get("/v1/alerts"), 400,
+                "validation").then().body("errors[0].field", equalTo("patientId"));
+    }
+
+    @Test
     void refusalsAtTheHttpLayerAreProblems() throws IOException {
         // 413: a body over quarkus.http.limits.max-body-size (1M).
         String big = "{\"displayName\":\"" + "x".repeat(1_100_000) + "\",\"timeZone\":\"Europe/Berlin\"}";
@@ -213,6 +233,9 @@ class HostileInputApiTest {
         // 400: a NUL inside a header value.
         RawResponse nulHeader = raw("GET /v1/me HTTP/1.1\r\nHost: localhost\r\nX-Note: a\u0000b\r\n\r\n", "");
         rawProblem(nulHeader, 400, "malformed-http-request");
+        // 400: a URI that does not parse (a broken percent-encoding).
+        RawResponse brokenUri = raw("GET /v1/patients?q=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n", "");
+        rawProblem(brokenUri, 400, "malformed-http-request");
     }
 
     // ---------------------------------------------------------------------------------------
