@@ -89,7 +89,7 @@ public class ProblemMappers {
         Matcher duplicate = DUPLICATE.matcher(original);
         if (e instanceof JsonParseException && duplicate.matches()) {
             return render(ApiProblem.badRequest("duplicate-key", "Duplicate key",
-                    "The request body has the member \"" + duplicate.group(1) + "\" more than once in one object"
+                    "The request body has the member \"" + abbreviate(duplicate.group(1)) + "\" more than once in one object"
                             + at(e) + "; send each member once."), uri);
         }
         if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
@@ -115,6 +115,11 @@ public class ProblemMappers {
     }
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
+
+    /** A client's own text echoed in a detail: at most 100 characters. */
+    private static String abbreviate(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "..." : s;
+    }
 
     private static String at(JsonProcessingException e) {
         return e.getLocation() == null ? ""
