@@ -2,18 +2,15 @@ package app.glide.adherence;
 
 import app.glide.access.Caller;
 import app.glide.access.Role;
-import app.glide.web.ApiProblem;
 import app.glide.web.Sql;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -72,7 +69,7 @@ public class CaseloadService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseloadPage attention(String cursor, int limit) {
-        int offset = decode(cursor);
+        int offset = app.glide.web.PageCursor.decodeOffset(cursor);
         boolean therapist = caller.is(Role.THERAPIST);
         String query = """
                 select p.id, p.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.pain_baseline,
@@ -98,8 +95,7 @@ public class CaseloadService {
         List<CaseloadEntry> rows = sql.list(query, CaseloadService::entry, params);
         boolean more = rows.size() > limit;
         List<CaseloadEntry> items = more ? rows.subList(0, limit) : rows;
-        String next = more ? Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("offset:" + (offset + limit)).getBytes(StandardCharsets.UTF_8)) : null;
+        String next = more ? app.glide.web.PageCursor.encodeOffset(offset + limit) : null;
         return new CaseloadPage(items, next);
     }
 
@@ -119,21 +115,5 @@ public class CaseloadService {
     private static Double dbl(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
-    }
-
-    private static int decode(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        try {
-            int offset = Integer.parseInt(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
-                    .substring("offset:".length()));
-            if (offset < 0) {
-                throw new IllegalArgumentException();
-            }
-            return offset;
-        } catch (RuntimeException e) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
-        }
     }
 }

@@ -163,7 +163,7 @@ public class AlertService {
         Optional<PageCursor> after = PageCursor.decodeUuid(cursor);
         if (after.isPresent()) {
             q.append(" and (a.createdAt < :t or (a.createdAt = :t and a.id < :id))");
-            p.and("t", Instant.parse(after.get().key())).and("id", after.get().uuid());
+            p.and("t", after.get().instant()).and("id", after.get().uuid());
         }
         q.append(" order by a.createdAt desc, a.id desc");
         var query = Panache.getEntityManager().createQuery(q.toString(), Object[].class);

@@ -2,7 +2,6 @@ package app.glide.audit;
 
 import app.glide.access.Caller;
 import app.glide.access.Role;
-import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -61,18 +60,10 @@ public class AuditResource {
         Optional<PageCursor> after = PageCursor.decode(cursor);
         if (after.isPresent()) {
             q.append(" and id < :after");
-            p.and("after", parseId(after.get().id()));
+            p.and("after", after.get().longId());
         }
         q.append(" order by id desc");
         return Page.of(AuditEvent.<AuditEvent>find(q.toString(), p).page(0, limit + 1).list(), limit,
                 AuditEventView::of, e -> new PageCursor("", e.id.toString()));
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
-        }
     }
 }

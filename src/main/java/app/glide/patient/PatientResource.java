@@ -66,7 +66,7 @@ public class PatientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PatientView update(@PathParam("patientId") UUID patientId,
                               @Valid @NotNull PatientDtos.UpdatePatientRequest request) {
-        return PatientView.of(patients.update(patientId, request));
+        return patients.update(patientId, request);
     }
 
     @POST

@@ -95,7 +95,11 @@ public class PatientService {
         return access.require(id);
     }
 
-    public Patient update(UUID id, PatientDtos.UpdatePatientRequest request) {
+    /**
+     * The view is built inside the transaction: the account (name, timestamps) is loaded
+     * lazily, and a PATCH that changes nothing (a client's retry) never touched it before.
+     */
+    public PatientView update(UUID id, PatientDtos.UpdatePatientRequest request) {
         if (request.isEmpty()) {
             throw ApiProblem.badRequest("empty-update", "Nothing to change",
                     "Send at least one of displayName, timeZone, primaryTherapistId, status.");
@@ -131,7 +135,7 @@ public class PatientService {
             p.account.updatedAt = Instant.now();
             audit.record("patient", p.id, "updated", changes);
         }
-        return p;
+        return PatientView.of(p);
     }
 
     public EnrolmentCodes.Issued issueCode(UUID id) {

@@ -197,7 +197,7 @@ public class PlanService {
     public Page<RevisionView> revisions(UUID patientId, String cursor, int limit) {
         Plan plan = activePlan(access.require(patientId).id);
         Optional<PageCursor> after = PageCursor.decode(cursor);
-        int below = after.map(c -> parseRevision(c.id())).orElse(Integer.MAX_VALUE);
+        int below = after.map(PageCursor::intId).orElse(Integer.MAX_VALUE);
         List<PlanRevision> rows = PlanRevision.<PlanRevision>find(
                 "id.planId = ?1 and id.revision < ?2 order by id.revision desc", plan.id, below)
                 .page(0, limit + 1).list();
@@ -473,14 +473,6 @@ public class PlanService {
     private RevisionView revisionView(PlanRevision r) {
         return new RevisionView(r.id.revision(), r.createdAt, r.createdBy, r.createdByRole, r.kind.name(), r.reason,
                 r.effectiveOn, json.read(r.changes, STRINGS));
-    }
-
-    private static int parseRevision(String id) {
-        try {
-            return Integer.parseInt(id);
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
-        }
     }
 
     public PlanContent read(String content) {

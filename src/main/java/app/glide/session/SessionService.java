@@ -340,7 +340,7 @@ public class SessionService {
         Optional<PageCursor> after = PageCursor.decodeUuid(cursor);
         List<SessionLog> rows;
         if (after.isPresent()) {
-            Instant t = parseInstant(after.get().key());
+            Instant t = after.get().instant();
             rows = SessionLog.<SessionLog>find("patientId = ?1 and (changedAt > ?2 or (changedAt = ?2 and id > ?3)) order by changedAt, id",
                     caller.userId(), t, after.get().uuid()).page(0, limit + 1).list();
         } else {
@@ -362,7 +362,7 @@ public class SessionService {
         Optional<PageCursor> after = PageCursor.decodeUuid(cursor);
         List<SessionLog> rows = after.isPresent()
                 ? SessionLog.<SessionLog>find("patientId = ?1 and (startedAt < ?2 or (startedAt = ?2 and id < ?3)) order by startedAt desc, id desc",
-                        p.id, parseInstant(after.get().key()), after.get().uuid()).page(0, limit + 1).list()
+                        p.id, after.get().instant(), after.get().uuid()).page(0, limit + 1).list()
                 : SessionLog.<SessionLog>find("patientId = ?1 order by startedAt desc, id desc", p.id).page(0, limit + 1).list();
         boolean more = rows.size() > limit;
         List<SessionLog> shown = more ? rows.subList(0, limit) : rows;
@@ -553,14 +553,6 @@ public class SessionService {
             return MessageDigest.getInstance("SHA-256").digest(json.write(canonical).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Instant parseInstant(String s) {
-        try {
-            return Instant.parse(s);
-        } catch (RuntimeException e) {
-            throw ApiProblem.invalidField("cursor", "is not a cursor returned by this API");
         }
     }
 }

@@ -2,6 +2,7 @@ package app.glide.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -68,8 +71,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonSettings.TextRefused t) {
+            return render(ApiProblem.invalidField(t.getPath().isEmpty() ? "body" : path(t), t.getOriginalMessage()), uri);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return unknownField(u, uri);
+        }
+        // A parse error met while a field was being read (invalid UTF-8 inside a string) arrives
+        // wrapped with the field's path: it is still a body that is not JSON.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonProcessingException cause && (cause instanceof JsonParseException
+                    || cause instanceof StreamConstraintsException)) {
+                return json(cause, uri);
+            }
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (e instanceof JsonParseException && duplicate.matches()) {
+            return render(ApiProblem.badRequest("duplicate-key", "Duplicate key",
+                    "The request body has the member \"" + abbreviate(duplicate.group(1)) + "\" more than once in one object"
+                            + at(e) + "; send each member once."), uri);
+        }
+        if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
+            return render(ApiProblem.badRequest("malformed-json", "Malformed request body",
+                    "The request body has more after the JSON value" + at(e) + "; send exactly one JSON value."), uri);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return render(ApiProblem.badRequest("malformed-json", "Malformed request body",
+                    "The request body nests too deeply, or holds a number or text longer than this API reads" + at(e)
+                            + "."), uri);
         }
         if (e instanceof InvalidFormatException f) {
             return render(ApiProblem.invalidField(path(f), "has the wrong format or type"), uri);
@@ -82,6 +112,18 @@ public class ProblemMappers {
                         + ", column " + e.getLocation().getColumnNr() + ")."
                 : "The request body does not have the expected shape.";
         return render(ApiProblem.badRequest("malformed-json", "Malformed request body", detail), uri);
+    }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
+
+    /** A client's own text echoed in a detail: at most 100 characters. */
+    private static String abbreviate(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "..." : s;
+    }
+
+    private static String at(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     @ServerExceptionMapper
@@ -116,6 +158,8 @@ public class ProblemMappers {
                     "This resource does not support that method.", null, allowHeader(e));
             case 406 -> new ApiProblem(406, "not-acceptable", "Not acceptable",
                     "This resource answers application/json (errors: application/problem+json).");
+            case 413 -> new ApiProblem(413, "payload-too-large", "Request body too large",
+                    "The request body is larger than this API accepts.");
             case 415 -> new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
                     "Send the request body as application/json.");
             default -> new ApiProblem(status, "bad-request", "Bad request",
