@@ -87,6 +87,7 @@ class FuzzApiTest {
     List<String> failures = new ArrayList<>();
     int requests;
     String logoutToken;
+    String passwordToken;
 
     record Case(String name, Supplier<Response> send) {
     }
@@ -135,7 +136,9 @@ class FuzzApiTest {
                         "items", List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE"))))
                 .put("/v1/me/sessions/" + sessionId).then().statusCode(201);
         logoutToken = Actors.login(Actors.createTherapist(world.admin(), "Logout").email()).accessToken();
+        passwordToken = Actors.login(Actors.createTherapist(world.admin(), "Password").email()).accessToken();
         ids.put("patientId", world.patient().id().toString());
+        ids.put("userId", world.therapistBInfo().id().toString());
         // Therapist B is the one a path names (deactivation, care team): A's token keeps working.
         ids.put("therapistId", world.therapistBInfo().id().toString());
         ids.put("primaryTherapistId", world.therapistAInfo().id().toString());
@@ -159,10 +162,16 @@ class FuzzApiTest {
         if (path.equals("/v1/auth/logout")) {
             return logoutToken; // its own user: a logout must not end the sessions the other cases use
         }
+        if (path.equals("/v1/auth/password")) {
+            // Its own user too: a password change (the contract's example names the test password)
+            // ends every session of that user.
+            return passwordToken;
+        }
         if (path.startsWith("/v1/me")) {
             return world.patientSession().accessToken();
         }
-        boolean admin = path.startsWith("/v1/audit-events") || path.startsWith("/v1/therapists") && !method.equals("GET")
+        boolean admin = path.startsWith("/v1/audit-events") || path.startsWith("/v1/staff/")
+                || path.startsWith("/v1/therapists") && !method.equals("GET")
                 || path.equals("/v1/clinic/settings") && method.equals("PUT");
         return admin ? world.admin().accessToken() : world.therapistA().accessToken();
     }
