@@ -201,8 +201,11 @@ public class AttemptLimiter {
         String n = "(case when last_failure_at is null or last_failure_at < now() - interval '1 day' then 1"
                 + " else failures + 1 end)";
         int claimed = em.createNativeQuery("update auth_throttle set"
-                        + " next_attempt_at = now() + case when " + n + " >= ?2 then least(?3 * power(2, least(" + n
-                        + " - ?2, 40)), ?4) else 0 end * interval '1 millisecond',"
+                        // Within the free failures there is no wait at all (null), not "until now()": now()
+                        // is each transaction's start, so a parallel attempt that started a moment earlier
+                        // would otherwise find the slot taken and be refused.
+                        + " next_attempt_at = case when " + n + " >= ?2 then now() + least(?3 * power(2, least(" + n
+                        + " - ?2, 40)), ?4) * interval '1 millisecond' end,"
                         + " failures = " + n + ", last_failure_at = now()"
                         + " where key = ?1 and (next_attempt_at is null or next_attempt_at <= now())")
                 .setParameter(1, key)
