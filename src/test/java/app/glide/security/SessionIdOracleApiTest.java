@@ -54,8 +54,11 @@ class SessionIdOracleApiTest {
         return new Patient(w.patientSession(), plan);
     }
 
+    /** One start for the whole run: a replay must be byte-for-byte the same body, across a second boundary too. */
+    static final OffsetDateTime START = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
+
     static Map<String, Object> body(Patient p, int painBefore, String note) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime start = START;
         DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         Map<String, Object> b = new java.util.HashMap<>();
         b.put("planId", p.plan().getString("id"));
