@@ -1,7 +1,9 @@
 package app.glide.auth;
 
 import app.glide.web.ApiProblem;
-import app.glide.web.LruCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -13,6 +15,8 @@ import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -25,6 +29,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * verification is accepted without verifying again, and never after its {@code exp} (then
  * the standard parser decides, with its clock skew). Per instance and rebuildable: a
  * replica that has not seen a token simply verifies it.
+ *
+ * <p>A Caffeine cache: lookups take no lock, at most {@link #MAX_ENTRIES} tokens are kept,
+ * and each leaves at its own {@code exp} (the cache's time is {@link #clock}).
  *
  * <p>Every token, remembered or just verified, is then checked against the revoked sessions
  * ({@link Revocations}, memory only): a token of a logged-out, deactivated or discharged
@@ -40,7 +47,33 @@ public class VerifiedTokens implements JWTParser {
     private record Verified(JsonWebToken token, long expiresAtSecond, UUID userId, UUID sessionId) {
     }
 
-    private final LruCache<String, Verified> verified = new LruCache<>(MAX_ENTRIES);
+    /** Each entry lives until its token's {@code exp}; time is the {@link #clock}, in epoch nanoseconds. */
+    private static final Expiry<String, Verified> UNTIL_EXP = new Expiry<>() {
+        @Override
+        public long expireAfterCreate(String token, Verified v, long now) {
+            return TimeUnit.SECONDS.toNanos(v.expiresAtSecond()) - now;
+        }
+
+        @Override
+        public long expireAfterUpdate(String token, Verified v, long now, long remaining) {
+            return expireAfterCreate(token, v, now);
+        }
+
+        @Override
+        public long expireAfterRead(String token, Verified v, long now, long remaining) {
+            return remaining;
+        }
+    };
+
+    Clock clock = Clock.systemUTC();
+
+    // Maintenance (eviction, expiry) runs on the calling thread, under a lock other callers skip.
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .maximumSize(MAX_ENTRIES)
+            .expireAfter(UNTIL_EXP)
+            .ticker(this::epochNanos)
+            .executor(Runnable::run)
+            .build();
 
     @Inject
     DefaultJWTParser parser;
@@ -48,12 +81,10 @@ public class VerifiedTokens implements JWTParser {
     @Inject
     Revocations revocations;
 
-    Clock clock = Clock.systemUTC();
-
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.instant().getEpochSecond();
-        Verified hit = verified.get(token);
+        Verified hit = verified.getIfPresent(token);
         if (hit == null || now >= hit.expiresAtSecond()) {
             JsonWebToken jwt = parser.parse(token);
             hit = new Verified(jwt, jwt.getExpirationTime(), uuid(jwt.getSubject()), uuid(jwt.getClaim(Tokens.CLAIM_SESSION)));
@@ -71,6 +102,17 @@ public class VerifiedTokens implements JWTParser {
             throw new ParseException(refused.getMessage(), refused);
         }
         return hit.token();
+    }
+
+    private long epochNanos() {
+        Instant now = clock.instant();
+        return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+    }
+
+    /** Tokens remembered now (after expired ones are dropped). */
+    long cachedEntries() {
+        verified.cleanUp();
+        return verified.estimatedSize();
     }
 
     private static UUID uuid(Object claim) throws ParseException {

@@ -1,21 +1,25 @@
 package app.glide.education;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Education cards by id, cached: rows are insert-only, so a cached card never goes stale.
- * Shipped flare-up cards are cached as a list; a clinic's own are read when needed.
+ * Shipped flare-up cards are cached as a list; a clinic's own are read when needed. At most
+ * {@link #MAX_ENTRIES} cards are kept by id, each with the clinic that owns it, so a card
+ * and its owner are always forgotten together.
  */
 @ApplicationScoped
 public class EducationCatalog {
@@ -24,8 +28,18 @@ public class EducationCatalog {
     public record CardView(UUID id, String slug, String title, String body, List<String> tags, boolean clinicOwned) {
     }
 
-    private final Map<UUID, CardView> byId = new ConcurrentHashMap<>();
-    private final Map<UUID, UUID> owner = new ConcurrentHashMap<>();
+    static final int MAX_ENTRIES = 4096;
+
+    /** A card and its owner (null: shipped, visible to every clinic). */
+    private record Cached(CardView view, UUID owner) {
+
+        boolean visibleTo(UUID clinicId) {
+            return owner == null || owner.equals(clinicId);
+        }
+    }
+
+    // Bounded, lookups take no lock; maintenance runs on the calling thread.
+    private final Cache<UUID, Cached> byId = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();
     private volatile List<CardView> shippedFlare;
 
     public static CardView view(EducationCard c) {
@@ -33,39 +47,40 @@ public class EducationCatalog {
     }
 
     public CardView remember(EducationCard c) {
-        CardView v = view(c);
-        byId.put(c.id, v);
-        if (c.clinicId != null) {
-            owner.put(c.id, c.clinicId);
-        }
-        return v;
+        return cache(c).view();
+    }
+
+    private Cached cache(EducationCard c) {
+        Cached cached = new Cached(view(c), c.clinicId);
+        byId.put(c.id, cached);
+        return cached;
     }
 
     /** The cards in the given order, those visible to the clinic only; one query for uncached ones. */
     public List<CardView> get(Collection<UUID> ids, UUID clinicId) {
-        List<UUID> missing = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        Map<UUID, Cached> found = new HashMap<>(byId.getAllPresent(ids));
+        List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            EducationCard.<EducationCard>list("id in ?1", missing).forEach(this::remember);
+            EducationCard.<EducationCard>list("id in ?1", missing).forEach(c -> found.put(c.id, cache(c)));
         }
         List<CardView> cards = new ArrayList<>();
         for (UUID id : ids) {
-            CardView v = byId.get(id);
-            if (v != null && visible(id, clinicId)) {
-                cards.add(v);
+            Cached c = found.get(id);
+            if (c != null && c.visibleTo(clinicId)) {
+                cards.add(c.view());
             }
         }
         return cards;
     }
 
     public boolean visible(UUID id, UUID clinicId) {
-        if (!byId.containsKey(id)) {
-            get(List.of(id), clinicId);
-        }
-        if (!byId.containsKey(id)) {
-            return false;
-        }
-        UUID o = owner.get(id);
-        return o == null || o.equals(clinicId);
+        return !get(List.of(id), clinicId).isEmpty();
+    }
+
+    /** Cards cached by id now. */
+    long cachedEntries() {
+        byId.cleanUp();
+        return byId.estimatedSize();
     }
 
     public Optional<CardView> one(UUID id, UUID clinicId) {

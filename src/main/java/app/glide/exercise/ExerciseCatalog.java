@@ -4,6 +4,8 @@ import app.glide.plan.Chain;
 import app.glide.plan.Dosage;
 import app.glide.plan.DosageField;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,10 @@ import java.util.stream.Collectors;
  * updated: the shipped library changes only through migrations (and a restart), and a
  * clinic's exercises are insert-only. Chains of clinic exercises can grow, so their
  * neighbours are read from the database, not cached.
+ *
+ * <p>At most {@link #MAX_ENTRIES} exercises are kept by id (clinics add their own without
+ * limit); the shipped library's slugs, chains and rendered JSON are kept whole, as the
+ * library is fixed by the migrations.
  */
 @ApplicationScoped
 public class ExerciseCatalog {
@@ -32,10 +38,14 @@ public class ExerciseCatalog {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
+    /** A parsed exercise is a few kilobytes: some megabytes of heap at most. */
+    static final int MAX_ENTRIES = 4096;
+
     @Inject
     app.glide.web.JsonColumns json;
 
-    private final Map<UUID, Entry> byId = new ConcurrentHashMap<>();
+    // Bounded, lookups take no lock; maintenance runs on the calling thread.
+    private final Cache<UUID, Entry> byId = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();
     private final Map<UUID, RawValue> renderedShipped = new ConcurrentHashMap<>();
     private volatile Map<String, List<Entry>> shippedChains;
     private volatile Map<String, Entry> shippedBySlug;
@@ -55,7 +65,7 @@ public class ExerciseCatalog {
         Set<UUID> missing = new HashSet<>();
         Map<UUID, Entry> found = new HashMap<>();
         for (UUID id : ids) {
-            Entry e = byId.get(id);
+            Entry e = byId.getIfPresent(id);
             if (e == null) {
                 missing.add(id);
             } else {
@@ -154,6 +164,12 @@ public class ExerciseCatalog {
                 e.dosageType(), e.defaultDosage(), e.equipment(), e.imageUrl(), e.videoUrl(), e.chain(), e.chainStep(),
                 chain.easier(e.id()).map(this::slugOf).orElse(null), chain.harder(e.id()).map(this::slugOf).orElse(null),
                 e.clinicId() != null);
+    }
+
+    /** Exercises cached by id now. */
+    long cachedEntries() {
+        byId.cleanUp();
+        return byId.estimatedSize();
     }
 
     public String slugOf(UUID id) {

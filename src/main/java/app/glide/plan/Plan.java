@@ -3,6 +3,8 @@ package app.glide.plan;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,8 +15,13 @@ import java.util.UUID;
 @Table(name = "plan")
 public class Plan extends PanacheEntityBase {
 
-    public static final String ACTIVE = "ACTIVE";
-    public static final String ENDED = "ENDED";
+    /** Stored and sent by name ({@code ACTIVE}, {@code ENDED}), as the column's check constraint allows. */
+    public enum Status {
+        ACTIVE, ENDED
+    }
+
+    public static final Status ACTIVE = Status.ACTIVE;
+    public static final Status ENDED = Status.ENDED;
 
     @Id
     public UUID id;
@@ -25,8 +32,9 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "clinic_id", nullable = false)
     public UUID clinicId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public Status status;
 
     @Column(name = "current_revision", nullable = false)
     public int currentRevision;

@@ -22,7 +22,7 @@ public final class PlanDtos {
             @Size(max = 80) String templateSlug,
             @NotBlank @Size(max = 500) String reason,
             @Min(10) @Max(150) Integer scalePercent,
-            @NotNull @Size(min = 1, max = PlanContent.MAX_ITEMS, message = "must hold 1 to 20 items") @Valid
+            @NotNull @Size(min = 1, max = PlanContent.MAX_ITEMS, message = "must hold 1 to 20 items")
             List<@NotNull @Valid ItemInput> items,
             PlanContent.AdjustmentMode adjustmentMode,
             @Valid RulesInput rules,

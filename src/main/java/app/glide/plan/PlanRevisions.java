@@ -1,8 +1,9 @@
 package app.glide.plan;
 
 import app.glide.web.JsonColumns;
-import app.glide.web.LruCache;
 import app.glide.web.Sql;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -36,7 +37,8 @@ public class PlanRevisions {
     private record Key(UUID planId, int revision) {
     }
 
-    private final LruCache<Key, Entry> cache = new LruCache<>(MAX_ENTRIES);
+    // Bounded, lookups take no lock; maintenance runs on the calling thread.
+    private final Cache<Key, Entry> cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();
 
     @Inject
     JsonColumns json;
@@ -51,7 +53,7 @@ public class PlanRevisions {
     public List<Entry> history(UUID planId, int current) {
         List<Entry> found = new ArrayList<>(current);
         for (int r = 1; r <= current; r++) {
-            Entry e = cache.get(new Key(planId, r));
+            Entry e = cache.getIfPresent(new Key(planId, r));
             if (e == null) {
                 break;
             }
@@ -70,7 +72,7 @@ public class PlanRevisions {
 
     /** One revision (the plan's current one, typically): no statement when cached, else one. */
     public Entry one(UUID planId, int revision) {
-        Entry e = cache.get(new Key(planId, revision));
+        Entry e = cache.getIfPresent(new Key(planId, revision));
         if (e != null) {
             return e;
         }
@@ -98,10 +100,17 @@ public class PlanRevisions {
      * application's back (a data repair with the immutability trigger switched off).
      */
     public void clear() {
-        cache.clear();
+        cache.invalidateAll();
     }
 
-    private void remember(UUID planId, List<Entry> entries) {
+    /** Revisions cached now. */
+    long cachedEntries() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    /** Caches the entries once the current transaction (if any) has committed. */
+    void remember(UUID planId, List<Entry> entries) {
         Runnable put = () -> {
             for (Entry e : entries) {
                 cache.put(new Key(planId, e.revision()), e);

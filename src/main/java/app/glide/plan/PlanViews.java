@@ -26,7 +26,7 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlanView(UUID id, UUID patientId, String status, int revision, String name, String templateSlug,
+    public record PlanView(UUID id, UUID patientId, Plan.Status status, int revision, String name, String templateSlug,
                            int scalePercent, boolean paused, String mode, PlanContent.AdjustmentMode adjustmentMode,
                            FlareView flare, StopView stop, Instant createdAt, Instant revisedAt, LocalDate date,
                            String timeZone, List<ItemView> items, List<RawValue> exercises,
@@ -128,7 +128,7 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlanSummary(UUID id, String status, int revision, Instant createdAt, Instant endedAt) {
+    public record PlanSummary(UUID id, Plan.Status status, int revision, Instant createdAt, Instant endedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

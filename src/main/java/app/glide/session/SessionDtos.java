@@ -40,7 +40,7 @@ public final class SessionDtos {
             @NotNull @Min(0) @Max(10) Integer painAfter,
             @NotNull @Min(0) @Max(10) Integer difficulty,
             @NotNull SymptomExtent symptomExtent,
-            @NotNull @Size(max = 20) @Valid List<@NotNull @Valid ItemResult> items,
+            @NotNull @Size(max = 20) List<@NotNull @Valid ItemResult> items,
             @Size(max = MAX_NOTE) String note) {
     }
 

@@ -132,7 +132,7 @@ public class SessionService {
                 plan.id = planId;
                 plan.patientId = Sql.uuid(rs, 3);
                 plan.clinicId = clinicId;
-                plan.status = rs.getString(4);
+                plan.status = Plan.Status.valueOf(rs.getString(4));
                 plan.currentRevision = rs.getInt(5);
                 plan.createdAt = Sql.instant(rs, 6);
             }

@@ -95,6 +95,28 @@ class VerifiedTokensTest {
         assertEquals(VerifiedTokens.MAX_ENTRIES + 2, stub.calls);
     }
 
+    @Test
+    void anExpiredTokenLeavesTheMemory() throws ParseException {
+        stub.expiries.put("short", NOW + 60);
+        stub.expiries.put("long", NOW + 900);
+        tokens.parse("short");
+        tokens.parse("long");
+        assertEquals(2, tokens.cachedEntries());
+        at(NOW + 60);
+        assertEquals(1, tokens.cachedEntries(), "a token past its exp is not kept until the bound pushes it out");
+        at(NOW + 900);
+        assertEquals(0, tokens.cachedEntries());
+    }
+
+    @Test
+    void theMemoryNeverHoldsMoreThanItsBound() throws ParseException {
+        for (int i = 0; i < 3 * VerifiedTokens.MAX_ENTRIES; i++) {
+            stub.expiries.put("t" + i, NOW + 900);
+            tokens.parse("t" + i);
+        }
+        assertEquals(VerifiedTokens.MAX_ENTRIES, tokens.cachedEntries());
+    }
+
     private static JsonWebToken jwt(String raw, long exp) {
         return new JsonWebToken() {
             @Override
