@@ -1,6 +1,6 @@
 package app.glide.adherence;
 
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.patient.Patient;
 import app.glide.plan.PatientCalendar;
 import app.glide.plan.Plan;

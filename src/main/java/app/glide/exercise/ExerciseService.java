@@ -2,7 +2,6 @@ package app.glide.exercise;
 
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
-import app.glide.plan.Chain;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;

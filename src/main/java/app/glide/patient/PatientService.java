@@ -1,7 +1,6 @@
 package app.glide.patient;
 
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;

@@ -1,7 +1,9 @@
 package app.glide.plan;
 
+import app.glide.exercise.Dosage;
+
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.audit.AuditLog;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;

@@ -1,13 +1,18 @@
 package app.glide.session;
 
+import app.glide.symptom.SymptomChange;
+
+import app.glide.symptom.SymptomExtent;
+
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.access.UserAccount;
 import app.glide.adherence.AdherenceService;
 import app.glide.adherence.DoseMath;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertRules;
 import app.glide.alert.AlertService;
+import app.glide.alert.ClinicThresholds;
 import app.glide.audit.AuditLog;
 import app.glide.clinic.ClinicSettings;
 import app.glide.exercise.ExerciseCatalog;
@@ -318,7 +323,7 @@ public class SessionService {
             return view(stored);
         }
         touch(patient.id, sessionId);
-        AlertRules.Thresholds t = ClinicSettings.of(patient.clinicId).thresholds();
+        AlertRules.Thresholds t = ClinicThresholds.of(ClinicSettings.of(patient.clinicId));
         @SuppressWarnings("unchecked")
         List<String> newestFirst = Panache.getEntityManager().createNativeQuery("""
                 select m.answer from morning_check m join session_log s on s.patient_id = m.patient_id and s.id = m.session_id

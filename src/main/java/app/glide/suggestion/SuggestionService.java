@@ -1,7 +1,7 @@
 package app.glide.suggestion;
 
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.adherence.DoseMath;
 import app.glide.alert.AlertChanged;
 import app.glide.alert.AlertKind;
@@ -9,7 +9,7 @@ import app.glide.alert.AlertService;
 import app.glide.clinic.ClinicSettings;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
-import app.glide.plan.Chain;
+import app.glide.exercise.Chain;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanAdjuster;
 import app.glide.plan.PlanAdjustments;

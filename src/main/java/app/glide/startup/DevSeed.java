@@ -1,4 +1,6 @@
-package app.glide.clinic;
+package app.glide.startup;
+
+import app.glide.clinic.Clinic;
 
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
@@ -128,7 +130,7 @@ public class DevSeed {
         rev.persist();
     }
 
-    record TemplateItem(String exerciseSlug, app.glide.plan.Dosage dosage, app.glide.plan.PlanDtos.ScheduleInput schedule,
+    record TemplateItem(String exerciseSlug, app.glide.exercise.Dosage dosage, app.glide.plan.PlanDtos.ScheduleInput schedule,
                         app.glide.plan.PlanDtos.ProgressionInput progression, String note) {
     }
 

@@ -1,4 +1,5 @@
-package app.glide.session;
+package app.glide.symptom;
+
 
 /** How far down the leg symptoms reach, from the spine outwards. Order matters. */
 public enum SymptomExtent {
