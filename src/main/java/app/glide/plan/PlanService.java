@@ -59,9 +59,6 @@ public class PlanService {
     app.glide.education.EducationCatalog education;
 
     @Inject
-    jakarta.enterprise.inject.Instance<app.glide.adherence.AdherenceService> adherence;
-
-    @Inject
     app.glide.web.JsonColumns json;
 
     @Inject
@@ -294,7 +291,7 @@ public class PlanService {
         plan.endedBy = caller.userId();
         audit.record("plan", plan.id, "ended", Map.of("patientId", p.id.toString(), "reason", reason));
         Panache.getEntityManager().flush();
-        revised.fire(new PlanRevised(p.id, plan.id));
+        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, true));
     }
 
     // --- internals -----------------------------------------------------------
@@ -369,10 +366,10 @@ public class PlanService {
             audit.record("plan", plan.id, action, details);
         }
         PlanView view = assembler(p.clinicId).plan(plan, rev, content, today, p.timeZone);
-        // What is expected of the patient changed: the caseload's adherence must follow now.
+        // What is expected of the patient changed: the caseload's adherence (and what is pending)
+        // must follow now, in this transaction (PlanRevised's observers).
         Panache.getEntityManager().flush();
-        adherence.get().recompute(p.id, p.timeZone);
-        revised.fire(new PlanRevised(p.id, plan.id));
+        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, false));
         return new Served(view, new PlanEtag(plan.id, rev.id.revision(), today));
     }
 

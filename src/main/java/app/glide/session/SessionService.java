@@ -97,7 +97,7 @@ public class SessionService {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.inject.Instance<app.glide.suggestion.SuggestionService> suggestions;
+    jakarta.enterprise.event.Event<SessionEvidence> evidence;
 
     @Inject
     app.glide.web.JsonColumns json;
@@ -233,9 +233,9 @@ public class SessionService {
             who.id = patient.patientId();
             who.clinicId = patient.clinicId();
             who.timeZone = patient.timeZone();
-            suggestions.get().afterNewEvidence(who, plan);
+            evidence.fire(new SessionEvidence(who, plan));
         } else {
-            suggestions.get().afterNewEvidence(Patient.findById(patient.patientId()));
+            evidence.fire(new SessionEvidence(Patient.findById(patient.patientId()), null));
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.
@@ -335,7 +335,7 @@ public class SessionService {
                     Map.of("sessionId", sessionId.toString(), "pain", r.pain()), false);
         }
         audit.record("session", sessionId, "morning_checked", Map.of("answer", r.answer().name(), "pain", r.pain()));
-        suggestions.get().afterNewEvidence(patient);
+        evidence.fire(new SessionEvidence(patient, null));
         return view(stored);
     }
 

@@ -1,5 +1,7 @@
 package app.glide.startup;
 
+import app.glide.patient.PatientCredentials;
+
 import app.glide.clinic.Clinic;
 
 import app.glide.access.Role;
@@ -72,7 +74,7 @@ public class DevSeed {
             CareTeamMember.of(PATIENT, THERAPIST, THERAPIST).persist();
             demoPlan();
         }
-        EnrolmentCodes.Issued code = codes.issue(PATIENT, THERAPIST);
+        PatientCredentials.Issued code = codes.issue(PATIENT, THERAPIST);
         LOG.infof("""
 
                 ==== Glide dev data (dev mode only) ====
