@@ -54,8 +54,15 @@ class SessionIdOracleApiTest {
         return new Patient(w.patientSession(), plan);
     }
 
+    /**
+     * One start time for every body: a replay must be byte-for-byte the same request, and a body
+     * built a second later (now() truncated to seconds) is a different one (409), which made this
+     * test fail whenever its requests crossed a second boundary.
+     */
+    static final OffsetDateTime START = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
+
     static Map<String, Object> body(Patient p, int painBefore, String note) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime start = START;
         DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         Map<String, Object> b = new java.util.HashMap<>();
         b.put("planId", p.plan().getString("id"));
