@@ -1,7 +1,6 @@
 package app.glide.alert;
 
 import app.glide.clinic.ClinicSettings;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

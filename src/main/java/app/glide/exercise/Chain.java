@@ -1,6 +1,5 @@
 package app.glide.exercise;
 
-
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
 package app.glide.exercise;
 
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

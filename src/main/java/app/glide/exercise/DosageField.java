@@ -1,6 +1,5 @@
 package app.glide.exercise;
 
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 

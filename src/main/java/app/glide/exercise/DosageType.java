@@ -1,6 +1,5 @@
 package app.glide.exercise;
 
-
 /** How an exercise is dosed: counted repetitions, timed holds, or minutes (walking). */
 public enum DosageType {
     REPS, HOLD, DURATION;

@@ -113,5 +113,4 @@ public class ExerciseService {
         return catalog.view(catalog.remember(x), catalog.chainFor(clinic));
     }
 
-
 }

@@ -2,7 +2,6 @@ package app.glide.patient;
 
 import app.glide.access.Caller;
 import app.glide.access.UserAccount;
-
 import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

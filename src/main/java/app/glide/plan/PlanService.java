@@ -1,7 +1,6 @@
 package app.glide.plan;
 
 import app.glide.exercise.Dosage;
-
 import app.glide.access.Caller;
 import app.glide.patient.PatientAccess;
 import app.glide.audit.AuditLog;

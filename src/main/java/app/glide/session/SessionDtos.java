@@ -1,9 +1,7 @@
 package app.glide.session;
 
 import app.glide.symptom.SymptomChange;
-
 import app.glide.symptom.SymptomExtent;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

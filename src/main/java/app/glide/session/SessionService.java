@@ -1,9 +1,7 @@
 package app.glide.session;
 
 import app.glide.symptom.SymptomChange;
-
 import app.glide.symptom.SymptomExtent;
-
 import app.glide.access.Caller;
 import app.glide.patient.PatientAccess;
 import app.glide.access.UserAccount;

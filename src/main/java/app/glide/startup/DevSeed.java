@@ -1,9 +1,7 @@
 package app.glide.startup;
 
 import app.glide.patient.PatientCredentials;
-
 import app.glide.clinic.Clinic;
-
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.auth.EnrolmentCodes;

@@ -1,6 +1,5 @@
 package app.glide.symptom;
 
-
 /** How far down the leg symptoms reach, from the spine outwards. Order matters. */
 public enum SymptomExtent {
     BACK_ONLY, BUTTOCK, THIGH, BELOW_KNEE, FOOT;

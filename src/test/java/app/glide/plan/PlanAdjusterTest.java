@@ -1,7 +1,6 @@
 package app.glide.plan;
 
 import app.glide.exercise.DosageField;
-
 import app.glide.exercise.Dosage;
 
 import static app.glide.plan.ProgressionMathTest.START;

@@ -1,9 +1,7 @@
 package app.glide.plan;
 
 import app.glide.exercise.Chain;
-
 import app.glide.exercise.DosageField;
-
 import app.glide.exercise.Dosage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
