@@ -1,13 +1,16 @@
 package app.glide.adherence;
 
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.patient.Patient;
 import app.glide.plan.PatientCalendar;
 import app.glide.plan.Plan;
+import app.glide.plan.PlanRevised;
 import app.glide.plan.PlanRevisions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import app.glide.web.Sql;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -53,6 +56,13 @@ public class AdherenceService {
     public AdherenceView forPatient(UUID patientId) {
         Patient p = access.require(patientId);
         return view(p.id, recompute(p.id, p.timeZone));
+    }
+
+    /** A new plan revision changes what is expected of the patient: the adherence snapshot follows now. */
+    void onPlanRevised(@Observes @Priority(PlanRevised.ADHERENCE) PlanRevised e) {
+        if (!e.ended()) {
+            recompute(e.patientId(), e.timeZone());
+        }
     }
 
     /**

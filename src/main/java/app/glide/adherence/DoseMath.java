@@ -1,6 +1,6 @@
 package app.glide.adherence;
 
-import app.glide.plan.Dosage;
+import app.glide.exercise.Dosage;
 
 /**
  * Dose-weighted completion of one prescribed item: the share of the prescribed volume

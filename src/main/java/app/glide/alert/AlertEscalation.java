@@ -1,6 +1,6 @@
 package app.glide.alert;
 
-import app.glide.session.SymptomExtent;
+import app.glide.symptom.SymptomExtent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.glide.alert;
 
+import app.glide.clinic.ClinicSettings;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,7 +13,9 @@ public final class AlertRules {
 
     public record Thresholds(double painRisePoints, int worseMorningsInARow, int lowAdherencePercent,
                              int inactivityDays) {
-        public static final Thresholds DEFAULTS = new Thresholds(2.0, 2, 50, 3);
+        public static final Thresholds DEFAULTS = new Thresholds(ClinicSettings.DEFAULT_PAIN_RISE_POINTS,
+                ClinicSettings.DEFAULT_WORSE_MORNINGS_IN_A_ROW, ClinicSettings.DEFAULT_LOW_ADHERENCE_PERCENT,
+                ClinicSettings.DEFAULT_INACTIVITY_DAYS);
     }
 
     /** The last 7 days' resting pain is up on the first week's by at least the threshold. */

@@ -1,7 +1,7 @@
 package app.glide.alert;
 
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.access.Role;
 import app.glide.audit.AuditLog;
 import app.glide.web.ApiProblem;

@@ -108,7 +108,7 @@ public class MonitoringJob {
         if (c.planStart() == null || c.planPaused()) {
             return;
         }
-        AlertRules.Thresholds t = ClinicSettings.of(clinicId).thresholds();
+        AlertRules.Thresholds t = ClinicThresholds.of(ClinicSettings.of(clinicId));
         LocalDate today = c.today();
         if (AlertRules.lowAdherence(c.summary().adherence7d(), c.planStart(), today, t)) {
             alerts.raise(clinicId, patientId, AlertKind.LOW_ADHERENCE,

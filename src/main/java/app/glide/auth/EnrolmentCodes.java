@@ -1,5 +1,6 @@
 package app.glide.auth;
 
+import app.glide.patient.PatientCredentials.Issued;
 import app.glide.config.GlideConfig;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +27,6 @@ public class EnrolmentCodes {
 
     @Inject
     AttemptLimiter limiter;
-
-    public record Issued(String code, Instant expiresAt) {
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Issued issue(UUID patientId, UUID issuedBy) {

@@ -1,6 +1,5 @@
 package app.glide.clinic;
 
-import app.glide.alert.AlertRules;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,6 +86,12 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "updated_by")
     public UUID updatedBy;
 
+    /** Default alert thresholds (alert/ builds its {@code AlertRules.Thresholds} from these). */
+    public static final double DEFAULT_PAIN_RISE_POINTS = 2.0;
+    public static final int DEFAULT_WORSE_MORNINGS_IN_A_ROW = 2;
+    public static final int DEFAULT_LOW_ADHERENCE_PERCENT = 50;
+    public static final int DEFAULT_INACTIVITY_DAYS = 3;
+
     /** The clinic's settings, or the defaults (not saved) when it never changed them. */
     public static ClinicSettings of(UUID clinicId) {
         ClinicSettings s = findById(clinicId);
@@ -95,11 +100,10 @@ public class ClinicSettings extends PanacheEntityBase {
         }
         s = new ClinicSettings();
         s.clinicId = clinicId;
-        AlertRules.Thresholds d = AlertRules.Thresholds.DEFAULTS;
-        s.painRisePoints = BigDecimal.valueOf(d.painRisePoints());
-        s.worseMorningsInARow = d.worseMorningsInARow();
-        s.lowAdherencePercent = d.lowAdherencePercent();
-        s.inactivityDays = d.inactivityDays();
+        s.painRisePoints = BigDecimal.valueOf(DEFAULT_PAIN_RISE_POINTS);
+        s.worseMorningsInARow = DEFAULT_WORSE_MORNINGS_IN_A_ROW;
+        s.lowAdherencePercent = DEFAULT_LOW_ADHERENCE_PERCENT;
+        s.inactivityDays = DEFAULT_INACTIVITY_DAYS;
         s.redFlagMessage = DEFAULT_RED_FLAG_MESSAGE;
         s.progressAfterSessions = 3;
         s.progressMaxPain = 3;
@@ -115,10 +119,5 @@ public class ClinicSettings extends PanacheEntityBase {
     /** The emergency number patients are shown: the override, else the country's (112 by default). */
     public String effectiveEmergencyNumber() {
         return EmergencyNumbers.effective(emergencyNumber, country);
-    }
-
-    public AlertRules.Thresholds thresholds() {
-        return new AlertRules.Thresholds(painRisePoints.doubleValue(), worseMorningsInARow, lowAdherencePercent,
-                inactivityDays);
     }
 }

@@ -1,18 +1,13 @@
 package app.glide.education;
 
-import app.glide.access.Caller;
 import app.glide.access.Role;
-import app.glide.audit.AuditLog;
 import app.glide.education.EducationCatalog.CardView;
+import app.glide.education.EducationService.CreateCard;
 import app.glide.web.ApiProblem;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,9 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The clinic's education cards: the shipped starter set plus its own. */
@@ -35,67 +28,26 @@ import java.util.UUID;
 public class EducationResource {
 
     @Inject
-    Caller caller;
-
-    @Inject
-    EducationCatalog catalog;
-
-    @Inject
-    AuditLog audit;
-
-    public record CreateCard(
-            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens") String slug,
-            @NotBlank @Size(max = 120) String title,
-            @NotBlank @Size(max = 10000) String body,
-            @Size(max = 10) List<@NotBlank @Size(max = 30) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens") String> tags) {
-    }
+    EducationService cards;
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME})
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CardView> list(@QueryParam("tag") @Size(max = 30) String tag) {
-        String q = "(clinicId is null or clinicId = :clinic)" + (tag == null ? "" : " and :tag = any(tags)");
-        List<EducationCard> rows;
-        if (tag == null) {
-            rows = EducationCard.list(q + " order by title", Parameters.with("clinic", caller.clinicId()));
-        } else {
-            @SuppressWarnings("unchecked")
-            List<UUID> ids = EducationCard.getEntityManager().createNativeQuery(
-                    "select id from education_card where (clinic_id is null or clinic_id = ?1) and ?2 = any(tags) order by title")
-                    .setParameter(1, caller.clinicId()).setParameter(2, tag).getResultList();
-            return catalog.get(ids, caller.clinicId());
-        }
-        return rows.stream().map(catalog::remember).toList();
+        return cards.list(tag);
     }
 
     @GET
     @Path("/{cardId}")
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME})
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CardView get(@PathParam("cardId") UUID cardId) {
-        return catalog.one(cardId, caller.clinicId()).orElseThrow(() -> ApiProblem.notFound("education card", cardId));
+        return cards.get(cardId).orElseThrow(() -> ApiProblem.notFound("education card", cardId));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
-    @Transactional
     public Response create(@Valid @NotNull CreateCard r) {
-        if (EducationCard.count("slug = ?1 and (clinicId is null or clinicId = ?2)", r.slug(), caller.clinicId()) > 0) {
-            throw ApiProblem.conflict("slug-taken", "Slug already in use",
-                    "An education card with slug '" + r.slug() + "' already exists in your library.");
-        }
-        EducationCard c = new EducationCard();
-        c.id = UUID.randomUUID();
-        c.clinicId = caller.clinicId();
-        c.slug = r.slug();
-        c.title = r.title().strip();
-        c.body = r.body().strip();
-        c.tags = r.tags() == null ? new String[0] : r.tags().stream().distinct().toArray(String[]::new);
-        c.createdAt = Instant.now();
-        c.createdBy = caller.userId();
-        c.persist();
-        audit.record("education_card", c.id, "created", Map.of("slug", c.slug));
-        return Response.created(URI.create("/v1/education-cards/" + c.id)).entity(catalog.remember(c)).build();
+        CardView created = cards.create(r);
+        return Response.created(URI.create("/v1/education-cards/" + created.id())).entity(created).build();
     }
 }

@@ -1,7 +1,5 @@
 package app.glide.exercise;
 
-import app.glide.plan.Dosage;
-
 /** How an exercise is dosed: counted repetitions, timed holds, or minutes (walking). */
 public enum DosageType {
     REPS, HOLD, DURATION;

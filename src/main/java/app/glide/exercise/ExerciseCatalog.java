@@ -1,8 +1,5 @@
 package app.glide.exercise;
 
-import app.glide.plan.Chain;
-import app.glide.plan.Dosage;
-import app.glide.plan.DosageField;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,6 +1,5 @@
 package app.glide.exercise;
 
-import app.glide.plan.Dosage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

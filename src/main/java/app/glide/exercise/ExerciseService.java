@@ -2,7 +2,6 @@ package app.glide.exercise;
 
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
-import app.glide.plan.Chain;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
@@ -113,6 +112,5 @@ public class ExerciseService {
         audit.record("exercise", x.id, "created", Map.of("slug", x.slug, "name", x.name));
         return catalog.view(catalog.remember(x), catalog.chainFor(clinic));
     }
-
 
 }

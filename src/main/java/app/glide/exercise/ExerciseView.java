@@ -1,6 +1,5 @@
 package app.glide.exercise;
 
-import app.glide.plan.Dosage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package app.glide.flare;
 
 import app.glide.access.Role;
-import app.glide.session.SymptomExtent;
+import app.glide.symptom.SymptomExtent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package app.glide.flare;
 
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
 import app.glide.clinic.ClinicSettings;
@@ -18,7 +18,7 @@ import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.PlanRevision;
 import app.glide.plan.PlanService;
-import app.glide.session.SymptomExtent;
+import app.glide.symptom.SymptomExtent;
 import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.orm.panache.Panache;

@@ -1,6 +1,5 @@
 package app.glide.patient;
 
-import app.glide.auth.EnrolmentCodes;
 import app.glide.web.IanaTimeZone;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +44,7 @@ public final class PatientDtos {
     }
 
     public record EnrolmentCodeView(String code, Instant expiresAt) {
-        public static EnrolmentCodeView of(EnrolmentCodes.Issued issued) {
+        public static EnrolmentCodeView of(PatientCredentials.Issued issued) {
             return new EnrolmentCodeView(issued.code(), issued.expiresAt());
         }
     }

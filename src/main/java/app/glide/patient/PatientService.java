@@ -1,13 +1,9 @@
 package app.glide.patient;
 
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
-import app.glide.auth.EnrolmentCode;
-import app.glide.auth.EnrolmentCodes;
-import app.glide.auth.RefreshToken;
 import app.glide.patient.PatientDtos.CareTeamMemberView;
 import app.glide.patient.PatientDtos.CareTeamView;
 import app.glide.patient.PatientDtos.PatientView;
@@ -39,15 +35,12 @@ public class PatientService {
     PatientAccess access;
 
     @Inject
-    EnrolmentCodes codes;
+    PatientCredentials credentials;
 
     @Inject
     AuditLog audit;
 
-    @Inject
-    app.glide.auth.Revocations revocations;
-
-    public record Created(Patient patient, EnrolmentCodes.Issued code) {
+    public record Created(Patient patient, PatientCredentials.Issued code) {
     }
 
     public Created create(PatientDtos.CreatePatientRequest request) {
@@ -61,7 +54,7 @@ public class PatientService {
         p.status = PatientStatus.ACTIVE;
         p.persist();
         CareTeamMember.of(p.id, caller.userId(), caller.userId()).persist();
-        EnrolmentCodes.Issued code = codes.issue(p.id, caller.userId());
+        PatientCredentials.Issued code = credentials.issueEnrolmentCode(p.id, caller.userId());
         audit.record("patient", p.id, "created", Map.of("timeZone", p.timeZone));
         audit.record("enrolment_code", p.id, "issued", Map.of("expiresAt", code.expiresAt().toString()));
         return new Created(p, code);
@@ -124,10 +117,7 @@ public class PatientService {
             changes.put("status", Map.of("from", p.status.name(), "to", request.status().name()));
             p.status = request.status();
             if (p.status == PatientStatus.DISCHARGED) {
-                long revoked = RefreshToken.revokeAllOfUser(p.id, "discharged");
-                EnrolmentCode.update("revokedAt = ?1 where patientId = ?2 and usedAt is null and revokedAt is null",
-                        Instant.now(), p.id);
-                revocations.revokeUser(p.id, "discharged"); // access tokens too, within seconds on every replica
+                long revoked = credentials.revokeAll(p.id, "discharged"); // access tokens too, on every replica
                 changes.put("refreshTokensRevoked", revoked);
             }
         }
@@ -138,13 +128,13 @@ public class PatientService {
         return PatientView.of(p);
     }
 
-    public EnrolmentCodes.Issued issueCode(UUID id) {
+    public PatientCredentials.Issued issueCode(UUID id) {
         Patient p = access.require(id);
         if (p.status != PatientStatus.ACTIVE) {
             throw ApiProblem.conflict("patient-discharged", "Patient is discharged",
                     "Re-admit the patient (status ACTIVE) before issuing an enrolment code.");
         }
-        EnrolmentCodes.Issued issued = codes.issue(p.id, caller.userId());
+        PatientCredentials.Issued issued = credentials.issueEnrolmentCode(p.id, caller.userId());
         audit.record("enrolment_code", p.id, "issued", Map.of("expiresAt", issued.expiresAt().toString()));
         return issued;
     }

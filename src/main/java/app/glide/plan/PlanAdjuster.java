@@ -1,5 +1,8 @@
 package app.glide.plan;
 
+import app.glide.exercise.Chain;
+import app.glide.exercise.DosageField;
+import app.glide.exercise.Dosage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package app.glide.plan;
 
+import app.glide.exercise.DosageField;
+import app.glide.exercise.Dosage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

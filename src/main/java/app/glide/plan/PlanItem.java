@@ -1,5 +1,6 @@
 package app.glide.plan;
 
+import app.glide.exercise.Dosage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;

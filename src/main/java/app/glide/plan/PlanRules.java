@@ -1,5 +1,6 @@
 package app.glide.plan;
 
+import app.glide.exercise.Chain;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;

@@ -1,7 +1,8 @@
 package app.glide.plan;
 
+import app.glide.exercise.Dosage;
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.audit.AuditLog;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
@@ -55,9 +56,6 @@ public class PlanService {
 
     @Inject
     app.glide.education.EducationCatalog education;
-
-    @Inject
-    jakarta.enterprise.inject.Instance<app.glide.adherence.AdherenceService> adherence;
 
     @Inject
     app.glide.web.JsonColumns json;
@@ -292,7 +290,7 @@ public class PlanService {
         plan.endedBy = caller.userId();
         audit.record("plan", plan.id, "ended", Map.of("patientId", p.id.toString(), "reason", reason));
         Panache.getEntityManager().flush();
-        revised.fire(new PlanRevised(p.id, plan.id));
+        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, true));
     }
 
     // --- internals -----------------------------------------------------------
@@ -367,10 +365,10 @@ public class PlanService {
             audit.record("plan", plan.id, action, details);
         }
         PlanView view = assembler(p.clinicId).plan(plan, rev, content, today, p.timeZone);
-        // What is expected of the patient changed: the caseload's adherence must follow now.
+        // What is expected of the patient changed: the caseload's adherence (and what is pending)
+        // must follow now, in this transaction (PlanRevised's observers).
         Panache.getEntityManager().flush();
-        adherence.get().recompute(p.id, p.timeZone);
-        revised.fire(new PlanRevised(p.id, plan.id));
+        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, false));
         return new Served(view, new PlanEtag(plan.id, rev.id.revision(), today));
     }
 

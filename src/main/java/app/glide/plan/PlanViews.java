@@ -1,5 +1,7 @@
 package app.glide.plan;
 
+import app.glide.exercise.Chain;
+import app.glide.exercise.Dosage;
 import app.glide.education.EducationCatalog;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;

@@ -1,5 +1,7 @@
 package app.glide.plan;
 
+import app.glide.exercise.DosageField;
+
 /**
  * A dosage that rises by itself: {@code field} goes up by {@code increment} every
  * {@code everyDays} days until {@code cap}; after one period at the cap, when

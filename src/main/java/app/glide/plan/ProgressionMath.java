@@ -1,5 +1,7 @@
 package app.glide.plan;
 
+import app.glide.exercise.Chain;
+import app.glide.exercise.Dosage;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.glide.safety;
 
-import app.glide.session.SessionDtos.RedFlagRequest;
+import app.glide.safety.RedFlagDtos.RedFlagRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

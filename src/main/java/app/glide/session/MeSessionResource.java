@@ -5,6 +5,7 @@ import app.glide.web.ApiProblem;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.adherence.AdherenceService;
+import app.glide.safety.RedFlagDtos;
 import app.glide.safety.RedFlagService;
 import app.glide.session.SessionDtos.SessionPage;
 import app.glide.web.PageCursor;
@@ -89,7 +90,7 @@ public class MeSessionResource {
     @POST
     @Path("/red-flag-checks")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response redFlag(@Valid @NotNull SessionDtos.RedFlagRequest request) {
+    public Response redFlag(@Valid @NotNull RedFlagDtos.RedFlagRequest request) {
         return Response.status(201).entity(redFlags.checkIn(request)).build();
     }
 

@@ -1,5 +1,7 @@
 package app.glide.session;
 
+import app.glide.symptom.SymptomChange;
+import app.glide.symptom.SymptomExtent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -101,23 +103,5 @@ public final class SessionDtos {
     }
 
     public record CommentRequest(@NotBlank @Size(max = 2000) String body) {
-    }
-
-    /** The red-flag questions (domain notes): any true answer is positive. */
-    public record RedFlagRequest(
-            @NotNull Boolean saddleNumbness,
-            @NotNull Boolean bladderOrBowelChange,
-            @NotNull Boolean symptomsInBothLegs,
-            @NotNull Boolean worseningLegWeakness,
-            @NotNull Boolean footDrop,
-            Boolean feverOrUnwell,
-            Boolean unexplainedWeightLoss,
-            Boolean nightPainUnrelatedToMovement,
-            Boolean recentTrauma) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RedFlagResponse(UUID id, boolean positive, boolean seekUrgentCare, String message,
-                                  List<String> positiveAnswers) {
     }
 }

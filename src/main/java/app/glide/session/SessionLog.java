@@ -1,5 +1,7 @@
 package app.glide.session;
 
+import app.glide.symptom.SymptomChange;
+import app.glide.symptom.SymptomExtent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,13 +1,16 @@
 package app.glide.session;
 
+import app.glide.symptom.SymptomChange;
+import app.glide.symptom.SymptomExtent;
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.access.UserAccount;
 import app.glide.adherence.AdherenceService;
 import app.glide.adherence.DoseMath;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertRules;
 import app.glide.alert.AlertService;
+import app.glide.alert.ClinicThresholds;
 import app.glide.audit.AuditLog;
 import app.glide.clinic.ClinicSettings;
 import app.glide.exercise.ExerciseCatalog;
@@ -92,7 +95,7 @@ public class SessionService {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.inject.Instance<app.glide.suggestion.SuggestionService> suggestions;
+    jakarta.enterprise.event.Event<SessionEvidence> evidence;
 
     @Inject
     app.glide.web.JsonColumns json;
@@ -228,9 +231,9 @@ public class SessionService {
             who.id = patient.patientId();
             who.clinicId = patient.clinicId();
             who.timeZone = patient.timeZone();
-            suggestions.get().afterNewEvidence(who, plan);
+            evidence.fire(new SessionEvidence(who, plan));
         } else {
-            suggestions.get().afterNewEvidence(Patient.findById(patient.patientId()));
+            evidence.fire(new SessionEvidence(Patient.findById(patient.patientId()), null));
         }
         audit.record("session", id, "logged", Map.of("planRevision", r.planRevision(), "completion", completion));
         // What was just stored, without reading it back: a new session has no comments or check yet.
@@ -318,7 +321,7 @@ public class SessionService {
             return view(stored);
         }
         touch(patient.id, sessionId);
-        AlertRules.Thresholds t = ClinicSettings.of(patient.clinicId).thresholds();
+        AlertRules.Thresholds t = ClinicThresholds.of(ClinicSettings.of(patient.clinicId));
         @SuppressWarnings("unchecked")
         List<String> newestFirst = Panache.getEntityManager().createNativeQuery("""
                 select m.answer from morning_check m join session_log s on s.patient_id = m.patient_id and s.id = m.session_id
@@ -330,7 +333,7 @@ public class SessionService {
                     Map.of("sessionId", sessionId.toString(), "pain", r.pain()), false);
         }
         audit.record("session", sessionId, "morning_checked", Map.of("answer", r.answer().name(), "pain", r.pain()));
-        suggestions.get().afterNewEvidence(patient);
+        evidence.fire(new SessionEvidence(patient, null));
         return view(stored);
     }
 

@@ -1,7 +1,7 @@
 package app.glide.suggestion;
 
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.adherence.DoseMath;
 import app.glide.alert.AlertChanged;
 import app.glide.alert.AlertKind;
@@ -9,10 +9,11 @@ import app.glide.alert.AlertService;
 import app.glide.clinic.ClinicSettings;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
-import app.glide.plan.Chain;
+import app.glide.exercise.Chain;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanAdjuster;
 import app.glide.plan.PlanAdjustments;
+import app.glide.plan.PlanRevised;
 import app.glide.plan.PlanRevisions;
 import app.glide.web.Sql;
 import app.glide.plan.PlanContent;
@@ -22,6 +23,7 @@ import app.glide.plan.PlanService;
 import app.glide.plan.ProgressionMath;
 import app.glide.plan.Adjustment;
 import app.glide.session.SessionDtos.ItemResult;
+import app.glide.session.SessionEvidence;
 import app.glide.session.SessionDtos.ItemStatus;
 import app.glide.suggestion.SuggestionRules.Action;
 import app.glide.suggestion.SuggestionRules.Decision;
@@ -202,8 +204,15 @@ public class SuggestionService {
         return written;
     }
 
+    /** A logged session or next-morning check: the rules follow (AUTO changes, holds, what is pending). */
+    void onSessionEvidence(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(SessionEvidence.SUGGESTIONS)
+                           SessionEvidence e) {
+        afterNewEvidence(e.patient(), e.knownActive());
+    }
+
     /** A new plan revision (any author) or an ended plan: what is pending follows. */
-    void onPlanRevised(@jakarta.enterprise.event.Observes app.glide.plan.PlanRevised e) {
+    void onPlanRevised(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(PlanRevised.SUGGESTIONS)
+                       PlanRevised e) {
         Patient p = Patient.findById(e.patientId());
         Plan active = Plan.activeFor(e.patientId());
         if (p == null || active == null) {

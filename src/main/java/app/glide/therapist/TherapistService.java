@@ -1,7 +1,7 @@
 package app.glide.therapist;
 
 import app.glide.access.Caller;
-import app.glide.access.PatientAccess;
+import app.glide.patient.PatientAccess;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;

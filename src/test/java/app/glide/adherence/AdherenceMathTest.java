@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.glide.plan.Dosage;
+import app.glide.exercise.Dosage;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.Schedule;

@@ -3,8 +3,8 @@ package app.glide.alert;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.glide.session.SymptomChange;
-import app.glide.session.SymptomExtent;
+import app.glide.symptom.SymptomChange;
+import app.glide.symptom.SymptomExtent;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package app.glide.flare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import app.glide.plan.Dosage;
-import app.glide.plan.DosageField;
+import app.glide.exercise.Dosage;
+import app.glide.exercise.DosageField;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.Progression;

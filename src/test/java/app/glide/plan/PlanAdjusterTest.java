@@ -1,5 +1,8 @@
 package app.glide.plan;
 
+import app.glide.exercise.DosageField;
+import app.glide.exercise.Dosage;
+
 import static app.glide.plan.ProgressionMathTest.START;
 import static app.glide.plan.ProgressionMathTest.STEP1;
 import static app.glide.plan.ProgressionMathTest.STEP2;

@@ -1,5 +1,9 @@
 package app.glide.plan;
 
+import app.glide.exercise.Chain;
+import app.glide.exercise.DosageField;
+import app.glide.exercise.Dosage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;

@@ -1,5 +1,6 @@
-package app.glide.clinic;
+package app.glide.startup;
 
+import app.glide.clinic.Clinic;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;

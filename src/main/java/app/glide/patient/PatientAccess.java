@@ -1,6 +1,7 @@
-package app.glide.access;
+package app.glide.patient;
 
-import app.glide.patient.Patient;
+import app.glide.access.Caller;
+import app.glide.access.UserAccount;
 import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package app.glide.plan;
+package app.glide.exercise;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package app.glide.plan;
+package app.glide.exercise;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package app.glide.plan;
+package app.glide.exercise;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

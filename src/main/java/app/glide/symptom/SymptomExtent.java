@@ -1,4 +1,4 @@
-package app.glide.session;
+package app.glide.symptom;
 
 /** How far down the leg symptoms reach, from the spine outwards. Order matters. */
 public enum SymptomExtent {

@@ -1,4 +1,4 @@
-package app.glide.session;
+package app.glide.symptom;
 
 public enum SymptomChange {
     CENTRALISING, PERIPHERALISING, UNCHANGED

@@ -1,5 +1,7 @@
-package app.glide.clinic;
+package app.glide.startup;
 
+import app.glide.patient.PatientCredentials;
+import app.glide.clinic.Clinic;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.auth.EnrolmentCodes;
@@ -70,7 +72,7 @@ public class DevSeed {
             CareTeamMember.of(PATIENT, THERAPIST, THERAPIST).persist();
             demoPlan();
         }
-        EnrolmentCodes.Issued code = codes.issue(PATIENT, THERAPIST);
+        PatientCredentials.Issued code = codes.issue(PATIENT, THERAPIST);
         LOG.infof("""
 
                 ==== Glide dev data (dev mode only) ====
@@ -128,7 +130,7 @@ public class DevSeed {
         rev.persist();
     }
 
-    record TemplateItem(String exerciseSlug, app.glide.plan.Dosage dosage, app.glide.plan.PlanDtos.ScheduleInput schedule,
+    record TemplateItem(String exerciseSlug, app.glide.exercise.Dosage dosage, app.glide.plan.PlanDtos.ScheduleInput schedule,
                         app.glide.plan.PlanDtos.ProgressionInput progression, String note) {
     }
 

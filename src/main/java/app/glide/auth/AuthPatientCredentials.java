@@ -1,0 +1,34 @@
+package app.glide.auth;
+
+import app.glide.patient.PatientCredentials;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** auth/'s side of {@link PatientCredentials}: enrolment codes and token revocation for the patient feature. */
+@ApplicationScoped
+public class AuthPatientCredentials implements PatientCredentials {
+
+    @Inject
+    EnrolmentCodes codes;
+
+    @Inject
+    Revocations revocations;
+
+    @Override
+    public Issued issueEnrolmentCode(UUID patientId, UUID issuedBy) {
+        return codes.issue(patientId, issuedBy);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long revokeAll(UUID patientId, String reason) {
+        long revoked = RefreshToken.revokeAllOfUser(patientId, reason);
+        EnrolmentCode.update("revokedAt = ?1 where patientId = ?2 and usedAt is null and revokedAt is null",
+                Instant.now(), patientId);
+        revocations.revokeUser(patientId, reason); // access tokens too, within seconds on every replica
+        return revoked;
+    }
+}

@@ -1,0 +1,122 @@
+package app.glide.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.ws.rs.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules the README states, checked on the compiled main classes (tests excluded).
+ * Plain JUnit Jupiter tests calling {@code rule.check(...)}: each fails with ArchUnit's list of
+ * violations (for cycles: every cycle with the dependencies that form it).
+ */
+class ArchitectureTest {
+
+  /** Shared infrastructure: may be used by every feature, depends on none. */
+  static final String[] INFRASTRUCTURE = {"app.glide.web..", "app.glide.config.."};
+
+  /**
+   * Plain-Java domain classes besides every {@code *Math} and {@code *Rules}: the progression,
+   * adherence, alert, suggestion, flare-up, code-format, password and cursor rules. They must
+   * stay unit-testable without a container.
+   */
+  static final Set<String> PURE_DOMAIN = Set.of(
+      "app.glide.alert.AlertEscalation",
+      "app.glide.auth.CodeFormat",
+      "app.glide.auth.PasswordPolicy",
+      "app.glide.flare.FlareEnd",
+      "app.glide.plan.Progression",
+      "app.glide.plan.Schedule",
+      "app.glide.plan.TodayProgress",
+      "app.glide.plan.PatientCalendar",
+      "app.glide.plan.MorningCheckWindow",
+      "app.glide.web.PageCursor");
+
+  static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages("app.glide");
+  }
+
+  @Test
+  void featurePackagesAreFreeOfCycles() {
+    ArchRule rule = slices().matching("app.glide.(*)..")
+        .should().beFreeOfCycles()
+        .because("a feature that must react to another's change observes a domain event"
+            + " instead of importing it (issue 13)");
+    rule.check(main);
+  }
+
+  @Test
+  void infrastructureDependsOnNoFeature() {
+    ArchRule rule = classes().that().resideInAnyPackage(INFRASTRUCTURE)
+        .should().onlyDependOnClassesThat(
+            DescribedPredicate.not(DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe(
+                "a feature class (app.glide.* outside web/ and config/)",
+                c -> c.getPackageName().startsWith("app.glide.")
+                    && !c.getPackageName().startsWith("app.glide.web")
+                    && !c.getPackageName().startsWith("app.glide.config"))))
+        .because("web/ and config/ are shared infrastructure, not features");
+    rule.check(main);
+  }
+
+  @Test
+  void resourcesUseNoPersistenceOrSql() {
+    ArchRule rule = noClasses().that().areAnnotatedWith(Path.class)
+        .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.hibernate..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("app.glide.web.Sql")
+        .orShould().callMethodWhere(panacheStatic())
+        .orShould().beAnnotatedWith("jakarta.transaction.Transactional")
+        .because("resources are thin: services run queries and own transactions");
+    rule.check(main);
+  }
+
+  @Test
+  void resourceMethodsOwnNoTransactions() {
+    ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+        .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+        .should().beAnnotatedWith("jakarta.transaction.Transactional")
+        .because("services own transactions");
+    rule.check(main);
+  }
+
+  @Test
+  void domainRulesArePlainJava() {
+    ArchRule rule = noClasses().that().haveSimpleNameEndingWith("Math")
+        .or().haveSimpleNameEndingWith("Rules")
+        .or().haveNameMatching(String.join("|",
+            PURE_DOMAIN.stream().map(n -> n.replace(".", "\\.") + "(\\$.*)?").toList()))
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.vertx..")
+        .because("domain rules are plain Java with plain unit tests");
+    rule.check(main);
+  }
+
+  /** A call of one of Panache's static finders/updaters on an entity class. */
+  static DescribedPredicate<JavaCall<?>> panacheStatic() {
+    Set<String> names = Set.of("findById", "findByIdOptional", "find", "findAll", "list", "listAll",
+        "stream", "streamAll", "count", "delete", "deleteAll", "deleteById", "update", "persist",
+        "getEntityManager", "getSession", "flush");
+    return DescribedPredicate.describe("a Panache static on an entity", call ->
+        call.getTargetOwner().isAssignableTo(PanacheEntityBase.class)
+            && names.contains(call.getName())
+            && call.getTarget().resolveMember()
+                .map(m -> m.getModifiers().contains(JavaModifier.STATIC)).orElse(true));
+  }
+}
