@@ -27,7 +27,7 @@ public class BatchLogger {
     private static final Logger LOG = Logger.getLogger(BatchLogger.class);
 
     @Inject
-    SessionService sessions;
+    SessionLogging sessions;
 
     @Inject
     Validator validator;
@@ -76,7 +76,7 @@ public class BatchLogger {
                     instance);
         }
         try {
-            SessionService.Logged logged = QuarkusTransaction.requiringNew().call(() -> sessions.log(s.id(), s.request()));
+            SessionLogging.Logged logged = QuarkusTransaction.requiringNew().call(() -> sessions.log(s.id(), s.request()));
             return new BatchResult(s.id(), logged.created() ? 201 : 200, logged.view(), null);
         } catch (ApiProblem p) {
             rollbacks.reported(); // that session's own transaction rolled back; its result says why

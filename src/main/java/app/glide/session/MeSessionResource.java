@@ -39,7 +39,13 @@ import java.util.UUID;
 public class MeSessionResource {
 
     @Inject
-    SessionService sessions;
+    SessionLogging sessions;
+
+    @Inject
+    SessionFeed feed;
+
+    @Inject
+    MorningChecks morningChecks;
 
     @Inject
     BatchLogger batches;
@@ -60,7 +66,7 @@ public class MeSessionResource {
         if (SessionIds.isNil(sessionId)) {
             throw ApiProblem.invalidField("sessionId", SessionIds.NIL_MESSAGE);
         }
-        SessionService.Logged logged = sessions.log(sessionId, request);
+        SessionLogging.Logged logged = sessions.log(sessionId, request);
         return Response.status(logged.created() ? 201 : 200).entity(logged.view()).build();
     }
 
@@ -76,7 +82,7 @@ public class MeSessionResource {
     public SessionPage list(@QueryParam("since") OffsetDateTime since,
                             @QueryParam("cursor") @Size(max = 512) String cursor,
                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
-        return sessions.changedSince(since == null ? null : since.toInstant(), cursor, limit);
+        return feed.changedSince(since == null ? null : since.toInstant(), cursor, limit);
     }
 
     @PUT
@@ -84,7 +90,7 @@ public class MeSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionDtos.MorningCheckView morningCheck(@PathParam("sessionId") UUID sessionId,
                                                      @Valid @NotNull SessionDtos.MorningCheckRequest request) {
-        return sessions.morningCheck(sessionId, request);
+        return morningChecks.morningCheck(sessionId, request);
     }
 
     @POST

@@ -31,7 +31,10 @@ import java.util.UUID;
 public class PatientSessionResource {
 
     @Inject
-    SessionService sessions;
+    SessionFeed feed;
+
+    @Inject
+    SessionComments comments;
 
     @Inject
     AdherenceService adherence;
@@ -41,7 +44,7 @@ public class PatientSessionResource {
     public SessionPage sessions(@PathParam("patientId") UUID patientId,
                                 @QueryParam("cursor") @Size(max = 512) String cursor,
                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
-        return sessions.forTherapist(patientId, cursor, limit);
+        return feed.forTherapist(patientId, cursor, limit);
     }
 
     @POST
@@ -50,7 +53,7 @@ public class PatientSessionResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Response comment(@PathParam("patientId") UUID patientId, @PathParam("sessionId") UUID sessionId,
                             @Valid @NotNull SessionDtos.CommentRequest request) {
-        return Response.status(201).entity(sessions.comment(patientId, sessionId, request.body())).build();
+        return Response.status(201).entity(comments.comment(patientId, sessionId, request.body())).build();
     }
 
     @GET

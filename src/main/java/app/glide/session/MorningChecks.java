@@ -1,0 +1,103 @@
+package app.glide.session;
+
+import app.glide.access.Caller;
+import app.glide.alert.AlertKind;
+import app.glide.alert.AlertRules;
+import app.glide.alert.AlertService;
+import app.glide.alert.ClinicThresholds;
+import app.glide.audit.AuditLog;
+import app.glide.clinic.ClinicSettings;
+import app.glide.patient.Patient;
+import app.glide.session.SessionDtos.MorningCheckView;
+import app.glide.web.ApiProblem;
+import app.glide.web.PatientLocks;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The patient's next-morning check on a session (once per session; a replay of the same answer
+ * is accepted): may raise the worse-mornings alert and is evidence the suggestion rules follow.
+ */
+@ApplicationScoped
+@Transactional
+public class MorningChecks {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AlertService alerts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<SessionEvidence> evidence;
+
+    @Inject
+    PatientLocks locks;
+
+    public MorningCheckView morningCheck(UUID sessionId, SessionDtos.MorningCheckRequest r) {
+        // First: the check may change holds and the plan, which recomputes the snapshot (see PatientLocks).
+        locks.lock(caller.userId());
+        Patient patient = Patient.findById(caller.userId());
+        SessionLog session = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, patient.id).firstResult();
+        if (session == null) {
+            throw ApiProblem.notFound("session", sessionId);
+        }
+        MorningCheck already = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
+        if (already == null) {
+            ZoneId zone = ZoneId.of(patient.timeZone);
+            Instant opens = app.glide.plan.MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
+                    ClinicSettings.of(patient.clinicId).morningCheckMinHours);
+            if (Instant.now().isBefore(opens)) {
+                throw new ApiProblem(422, "morning-check-too-early", "Too early for the next-morning check",
+                        "The next-morning check for this session opens at " + opens.atZone(zone).toLocalDateTime()
+                                .truncatedTo(ChronoUnit.MINUTES) + " your time (" + zone.getId()
+                                + "): how the pain is after a night's rest is what counts.");
+            }
+        }
+        int inserted = Panache.getEntityManager().createNativeQuery("""
+                insert into morning_check (session_id, patient_id, answer, pain, created_at) values (?1, ?2, ?3, ?4, ?5)
+                on conflict (patient_id, session_id) do nothing""")
+                .setParameter(1, sessionId).setParameter(2, patient.id).setParameter(3, r.answer().name())
+                .setParameter(4, r.pain()).setParameter(5, Instant.now()).executeUpdate();
+        MorningCheck stored = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
+        if (inserted == 0) {
+            if (!stored.answer.equals(r.answer().name()) || stored.pain != r.pain()) {
+                throw ApiProblem.conflict("morning-check-conflict", "Morning check already recorded",
+                        "This session already has a different next-morning answer.");
+            }
+            return SessionViews.view(stored);
+        }
+        touch(patient.id, sessionId);
+        AlertRules.Thresholds t = ClinicThresholds.of(ClinicSettings.of(patient.clinicId));
+        @SuppressWarnings("unchecked")
+        List<String> newestFirst = Panache.getEntityManager().createNativeQuery("""
+                select m.answer from morning_check m join session_log s on s.patient_id = m.patient_id and s.id = m.session_id
+                where m.patient_id = ?1 order by s.started_at desc limit ?2""")
+                .setParameter(1, patient.id).setParameter(2, t.worseMorningsInARow()).getResultList();
+        if (AlertRules.worseMornings(newestFirst, t)) {
+            alerts.raise(patient.clinicId, patient.id, AlertKind.WORSE_NEXT_MORNING, "session:" + sessionId,
+                    "Pain was worse the next morning after the last " + t.worseMorningsInARow() + " sessions.",
+                    Map.of("sessionId", sessionId.toString(), "pain", r.pain()), false);
+        }
+        audit.record("session", sessionId, "morning_checked", Map.of("answer", r.answer().name(), "pain", r.pain()));
+        evidence.fire(new SessionEvidence(patient, null));
+        return SessionViews.view(stored);
+    }
+
+    private void touch(UUID patientId, UUID sessionId) {
+        Panache.getEntityManager().createNativeQuery("update session_log set changed_at = ?1 where patient_id = ?2 and id = ?3")
+                .setParameter(1, Instant.now()).setParameter(2, patientId).setParameter(3, sessionId).executeUpdate();
+    }
+}
