@@ -1,6 +1,7 @@
 package app.glide.auth;
 
 import app.glide.config.GlideConfig;
+import app.glide.db.Sql;
 import app.glide.web.ApiProblem;
 import app.glide.web.DbFailure;
 import app.glide.web.ProblemMappers;
@@ -67,6 +68,9 @@ public class Revocations {
 
     static final String DETAIL = "This access token was revoked (logout, deactivation or discharge). Refresh it;"
             + " if that is refused too, sign in again.";
+
+    @Inject
+    Sql sql;
 
     @Inject
     AgroalDataSource dataSource;
@@ -157,11 +161,12 @@ public class Revocations {
      * and enrolment codes revoked): it reads the sessions committed up to that point.
      */
     public void revokeUser(UUID userId, String reason) {
-        @SuppressWarnings("unchecked")
-        List<UUID> families = Panache.getEntityManager().createNativeQuery("""
+        // Refresh tokens changed earlier in this transaction are seen, as before (a Hibernate native query flushed them).
+        Panache.getEntityManager().flush();
+        List<UUID> families = sql.list("""
                 select distinct family_id from refresh_token
-                where user_id = ?1 and issued_at > now() - make_interval(secs => ?2)""", UUID.class)
-                .setParameter(1, userId).setParameter(2, (double) revoked.keep().toSeconds()).getResultList();
+                where user_id = ? and issued_at > now() - make_interval(secs => ?)""",
+                rs -> Sql.uuid(rs, 1), userId, (double) revoked.keep().toSeconds());
         List<RevokedSessions.Row> rows = new ArrayList<>();
         Instant now = Instant.now();
         for (UUID family : families) {
@@ -173,10 +178,8 @@ public class Revocations {
         afterCommit(rows);
     }
 
-    private static void insert(UUID userId, UUID familyId, String reason) {
-        Panache.getEntityManager().createNativeQuery(
-                        "insert into token_revocation (user_id, family_id, reason) values (?1, ?2, ?3)")
-                .setParameter(1, userId).setParameter(2, familyId).setParameter(3, reason).executeUpdate();
+    private void insert(UUID userId, UUID familyId, String reason) {
+        sql.update("insert into token_revocation (user_id, family_id, reason) values (?, ?, ?)", userId, familyId, reason);
     }
 
     /** This replica need not wait for its next poll for what it revoked itself. */

@@ -39,7 +39,7 @@ public class ExerciseCatalog {
     static final int MAX_ENTRIES = 4096;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    app.glide.db.JsonColumns json;
 
     // Bounded, lookups take no lock; maintenance runs on the calling thread.
     private final Cache<UUID, Entry> byId = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();

@@ -31,7 +31,7 @@ public class ExerciseService {
     AuditLog audit;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    app.glide.db.JsonColumns json;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseView> list(Category category, String text, String cursor, int limit) {

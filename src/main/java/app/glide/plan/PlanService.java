@@ -12,7 +12,7 @@ import app.glide.plan.PlanViews.TodayPlan;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +58,7 @@ public class PlanService {
     app.glide.education.EducationCatalog education;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    app.glide.db.JsonColumns json;
 
     @Inject
     Sql sql;

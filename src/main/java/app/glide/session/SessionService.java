@@ -30,7 +30,7 @@ import app.glide.session.SessionDtos.SessionView;
 import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;
 import app.glide.web.PageCursor;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,7 +98,7 @@ public class SessionService {
     jakarta.enterprise.event.Event<SessionEvidence> evidence;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    app.glide.db.JsonColumns json;
 
     @Inject
     Sql sql;
@@ -152,9 +152,9 @@ public class SessionService {
         locks.lock(caller.userId());
         Context patient = context(caller.userId(), r.planId());
         // What is stored and answered has PostgreSQL's precision, so a replay or a later read answers the same.
-        Instant now = app.glide.web.DbTime.now();
-        java.time.OffsetDateTime startedAt = app.glide.web.DbTime.micros(r.startedAt());
-        java.time.OffsetDateTime endedAt = app.glide.web.DbTime.micros(r.endedAt());
+        Instant now = app.glide.db.DbTime.now();
+        java.time.OffsetDateTime startedAt = app.glide.db.DbTime.micros(r.startedAt());
+        java.time.OffsetDateTime endedAt = app.glide.db.DbTime.micros(r.endedAt());
         checkTimes(r, now);
         checkNotEmpty(r, startedAt, endedAt);
         Plan plan = patient.plan();
@@ -517,7 +517,7 @@ public class SessionService {
                 .setParameter(1, patientId).setParameter(2, ids.toArray(new UUID[0])).getResultList();
         for (Object[] r : rows) {
             comments.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new CommentView((UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], app.glide.web.SqlValues.instant(r[5])));
+                    .add(new CommentView((UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], app.glide.db.SqlValues.instant(r[5])));
         }
         Map<UUID, MorningCheck> checks = MorningCheck.<MorningCheck>list("patientId = ?1 and sessionId in ?2", patientId, ids).stream()
                 .collect(Collectors.toMap(m -> m.sessionId, m -> m));

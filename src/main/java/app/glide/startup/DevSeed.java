@@ -44,7 +44,7 @@ public class DevSeed {
     EnrolmentCodes codes;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    app.glide.db.JsonColumns json;
 
     @Inject
     app.glide.exercise.ExerciseCatalog catalog;

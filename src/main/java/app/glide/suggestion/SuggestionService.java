@@ -15,7 +15,7 @@ import app.glide.plan.PlanAdjuster;
 import app.glide.plan.PlanAdjustments;
 import app.glide.plan.PlanRevised;
 import app.glide.plan.PlanRevisions;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.PlanRevision;
@@ -31,7 +31,6 @@ import app.glide.suggestion.SuggestionRules.ItemSession;
 import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -77,7 +76,7 @@ public class SuggestionService {
     AlertService alerts;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    app.glide.db.JsonColumns json;
 
     @Inject
     PlanAdjustments adjustments;
@@ -525,20 +524,16 @@ public class SuggestionService {
     }
 
     private Set<String> decidedBases(UUID planId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager()
-                .createNativeQuery("select cast(item_id as text), basis from suggestion_outcome where plan_id = ?1")
-                .setParameter(1, planId).getResultList();
-        return rows.stream().map(r -> r[0] + "|" + r[1]).collect(Collectors.toSet());
+        return Set.copyOf(sql.list("select cast(item_id as text), basis from suggestion_outcome where plan_id = ?",
+                rs -> rs.getString(1) + "|" + rs.getString(2), planId));
     }
 
     private void record(UUID planId, Computed c, String outcome, UUID by, String reason) {
-        Panache.getEntityManager().createNativeQuery("""
+        sql.update("""
                 insert into suggestion_outcome (plan_id, item_id, basis, outcome, action, rule, decided_by, decided_at, reason)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict do nothing""")
-                .setParameter(1, planId).setParameter(2, c.item().id()).setParameter(3, c.basis())
-                .setParameter(4, outcome).setParameter(5, c.decision().action().name()).setParameter(6, c.decision().rule())
-                .setParameter(7, by).setParameter(8, Instant.now()).setParameter(9, reason).executeUpdate();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                planId, c.item().id(), c.basis(), outcome, c.decision().action().name(), c.decision().rule(), by,
+                Instant.now(), reason);
     }
 
     private static List<String> withRule(List<String> changes, Computed c) {

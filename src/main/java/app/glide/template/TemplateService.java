@@ -32,7 +32,7 @@ public class TemplateService {
     ExerciseCatalog catalog;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    app.glide.db.JsonColumns json;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TemplateView(UUID id, String slug, String name, String phase, String description, boolean clinicOwned,

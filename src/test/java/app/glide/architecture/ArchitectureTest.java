@@ -81,7 +81,7 @@ class ArchitectureTest {
     ArchRule rule = noClasses().that().areAnnotatedWith(Path.class)
         .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
         .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.hibernate..")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("app.glide.web.Sql")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("app.glide.db.Sql")
         .orShould().callMethodWhere(panacheStatic())
         .orShould().beAnnotatedWith("jakarta.transaction.Transactional")
         .because("resources are thin: services run queries and own transactions");

@@ -1,4 +1,4 @@
-package app.glide.web;
+package app.glide.db;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Plain JDBC for the hot paths (logging a session, serving the plan), where going through
- * Hibernate's native-query machinery cost more CPU than the statement itself. Inside a
+ * The one path for native SQL: every statement Hibernate does not generate (HQL and Panache)
+ * runs here. Plain JDBC: on the hot paths (logging a session, serving the plan) going through
+ * Hibernate's native-query machinery cost more CPU than the statement itself. Unlike a
+ * Hibernate native query, a statement here does not flush the persistence context first: a
+ * caller that reads rows it may have changed through entities in the same transaction
+ * flushes before. Inside a
  * transaction the data source hands out the connection the transaction already holds, so
  * these statements and the entity manager's see each other's writes and commit together.
  * Parameters are bound by type (UUID, Instant, LocalDate, numbers, strings, byte arrays);
@@ -36,7 +41,7 @@ public class Sql {
     @Inject
     AgroalDataSource dataSource;
 
-    private final java.util.concurrent.atomic.LongAdder executed = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder executed = new LongAdder();
 
     /** Statements run through this class since start (Hibernate's statistics count the others). */
     public long executed() {
@@ -103,7 +108,7 @@ public class Sql {
 
     /** A statement failed: a programming or database error, never bad input (that is checked before). */
     public static final class SqlFailure extends RuntimeException {
-        SqlFailure(String sql, SQLException cause) {
+        public SqlFailure(String sql, SQLException cause) {
             super("statement failed (" + cause.getSQLState() + "): " + sql.strip().lines().findFirst().orElse(""), cause);
         }
     }
