@@ -5,7 +5,6 @@ import app.glide.db.Sql;
 import app.glide.web.ApiProblem;
 import app.glide.web.DbFailure;
 import app.glide.web.ProblemMappers;
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -19,10 +18,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,9 +66,6 @@ public class Revocations {
 
     @Inject
     Sql sql;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -206,14 +198,14 @@ public class Revocations {
         }
         try {
             poll();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (stopping) {
                 return;
             }
             failedPolls++;
             if (failedPolls == 1) {
                 // Once per outage (the requests' own failures are logged by DbOutages); the recovery says how long.
-                if (e instanceof SQLException || DbFailure.classify(e) != null) {
+                if (e instanceof Sql.SqlFailure || DbFailure.classify(e) != null) {
                     LOG.warnf("Cannot read token revocations: %s; requests with an access token fail closed (503) %s"
                             + " after the last successful read", DbFailure.describe(e), maxStaleness);
                 } else {
@@ -223,28 +215,27 @@ public class Revocations {
         }
     }
 
+    /** A row of a poll: the snapshot's horizon, and a revocation if one was found. */
+    private record Polled(String horizon, RevokedSessions.Row row) {
+    }
+
     /** One poll: the rows written since the last one, in one indexed statement. Visible for tests. */
-    synchronized void poll() throws SQLException {
+    synchronized void poll() {
         long started = System.nanoTime();
         List<RevokedSessions.Row> rows = new ArrayList<>();
-        String horizon;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
-                     select cast(pg_snapshot_xmin(pg_current_snapshot()) as text), r.user_id, r.family_id, r.revoked_at
-                     from (select 1) one
-                     left join token_revocation r on r.tx >= cast(cast(? as text) as xid8)
-                         and r.revoked_at > now() - make_interval(secs => ?)""")) {
-            s.setString(1, cursor);
-            s.setDouble(2, revoked.keep().toSeconds());
-            try (ResultSet rs = s.executeQuery()) {
-                horizon = null;
-                while (rs.next()) {
-                    horizon = rs.getString(1);
-                    if (rs.getObject(2) != null) {
-                        rows.add(new RevokedSessions.Row(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                                rs.getObject(4, java.time.OffsetDateTime.class).toInstant()));
-                    }
-                }
+        List<Polled> polled = sql.listUncounted("""
+                select cast(pg_snapshot_xmin(pg_current_snapshot()) as text), r.user_id, r.family_id, r.revoked_at
+                from (select 1) one
+                left join token_revocation r on r.tx >= cast(cast(? as text) as xid8)
+                    and r.revoked_at > now() - make_interval(secs => ?)""",
+                rs -> new Polled(rs.getString(1), rs.getObject(2) == null ? null
+                        : new RevokedSessions.Row(Sql.uuid(rs, 2), Sql.uuid(rs, 3), Sql.instant(rs, 4))),
+                cursor, (double) revoked.keep().toSeconds());
+        String horizon = null;
+        for (Polled p : polled) {
+            horizon = p.horizon();
+            if (p.row() != null) {
+                rows.add(p.row());
             }
         }
         rows.forEach(revoked::add);
