@@ -3,16 +3,21 @@ package app.glide.alert;
 import app.glide.adherence.AdherenceService;
 import app.glide.clinic.ClinicSettings;
 import app.glide.db.Sql;
+import app.glide.plan.PatientCalendar;
 import app.glide.web.GracefulShutdown;
+import app.glide.web.PatientLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,13 +45,13 @@ public class MonitoringJob {
     AlertService alerts;
 
     @Inject
-    app.glide.web.PatientLocks locks;
+    PatientLocks locks;
 
     /** PostgreSQL durations, e.g. {@code 10s}: the job may wait longer than a phone's request. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
+    @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
     String lockTimeout;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
+    @ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
     String statementTimeout;
 
     @Inject
@@ -117,8 +122,8 @@ public class MonitoringJob {
         LocalDate today = c.today();
         if (AlertRules.lowAdherence(c.summary().adherence7d(), c.planStart(), today, t)) {
             alerts.raise(clinicId, patientId, AlertKind.LOW_ADHERENCE,
-                    "week:" + app.glide.plan.PatientCalendar.weekStart(today),
-                    String.format(java.util.Locale.ROOT, "Adherence over the last 7 days is %.0f %% (threshold %d %%).",
+                    "week:" + PatientCalendar.weekStart(today),
+                    String.format(Locale.ROOT, "Adherence over the last 7 days is %.0f %% (threshold %d %%).",
                             c.summary().adherence7d() * 100, t.lowAdherencePercent()),
                     Map.of("adherence7d", c.summary().adherence7d()), true);
         }
@@ -129,7 +134,7 @@ public class MonitoringJob {
         }
         if (AlertRules.inactive(lastActive, today, t)) {
             alerts.raise(clinicId, patientId, AlertKind.NO_ACTIVITY, "since:" + lastActive,
-                    "No session logged since " + lastActive + " (" + java.time.temporal.ChronoUnit.DAYS.between(lastActive, today)
+                    "No session logged since " + lastActive + " (" + ChronoUnit.DAYS.between(lastActive, today)
                             + " days).",
                     Map.of("lastActive", lastActive.toString()), true);
         }

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -145,7 +146,7 @@ public class FlareService {
         }
         if (pain > limit) {
             throw ApiProblem.unprocessable("flare-not-over", "Pain is not back to your usual level yet",
-                    "Pain " + pain + "/10 is above your usual level (" + String.format(java.util.Locale.ROOT, "%.1f", flare.baselinePain())
+                    "Pain " + pain + "/10 is above your usual level (" + String.format(Locale.ROOT, "%.1f", flare.baselinePain())
                             + "/10) plus " + s.flareRecoveryMargin + "; keep to the flare-up plan or ask your therapist.");
         }
         end(plan, p, content, "Flare-up ended by the patient: pain back to " + pain + "/10",

@@ -5,10 +5,12 @@ import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
 import app.glide.audit.AuditLog;
 import app.glide.clinic.ClinicSettings;
+import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
 import app.glide.patient.Patient;
 import app.glide.safety.RedFlagDtos.RedFlagRequest;
 import app.glide.safety.RedFlagDtos.RedFlagResponse;
+import app.glide.web.PatientLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,13 +40,13 @@ public class RedFlagService {
     AlertService alerts;
 
     @Inject
-    app.glide.web.PatientLocks locks;
+    PatientLocks locks;
 
     @Inject
     AuditLog audit;
 
     @Inject
-    app.glide.db.JsonColumns json;
+    JsonColumns json;
 
     @Transactional
     public RedFlagResponse checkIn(RedFlagRequest request) {
