@@ -7,7 +7,7 @@ import app.glide.plan.Plan;
 import app.glide.plan.PlanRevised;
 import app.glide.plan.PlanRevisions;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -2,7 +2,7 @@ package app.glide.adherence;
 
 import app.glide.access.Caller;
 import app.glide.access.Role;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

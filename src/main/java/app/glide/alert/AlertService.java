@@ -1,6 +1,8 @@
 package app.glide.alert;
 
 import app.glide.access.Caller;
+import app.glide.db.JsonColumns;
+import app.glide.db.Sql;
 import app.glide.patient.PatientAccess;
 import app.glide.access.Role;
 import app.glide.audit.AuditLog;
@@ -43,10 +45,10 @@ public class AlertService {
     AuditLog audit;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     @Inject
-    app.glide.web.Sql sql;
+    Sql sql;
 
     @Inject
     jakarta.enterprise.event.Event<AlertChanged> changed;
@@ -99,7 +101,7 @@ public class AlertService {
                            exists (select 1 from alert c where c.patient_id = a.patient_id and c.kind = a.kind and c.cause = ?)
                     from alert a where a.patient_id = ? and a.kind = ? and a.status <> 'RESOLVED'
                     for update of a""",
-                    rs -> new Open(app.glide.web.Sql.uuid(rs, 1), rs.getString(2), rs.getBoolean(3)),
+                    rs -> new Open(Sql.uuid(rs, 1), rs.getString(2), rs.getBoolean(3)),
                     cause, patientId, kind.name());
             if (open.isPresent()) {
                 boolean escalated = !open.get().causeSeen()
@@ -191,7 +193,7 @@ public class AlertService {
         // Resolving a signal may lift holds, a plan change: the patient's lock before the alert
         // row's, the order every writer of the patient keeps (see PatientLocks). Unknown ids
         // take no lock and are answered by require().
-        sql.first("select patient_id from alert where id = ? and clinic_id = ?", rs -> app.glide.web.Sql.uuid(rs, 1),
+        sql.first("select patient_id from alert where id = ? and clinic_id = ?", rs -> Sql.uuid(rs, 1),
                 alertId, caller.clinicId()).ifPresent(locks::lock);
         Alert a = require(alertId);
         if (a.status != Alert.Status.RESOLVED) {

@@ -2,17 +2,22 @@ package app.glide.alert;
 
 import app.glide.adherence.AdherenceService;
 import app.glide.clinic.ClinicSettings;
+import app.glide.db.Sql;
+import app.glide.plan.PatientCalendar;
 import app.glide.web.GracefulShutdown;
-import io.quarkus.hibernate.orm.panache.Panache;
+import app.glide.web.PatientLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,19 +36,22 @@ public class MonitoringJob {
     private static final int BATCH = 200;
 
     @Inject
+    Sql sql;
+
+    @Inject
     AdherenceService adherence;
 
     @Inject
     AlertService alerts;
 
     @Inject
-    app.glide.web.PatientLocks locks;
+    PatientLocks locks;
 
     /** PostgreSQL durations, e.g. {@code 10s}: the job may wait longer than a phone's request. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
+    @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
     String lockTimeout;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
+    @ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
     String statementTimeout;
 
     @Inject
@@ -76,27 +84,29 @@ public class MonitoringJob {
     Integer batch() {
         // The job's own, longer timeouts for this transaction only (the connection's defaults are the
         // request paths' short ones), set in the same statement that takes the job's lock.
-        Object[] first = (Object[]) Panache.getEntityManager().createNativeQuery("""
-                select set_config('lock_timeout', ?1, true), set_config('statement_timeout', ?2, true),
-                       pg_try_advisory_xact_lock(hashtext('glide.monitoring'))""")
-                .setParameter(1, lockTimeout).setParameter(2, statementTimeout).getSingleResult();
-        Boolean locked = (Boolean) first[2];
+        boolean locked = sql.first("""
+                select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true),
+                       pg_try_advisory_xact_lock(hashtext('glide.monitoring'))""",
+                rs -> rs.getBoolean(3), lockTimeout, statementTimeout).orElseThrow();
         if (!locked) {
             return null;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = Panache.getEntityManager().createNativeQuery("""
+        List<Due> due = sql.list("""
                 select p.id, p.time_zone, p.clinic_id
                 from patient p
                 join plan pl on pl.patient_id = p.id and pl.status = 'ACTIVE'
                 left join patient_adherence a on a.patient_id = p.id
                 where p.status = 'ACTIVE'
                   and (a.computed_on is null or a.computed_on < (now() at time zone p.time_zone)::date)
-                limit ?1""").setParameter(1, BATCH).getResultList();
-        for (Object[] row : due) {
-            check((UUID) row[0], (String) row[1], (UUID) row[2]);
+                limit ?""", rs -> new Due(Sql.uuid(rs, 1), rs.getString(2), Sql.uuid(rs, 3)), BATCH);
+        for (Due d : due) {
+            check(d.patientId(), d.zone(), d.clinicId());
         }
         return due.size();
+    }
+
+    /** A patient whose snapshot is older than their today. */
+    private record Due(UUID patientId, String zone, UUID clinicId) {
     }
 
     void check(UUID patientId, String zone, UUID clinicId) {
@@ -112,8 +122,8 @@ public class MonitoringJob {
         LocalDate today = c.today();
         if (AlertRules.lowAdherence(c.summary().adherence7d(), c.planStart(), today, t)) {
             alerts.raise(clinicId, patientId, AlertKind.LOW_ADHERENCE,
-                    "week:" + app.glide.plan.PatientCalendar.weekStart(today),
-                    String.format(java.util.Locale.ROOT, "Adherence over the last 7 days is %.0f %% (threshold %d %%).",
+                    "week:" + PatientCalendar.weekStart(today),
+                    String.format(Locale.ROOT, "Adherence over the last 7 days is %.0f %% (threshold %d %%).",
                             c.summary().adherence7d() * 100, t.lowAdherencePercent()),
                     Map.of("adherence7d", c.summary().adherence7d()), true);
         }
@@ -124,7 +134,7 @@ public class MonitoringJob {
         }
         if (AlertRules.inactive(lastActive, today, t)) {
             alerts.raise(clinicId, patientId, AlertKind.NO_ACTIVITY, "since:" + lastActive,
-                    "No session logged since " + lastActive + " (" + java.time.temporal.ChronoUnit.DAYS.between(lastActive, today)
+                    "No session logged since " + lastActive + " (" + ChronoUnit.DAYS.between(lastActive, today)
                             + " days).",
                     Map.of("lastActive", lastActive.toString()), true);
         }

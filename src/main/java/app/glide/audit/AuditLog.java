@@ -1,9 +1,9 @@
 package app.glide.audit;
 
 import app.glide.access.Caller;
-import app.glide.web.JsonColumns;
+import app.glide.db.JsonColumns;
 import app.glide.web.RequestIds;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package app.glide.audit;
 
+import app.glide.db.Sql;
 import app.glide.web.DbFailure;
 import app.glide.web.GracefulShutdown;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +29,9 @@ public class AuditSealer {
     /** The chain after a seal: how many events were chained, and its head (0 / null when empty or skipped). */
     public record Seal(int sealed, long headSeq, String headHash) {
     }
+
+    @Inject
+    Sql sql;
 
     @Inject
     GracefulShutdown shutdown;
@@ -84,11 +87,9 @@ public class AuditSealer {
     }
 
     private Seal batch(boolean wait) {
-        var em = Panache.getEntityManager();
-        em.createNativeQuery("select set_config('lock_timeout', ?1, true), set_config('statement_timeout', ?2, true)")
-                .setParameter(1, lockTimeout).setParameter(2, statementTimeout).getSingleResult();
-        Object[] row = (Object[]) em.createNativeQuery("select sealed, head_seq, head_hash from audit_seal(?1, ?2)")
-                .setParameter(1, BATCH).setParameter(2, wait).getSingleResult();
-        return new Seal(((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), (String) row[2]);
+        sql.first("select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
+                rs -> Boolean.TRUE, lockTimeout, statementTimeout);
+        return sql.first("select sealed, head_seq, head_hash from audit_seal(?, ?)",
+                rs -> new Seal(rs.getInt(1), rs.getLong(2), rs.getString(3)), BATCH, wait).orElseThrow();
     }
 }

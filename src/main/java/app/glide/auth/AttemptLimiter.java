@@ -1,15 +1,15 @@
 package app.glide.auth;
 
 import app.glide.config.GlideConfig;
+import app.glide.db.Sql;
 import app.glide.web.ApiProblem;
 import app.glide.web.GracefulShutdown;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -37,6 +37,9 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class AttemptLimiter {
+
+    @Inject
+    Sql sql;
 
     @Inject
     GlideConfig config;
@@ -99,13 +102,10 @@ public class AttemptLimiter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void failed(Admission admission) {
         for (Bucket b : admission.onFailure()) {
-            em().createNativeQuery("""
-                    insert into rate_limit_counter (bucket, window_start, attempts) values (?1, ?2, 1)
+            sql.update("""
+                    insert into rate_limit_counter (bucket, window_start, attempts) values (?, ?, 1)
                     on conflict (bucket, window_start) do update set attempts = rate_limit_counter.attempts + 1
-                    """)
-                    .setParameter(1, b.key())
-                    .setParameter(2, windowStart(Instant.now()))
-                    .executeUpdate();
+                    """, b.key(), windowStart(Instant.now()));
         }
     }
 
@@ -113,35 +113,28 @@ public class AttemptLimiter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void succeeded(Admission admission) {
         if (admission.throttleKey() != null) {
-            em().createNativeQuery("delete from auth_throttle where key = ?1")
-                    .setParameter(1, admission.throttleKey()).executeUpdate();
+            sql.update("delete from auth_throttle where key = ?", admission.throttleKey());
         }
         if (admission.account() != null) {
-            em().createNativeQuery("""
-                    insert into login_known_address (account, address, last_success_at) values (?1, ?2, now())
+            sql.update("""
+                    insert into login_known_address (account, address, last_success_at) values (?, ?, now())
                     on conflict (account, address) do update set last_success_at = now()
-                    """)
-                    .setParameter(1, admission.account())
-                    .setParameter(2, admission.address())
-                    .executeUpdate();
+                    """, admission.account(), admission.address());
         }
     }
 
     /** A password reset: the owner gets in again at once from anywhere. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void clearAccount(String email) {
-        em().createNativeQuery("delete from auth_throttle where key = ?1")
-                .setParameter(1, "login:" + email.strip().toLowerCase(Locale.ROOT)).executeUpdate();
+        sql.update("delete from auth_throttle where key = ?", "login:" + email.strip().toLowerCase(Locale.ROOT));
     }
 
     /** A new enrolment code: nothing counted against its lookup or the revoked ones' lookups remains. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void clearCodes(Collection<String> lookups) {
         for (String lookup : lookups) {
-            em().createNativeQuery("delete from auth_throttle where key = ?1")
-                    .setParameter(1, "enrol:" + lookup).executeUpdate();
-            em().createNativeQuery("delete from rate_limit_counter where bucket like ?1")
-                    .setParameter(1, codeBucketPrefix(lookup) + "%").executeUpdate();
+            sql.update("delete from auth_throttle where key = ?", "enrol:" + lookup);
+            sql.update("delete from rate_limit_counter where bucket like ?", codeBucketPrefix(lookup) + "%");
         }
     }
 
@@ -149,37 +142,27 @@ public class AttemptLimiter {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         shutdown.job(() -> QuarkusTransaction.requiringNew().call(() -> {
-            em().createNativeQuery("delete from rate_limit_counter where window_start < ?1")
-                    .setParameter(1, windowStart(Instant.now()).minus(window()))
-                    .executeUpdate();
-            em().createNativeQuery("delete from auth_throttle where last_failure_at < now() - interval '1 day'"
-                    + " and (next_attempt_at is null or next_attempt_at < now())").executeUpdate();
-            em().createNativeQuery("delete from login_known_address where last_success_at < ?1")
-                    .setParameter(1, Instant.now().minus(config.rateLimit().knownAddressTtl()))
-                    .executeUpdate();
+            sql.update("delete from rate_limit_counter where window_start < ?", windowStart(Instant.now()).minus(window()));
+            sql.update("delete from auth_throttle where last_failure_at < now() - interval '1 day'"
+                    + " and (next_attempt_at is null or next_attempt_at < now())");
+            sql.update("delete from login_known_address where last_success_at < ?",
+                    Instant.now().minus(config.rateLimit().knownAddressTtl()));
             return null;
         }));
     }
 
     private boolean isKnown(String account, String address) {
-        return !em().createNativeQuery(
-                        "select 1 from login_known_address where account = ?1 and address = ?2 and last_success_at > ?3")
-                .setParameter(1, account)
-                .setParameter(2, address)
-                .setParameter(3, Instant.now().minus(config.rateLimit().knownAddressTtl()))
-                .getResultList().isEmpty();
+        return sql.first("select 1 from login_known_address where account = ? and address = ? and last_success_at > ?",
+                rs -> Boolean.TRUE, account, address, Instant.now().minus(config.rateLimit().knownAddressTtl())).isPresent();
     }
 
     /** 429 when any of the buckets has reached its limit in the current window. */
     private void check(String what, Bucket... buckets) {
         Instant window = windowStart(Instant.now());
         for (Bucket b : buckets) {
-            Number attempts = (Number) em()
-                    .createNativeQuery("select attempts from rate_limit_counter where bucket = ?1 and window_start = ?2")
-                    .setParameter(1, b.key())
-                    .setParameter(2, window)
-                    .getResultStream().findFirst().orElse(0);
-            if (attempts.intValue() >= b.limit()) {
+            int attempts = sql.first("select attempts from rate_limit_counter where bucket = ? and window_start = ?",
+                    rs -> rs.getInt(1), b.key(), window).orElse(0);
+            if (attempts >= b.limit()) {
                 long retryAfter = Math.max(1, Duration.between(Instant.now(), window.plus(window())).toSeconds());
                 throw ApiProblem.tooManyAttempts(retryAfter, "Too many failed " + what + " attempts " + b.scope()
                         + "; try again in " + retryAfter + " seconds.");
@@ -195,28 +178,23 @@ public class AttemptLimiter {
      * at most max-delay. A key without failures for a day starts again at zero.
      */
     private void claim(String what, String key, String scope) {
-        EntityManager em = em();
-        em.createNativeQuery("insert into auth_throttle (key, failures) values (?1, 0) on conflict (key) do nothing")
-                .setParameter(1, key).executeUpdate();
+        sql.update("insert into auth_throttle (key, failures) values (?, 0) on conflict (key) do nothing", key);
         String n = "(case when last_failure_at is null or last_failure_at < now() - interval '1 day' then 1"
                 + " else failures + 1 end)";
-        int claimed = em.createNativeQuery("update auth_throttle set"
+        int claimed = sql.update("update auth_throttle set"
                         // Within the free failures there is no wait at all (null), not "until now()": now()
                         // is each transaction's start, so a parallel attempt that started a moment earlier
                         // would otherwise find the slot taken and be refused.
-                        + " next_attempt_at = case when " + n + " >= ?2 then now() + least(?3 * power(2, least(" + n
-                        + " - ?2, 40)), ?4) * interval '1 millisecond' end,"
+                        + " next_attempt_at = case when " + n + " >= ? then now() + least(? * power(2, least(" + n
+                        + " - ?, 40)), ?) * interval '1 millisecond' end,"
                         + " failures = " + n + ", last_failure_at = now()"
-                        + " where key = ?1 and (next_attempt_at is null or next_attempt_at <= now())")
-                .setParameter(1, key)
-                .setParameter(2, config.rateLimit().freeFailures())
-                .setParameter(3, (double) config.rateLimit().firstDelay().toMillis())
-                .setParameter(4, (double) config.rateLimit().maxDelay().toMillis())
-                .executeUpdate();
+                        + " where key = ? and (next_attempt_at is null or next_attempt_at <= now())",
+                config.rateLimit().freeFailures(), (double) config.rateLimit().firstDelay().toMillis(),
+                config.rateLimit().freeFailures(), (double) config.rateLimit().maxDelay().toMillis(), key);
         if (claimed == 0) {
-            Number wait = (Number) em.createNativeQuery(
-                            "select ceil(extract(epoch from next_attempt_at - now())) from auth_throttle where key = ?1")
-                    .setParameter(1, key).getSingleResult();
+            BigDecimal wait = sql.first(
+                            "select ceil(extract(epoch from next_attempt_at - now())) from auth_throttle where key = ?",
+                            rs -> rs.getBigDecimal(1), key).orElse(null);
             long retryAfter = Math.max(1, wait == null ? 1 : wait.longValue());
             throw ApiProblem.tooManyAttempts(retryAfter, "Too many failed " + what + " attempts " + scope
                     + "; try again in " + retryAfter + " seconds.");
@@ -230,10 +208,6 @@ public class AttemptLimiter {
 
     private static String codeBucketPrefix(String lookup) {
         return "enrol:code:" + lookup + ":";
-    }
-
-    private static EntityManager em() {
-        return Panache.getEntityManager();
     }
 
     private Duration window() {

@@ -1,10 +1,10 @@
 package app.glide.auth;
 
 import app.glide.config.GlideConfig;
+import app.glide.db.Sql;
 import app.glide.web.ApiProblem;
 import app.glide.web.DbFailure;
 import app.glide.web.ProblemMappers;
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -18,10 +18,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +65,7 @@ public class Revocations {
             + " if that is refused too, sign in again.";
 
     @Inject
-    AgroalDataSource dataSource;
+    Sql sql;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -157,11 +153,12 @@ public class Revocations {
      * and enrolment codes revoked): it reads the sessions committed up to that point.
      */
     public void revokeUser(UUID userId, String reason) {
-        @SuppressWarnings("unchecked")
-        List<UUID> families = Panache.getEntityManager().createNativeQuery("""
+        // Refresh tokens changed earlier in this transaction are seen, as before (a Hibernate native query flushed them).
+        Panache.getEntityManager().flush();
+        List<UUID> families = sql.list("""
                 select distinct family_id from refresh_token
-                where user_id = ?1 and issued_at > now() - make_interval(secs => ?2)""", UUID.class)
-                .setParameter(1, userId).setParameter(2, (double) revoked.keep().toSeconds()).getResultList();
+                where user_id = ? and issued_at > now() - make_interval(secs => ?)""",
+                rs -> Sql.uuid(rs, 1), userId, (double) revoked.keep().toSeconds());
         List<RevokedSessions.Row> rows = new ArrayList<>();
         Instant now = Instant.now();
         for (UUID family : families) {
@@ -173,10 +170,8 @@ public class Revocations {
         afterCommit(rows);
     }
 
-    private static void insert(UUID userId, UUID familyId, String reason) {
-        Panache.getEntityManager().createNativeQuery(
-                        "insert into token_revocation (user_id, family_id, reason) values (?1, ?2, ?3)")
-                .setParameter(1, userId).setParameter(2, familyId).setParameter(3, reason).executeUpdate();
+    private void insert(UUID userId, UUID familyId, String reason) {
+        sql.update("insert into token_revocation (user_id, family_id, reason) values (?, ?, ?)", userId, familyId, reason);
     }
 
     /** This replica need not wait for its next poll for what it revoked itself. */
@@ -203,14 +198,14 @@ public class Revocations {
         }
         try {
             poll();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             if (stopping) {
                 return;
             }
             failedPolls++;
             if (failedPolls == 1) {
                 // Once per outage (the requests' own failures are logged by DbOutages); the recovery says how long.
-                if (e instanceof SQLException || DbFailure.classify(e) != null) {
+                if (e instanceof Sql.SqlFailure || DbFailure.classify(e) != null) {
                     LOG.warnf("Cannot read token revocations: %s; requests with an access token fail closed (503) %s"
                             + " after the last successful read", DbFailure.describe(e), maxStaleness);
                 } else {
@@ -220,28 +215,27 @@ public class Revocations {
         }
     }
 
+    /** A row of a poll: the snapshot's horizon, and a revocation if one was found. */
+    private record Polled(String horizon, RevokedSessions.Row row) {
+    }
+
     /** One poll: the rows written since the last one, in one indexed statement. Visible for tests. */
-    synchronized void poll() throws SQLException {
+    synchronized void poll() {
         long started = System.nanoTime();
         List<RevokedSessions.Row> rows = new ArrayList<>();
-        String horizon;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
-                     select cast(pg_snapshot_xmin(pg_current_snapshot()) as text), r.user_id, r.family_id, r.revoked_at
-                     from (select 1) one
-                     left join token_revocation r on r.tx >= cast(cast(? as text) as xid8)
-                         and r.revoked_at > now() - make_interval(secs => ?)""")) {
-            s.setString(1, cursor);
-            s.setDouble(2, revoked.keep().toSeconds());
-            try (ResultSet rs = s.executeQuery()) {
-                horizon = null;
-                while (rs.next()) {
-                    horizon = rs.getString(1);
-                    if (rs.getObject(2) != null) {
-                        rows.add(new RevokedSessions.Row(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                                rs.getObject(4, java.time.OffsetDateTime.class).toInstant()));
-                    }
-                }
+        List<Polled> polled = sql.listUncounted("""
+                select cast(pg_snapshot_xmin(pg_current_snapshot()) as text), r.user_id, r.family_id, r.revoked_at
+                from (select 1) one
+                left join token_revocation r on r.tx >= cast(cast(? as text) as xid8)
+                    and r.revoked_at > now() - make_interval(secs => ?)""",
+                rs -> new Polled(rs.getString(1), rs.getObject(2) == null ? null
+                        : new RevokedSessions.Row(Sql.uuid(rs, 2), Sql.uuid(rs, 3), Sql.instant(rs, 4))),
+                cursor, (double) revoked.keep().toSeconds());
+        String horizon = null;
+        for (Polled p : polled) {
+            horizon = p.horizon();
+            if (p.row() != null) {
+                rows.add(p.row());
             }
         }
         rows.forEach(revoked::add);

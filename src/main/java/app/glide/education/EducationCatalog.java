@@ -1,10 +1,11 @@
 package app.glide.education;
 
+import app.glide.db.Sql;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EducationCatalog {
+
+    @Inject
+    Sql sql;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CardView(UUID id, String slug, String title, String body, List<String> tags, boolean clinicOwned) {
@@ -97,10 +101,8 @@ public class EducationCatalog {
         }
         Map<UUID, CardView> all = new LinkedHashMap<>();
         shipped.forEach(c -> all.put(c.id(), c));
-        @SuppressWarnings("unchecked")
-        List<UUID> own = Panache.getEntityManager().createNativeQuery(
-                "select id from education_card where clinic_id = ?1 and ?2 = any(tags) order by slug")
-                .setParameter(1, clinicId).setParameter(2, EducationCard.FLARE_UP).getResultList();
+        List<UUID> own = sql.list("select id from education_card where clinic_id = ? and ? = any(tags) order by slug",
+                rs -> Sql.uuid(rs, 1), clinicId, EducationCard.FLARE_UP);
         get(own, clinicId).forEach(c -> all.put(c.id(), c));
         return List.copyOf(all.values());
     }

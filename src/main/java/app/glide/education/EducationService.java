@@ -2,6 +2,7 @@ package app.glide.education;
 
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
+import app.glide.db.Sql;
 import app.glide.education.EducationCatalog.CardView;
 import app.glide.web.ApiProblem;
 import io.quarkus.panache.common.Parameters;
@@ -20,6 +21,9 @@ import java.util.UUID;
 /** The clinic's education cards: the shipped starter set plus its own (reads and the one command). */
 @ApplicationScoped
 public class EducationService {
+
+    @Inject
+    Sql sql;
 
     @Inject
     Caller caller;
@@ -45,10 +49,9 @@ public class EducationService {
         if (tag == null) {
             rows = EducationCard.list(q + " order by title", Parameters.with("clinic", caller.clinicId()));
         } else {
-            @SuppressWarnings("unchecked")
-            List<UUID> ids = EducationCard.getEntityManager().createNativeQuery(
-                    "select id from education_card where (clinic_id is null or clinic_id = ?1) and ?2 = any(tags) order by title")
-                    .setParameter(1, caller.clinicId()).setParameter(2, tag).getResultList();
+            List<UUID> ids = sql.list(
+                    "select id from education_card where (clinic_id is null or clinic_id = ?) and ? = any(tags) order by title",
+                    rs -> Sql.uuid(rs, 1), caller.clinicId(), tag);
             return catalog.get(ids, caller.clinicId());
         }
         return rows.stream().map(catalog::remember).toList();

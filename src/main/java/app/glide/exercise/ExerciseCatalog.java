@@ -1,5 +1,6 @@
 package app.glide.exercise;
 
+import app.glide.db.JsonColumns;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -39,7 +40,7 @@ public class ExerciseCatalog {
     static final int MAX_ENTRIES = 4096;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     // Bounded, lookups take no lock; maintenance runs on the calling thread.
     private final Cache<UUID, Entry> byId = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();

@@ -2,6 +2,7 @@ package app.glide.exercise;
 
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
+import app.glide.db.JsonColumns;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
@@ -31,7 +32,7 @@ public class ExerciseService {
     AuditLog audit;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseView> list(Category category, String text, String cursor, int limit) {

@@ -1,6 +1,7 @@
 package app.glide.flare;
 
 import app.glide.access.Caller;
+import app.glide.db.Sql;
 import app.glide.patient.PatientAccess;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
@@ -21,15 +22,17 @@ import app.glide.plan.PlanService;
 import app.glide.symptom.SymptomExtent;
 import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,6 +47,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class FlareService {
+
+    @Inject
+    Sql sql;
 
     @Inject
     Caller caller;
@@ -140,7 +146,7 @@ public class FlareService {
         }
         if (pain > limit) {
             throw ApiProblem.unprocessable("flare-not-over", "Pain is not back to your usual level yet",
-                    "Pain " + pain + "/10 is above your usual level (" + String.format(java.util.Locale.ROOT, "%.1f", flare.baselinePain())
+                    "Pain " + pain + "/10 is above your usual level (" + String.format(Locale.ROOT, "%.1f", flare.baselinePain())
                             + "/10) plus " + s.flareRecoveryMargin + "; keep to the flare-up plan or ask your therapist.");
         }
         end(plan, p, content, "Flare-up ended by the patient: pain back to " + pain + "/10",
@@ -196,11 +202,11 @@ public class FlareService {
 
     /** Resting pain before the flare: the 7-day average, else the first week's, else the reported pain minus 2. */
     private double baselinePain(UUID patientId, int reported) {
-        List<?> rows = Panache.getEntityManager()
-                .createNativeQuery("select coalesce(pain_avg_7d, pain_baseline) from patient_adherence where patient_id = ?1")
-                .setParameter(1, patientId).getResultList();
-        if (!rows.isEmpty() && rows.get(0) != null) {
-            return ((Number) rows.get(0)).doubleValue();
+        Optional<BigDecimal> average = sql.first(
+                "select coalesce(pain_avg_7d, pain_baseline) from patient_adherence where patient_id = ?",
+                rs -> rs.getBigDecimal(1), patientId);
+        if (average.isPresent()) {
+            return average.get().doubleValue();
         }
         return Math.max(0, reported - 2);
     }

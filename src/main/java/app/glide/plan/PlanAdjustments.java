@@ -1,7 +1,7 @@
 package app.glide.plan;
 
 import app.glide.exercise.ExerciseCatalog;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

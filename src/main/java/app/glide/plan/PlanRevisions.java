@@ -1,7 +1,7 @@
 package app.glide.plan;
 
-import app.glide.web.JsonColumns;
-import app.glide.web.Sql;
+import app.glide.db.JsonColumns;
+import app.glide.db.Sql;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package app.glide.plan;
 
+import app.glide.db.JsonColumns;
+import app.glide.db.Sql;
 import app.glide.exercise.Dosage;
 import app.glide.access.Caller;
 import app.glide.patient.PatientAccess;
@@ -12,7 +14,6 @@ import app.glide.plan.PlanViews.TodayPlan;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
-import app.glide.web.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class PlanService {
     app.glide.education.EducationCatalog education;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     @Inject
     Sql sql;

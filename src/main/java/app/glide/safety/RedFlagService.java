@@ -5,10 +5,12 @@ import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
 import app.glide.audit.AuditLog;
 import app.glide.clinic.ClinicSettings;
+import app.glide.db.JsonColumns;
+import app.glide.db.Sql;
 import app.glide.patient.Patient;
 import app.glide.safety.RedFlagDtos.RedFlagRequest;
 import app.glide.safety.RedFlagDtos.RedFlagResponse;
-import io.quarkus.hibernate.orm.panache.Panache;
+import app.glide.web.PatientLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,19 +31,22 @@ public class RedFlagService {
             + " or contact your therapist.";
 
     @Inject
+    Sql sql;
+
+    @Inject
     Caller caller;
 
     @Inject
     AlertService alerts;
 
     @Inject
-    app.glide.web.PatientLocks locks;
+    PatientLocks locks;
 
     @Inject
     AuditLog audit;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     @Transactional
     public RedFlagResponse checkIn(RedFlagRequest request) {
@@ -51,11 +56,9 @@ public class RedFlagService {
         Map<String, Boolean> answers = RedFlags.answers(request);
         List<String> positive = RedFlags.positive(answers);
         UUID id = UUID.randomUUID();
-        Panache.getEntityManager().createNativeQuery("""
+        sql.update("""
                 insert into red_flag_check (id, patient_id, answers, positive, created_at)
-                values (?1, ?2, cast(?3 as jsonb), ?4, ?5)""")
-                .setParameter(1, id).setParameter(2, p.id).setParameter(3, json.write(answers))
-                .setParameter(4, !positive.isEmpty()).setParameter(5, Instant.now()).executeUpdate();
+                values (?, ?, cast(? as jsonb), ?, ?)""", id, p.id, json.write(answers), !positive.isEmpty(), Instant.now());
         audit.record("red_flag_check", id, positive.isEmpty() ? "negative" : "positive", Map.of("positive", positive));
         if (positive.isEmpty()) {
             return new RedFlagResponse(id, false, false, ALL_CLEAR, List.of());

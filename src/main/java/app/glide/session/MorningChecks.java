@@ -7,11 +7,11 @@ import app.glide.alert.AlertService;
 import app.glide.alert.ClinicThresholds;
 import app.glide.audit.AuditLog;
 import app.glide.clinic.ClinicSettings;
+import app.glide.db.Sql;
 import app.glide.patient.Patient;
 import app.glide.session.SessionDtos.MorningCheckView;
 import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +30,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class MorningChecks {
+
+    @Inject
+    Sql sql;
 
     @Inject
     Caller caller;
@@ -66,11 +69,10 @@ public class MorningChecks {
                                 + "): how the pain is after a night's rest is what counts.");
             }
         }
-        int inserted = Panache.getEntityManager().createNativeQuery("""
-                insert into morning_check (session_id, patient_id, answer, pain, created_at) values (?1, ?2, ?3, ?4, ?5)
-                on conflict (patient_id, session_id) do nothing""")
-                .setParameter(1, sessionId).setParameter(2, patient.id).setParameter(3, r.answer().name())
-                .setParameter(4, r.pain()).setParameter(5, Instant.now()).executeUpdate();
+        int inserted = sql.update("""
+                insert into morning_check (session_id, patient_id, answer, pain, created_at) values (?, ?, ?, ?, ?)
+                on conflict (patient_id, session_id) do nothing""",
+                sessionId, patient.id, r.answer().name(), r.pain(), Instant.now());
         MorningCheck stored = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
         if (inserted == 0) {
             if (!stored.answer.equals(r.answer().name()) || stored.pain != r.pain()) {
@@ -81,11 +83,10 @@ public class MorningChecks {
         }
         touch(patient.id, sessionId);
         AlertRules.Thresholds t = ClinicThresholds.of(ClinicSettings.of(patient.clinicId));
-        @SuppressWarnings("unchecked")
-        List<String> newestFirst = Panache.getEntityManager().createNativeQuery("""
+        List<String> newestFirst = sql.list("""
                 select m.answer from morning_check m join session_log s on s.patient_id = m.patient_id and s.id = m.session_id
-                where m.patient_id = ?1 order by s.started_at desc limit ?2""")
-                .setParameter(1, patient.id).setParameter(2, t.worseMorningsInARow()).getResultList();
+                where m.patient_id = ? order by s.started_at desc limit ?""",
+                rs -> rs.getString(1), patient.id, t.worseMorningsInARow());
         if (AlertRules.worseMornings(newestFirst, t)) {
             alerts.raise(patient.clinicId, patient.id, AlertKind.WORSE_NEXT_MORNING, "session:" + sessionId,
                     "Pain was worse the next morning after the last " + t.worseMorningsInARow() + " sessions.",
@@ -97,7 +98,6 @@ public class MorningChecks {
     }
 
     private void touch(UUID patientId, UUID sessionId) {
-        Panache.getEntityManager().createNativeQuery("update session_log set changed_at = ?1 where patient_id = ?2 and id = ?3")
-                .setParameter(1, Instant.now()).setParameter(2, patientId).setParameter(3, sessionId).executeUpdate();
+        sql.update("update session_log set changed_at = ? where patient_id = ? and id = ?", Instant.now(), patientId, sessionId);
     }
 }

@@ -1,12 +1,12 @@
 package app.glide.session;
 
+import app.glide.db.JsonColumns;
+import app.glide.db.Sql;
 import app.glide.session.SessionDtos.CommentView;
 import app.glide.session.SessionDtos.ItemResult;
 import app.glide.session.SessionDtos.MorningCheckView;
 import app.glide.session.SessionDtos.SessionView;
-import app.glide.web.JsonColumns;
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
@@ -28,6 +28,9 @@ public class SessionViews {
     };
 
     @Inject
+    Sql sql;
+
+    @Inject
     JsonColumns json;
 
     public List<SessionView> views(List<SessionLog> sessions) {
@@ -41,16 +44,15 @@ public class SessionViews {
         }
         List<UUID> ids = sessions.stream().map(s -> s.id).toList();
         Map<UUID, List<CommentView>> comments = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+        sql.list("""
                 select c.session_id, c.id, c.author_id, u.display_name, c.body, c.created_at
                 from session_comment c join app_user u on u.id = c.author_id
-                where c.patient_id = ?1 and c.session_id = any(?2) order by c.created_at""")
-                .setParameter(1, patientId).setParameter(2, ids.toArray(new UUID[0])).getResultList();
-        for (Object[] r : rows) {
-            comments.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new CommentView((UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], app.glide.web.SqlValues.instant(r[5])));
-        }
+                where c.patient_id = ? and c.session_id = any(?) order by c.created_at""",
+                rs -> {
+                    comments.computeIfAbsent(Sql.uuid(rs, 1), k -> new ArrayList<>()).add(new CommentView(
+                            Sql.uuid(rs, 2), Sql.uuid(rs, 3), rs.getString(4), rs.getString(5), Sql.instant(rs, 6)));
+                    return null;
+                }, patientId, ids.toArray(new UUID[0]));
         Map<UUID, MorningCheck> checks = MorningCheck.<MorningCheck>list("patientId = ?1 and sessionId in ?2", patientId, ids).stream()
                 .collect(Collectors.toMap(m -> m.sessionId, m -> m));
         List<SessionView> views = new ArrayList<>();

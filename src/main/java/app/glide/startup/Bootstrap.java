@@ -7,7 +7,7 @@ import app.glide.audit.AuditLog;
 import app.glide.auth.PasswordPolicy;
 import app.glide.auth.Passwords;
 import app.glide.config.GlideConfig;
-import io.quarkus.hibernate.orm.panache.Panache;
+import app.glide.db.Sql;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +30,9 @@ import org.jboss.logging.Logger;
 public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class);
+
+    @Inject
+    Sql sql;
 
     @Inject
     GlideConfig config;
@@ -63,9 +66,8 @@ public class Bootstrap {
             throw new IllegalStateException("GLIDE_BOOTSTRAP_ADMIN_PASSWORD is refused: " + weak.get());
         }
         // Another replica may be bootstrapping: wait for it longer than a request's lock_timeout would.
-        Panache.getEntityManager().createNativeQuery(
-                "select set_config('lock_timeout', '60s', true), pg_advisory_xact_lock(hashtext('glide.bootstrap'))")
-                .getResultList();
+        sql.first("select set_config('lock_timeout', '60s', true), pg_advisory_xact_lock(hashtext('glide.bootstrap'))",
+                rs -> Boolean.TRUE);
         if (Clinic.count() > 0) {
             return;
         }

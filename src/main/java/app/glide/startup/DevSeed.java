@@ -1,5 +1,6 @@
 package app.glide.startup;
 
+import app.glide.db.JsonColumns;
 import app.glide.patient.PatientCredentials;
 import app.glide.clinic.Clinic;
 import app.glide.access.Role;
@@ -44,7 +45,7 @@ public class DevSeed {
     EnrolmentCodes codes;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     @Inject
     app.glide.exercise.ExerciseCatalog catalog;

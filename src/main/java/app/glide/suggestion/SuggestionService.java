@@ -1,6 +1,7 @@
 package app.glide.suggestion;
 
 import app.glide.access.Caller;
+import app.glide.db.JsonColumns;
 import app.glide.patient.PatientAccess;
 import app.glide.adherence.DoseMath;
 import app.glide.alert.AlertChanged;
@@ -10,12 +11,13 @@ import app.glide.clinic.ClinicSettings;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
 import app.glide.exercise.Chain;
+import app.glide.plan.PatientCalendar;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanAdjuster;
 import app.glide.plan.PlanAdjustments;
 import app.glide.plan.PlanRevised;
 import app.glide.plan.PlanRevisions;
-import app.glide.web.Sql;
+import app.glide.db.Sql;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.PlanRevision;
@@ -29,22 +31,31 @@ import app.glide.suggestion.SuggestionRules.Action;
 import app.glide.suggestion.SuggestionRules.Decision;
 import app.glide.suggestion.SuggestionRules.ItemSession;
 import app.glide.web.ApiProblem;
+import app.glide.web.PatientLocks;
+import app.glide.web.RollbackGuard;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Suggestions per plan item from the patient's recent sessions, next-morning checks,
@@ -77,7 +88,7 @@ public class SuggestionService {
     AlertService alerts;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     @Inject
     PlanAdjustments adjustments;
@@ -89,12 +100,12 @@ public class SuggestionService {
     Sql sql;
 
     @Inject
-    app.glide.web.RollbackGuard rollbacks;
+    RollbackGuard rollbacks;
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SuggestionService.class);
+    private static final Logger LOG = Logger.getLogger(SuggestionService.class);
 
     @Inject
-    app.glide.web.PatientLocks locks;
+    PatientLocks locks;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Suggestion(UUID itemId, UUID exerciseId, String exerciseName, Action action, String rule,
@@ -103,7 +114,7 @@ public class SuggestionService {
     }
 
     /** One item's suggestion, the basis it was decided on, and the signal (if any) that holds its schedule. */
-    record Computed(PlanItem item, Decision decision, String basis, java.util.Optional<String> holdingSignal) {
+    record Computed(PlanItem item, Decision decision, String basis, Optional<String> holdingSignal) {
     }
 
     /** Hold reasons this service sets and lifts: "signal:" + the rule that holds the item. */
@@ -205,13 +216,13 @@ public class SuggestionService {
     }
 
     /** A logged session or next-morning check: the rules follow (AUTO changes, holds, what is pending). */
-    void onSessionEvidence(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(SessionEvidence.SUGGESTIONS)
+    void onSessionEvidence(@Observes @Priority(SessionEvidence.SUGGESTIONS)
                            SessionEvidence e) {
         afterNewEvidence(e.patient(), e.knownActive());
     }
 
     /** A new plan revision (any author) or an ended plan: what is pending follows. */
-    void onPlanRevised(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(PlanRevised.SUGGESTIONS)
+    void onPlanRevised(@Observes @Priority(PlanRevised.SUGGESTIONS)
                        PlanRevised e) {
         Patient p = Patient.findById(e.patientId());
         Plan active = Plan.activeFor(e.patientId());
@@ -234,7 +245,7 @@ public class SuggestionService {
         }
         Set<String> decided = decidedBases(plan.id);
         LocalDate today = PatientCalendarToday.of(p);
-        java.util.TreeSet<Action> actions = new java.util.TreeSet<>(java.util.Comparator.comparing(a -> a == Action.REGRESS ? 0 : 1));
+        TreeSet<Action> actions = new TreeSet<>(Comparator.comparing(a -> a == Action.REGRESS ? 0 : 1));
         for (Computed c : computed) {
             if (c.decision().action() != Action.HOLD && !decided.contains(c.item().id() + "|" + c.basis())
                     && attempt(content, c, p.clinicId, today).ok()) {
@@ -260,7 +271,7 @@ public class SuggestionService {
      * it is logged and the holds follow with the next evidence. Alerts raised while logging
      * a session are followed by {@link #afterNewEvidence} at the end of that request.
      */
-    void onAlert(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+    void onAlert(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                  AlertChanged e) {
         boolean signal = e.kind() == AlertKind.RED_FLAG || e.kind() == AlertKind.PAIN_RISING
                 || e.kind() == AlertKind.PERIPHERALISATION;
@@ -268,7 +279,7 @@ public class SuggestionService {
             return;
         }
         try {
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().run(() -> {
                 Patient p = Patient.findById(e.patientId());
                 if (p != null) {
                     afterNewEvidence(p);
@@ -344,7 +355,7 @@ public class SuggestionService {
             if (!holdable(item)) {
                 continue;
             }
-            java.util.Optional<String> signal = c.holdingSignal();
+            Optional<String> signal = c.holdingSignal();
             String name = catalog.get(item.exerciseId()).map(ExerciseCatalog.Entry::name).orElse("Item");
             ProgressionMath.Prescription now = ProgressionMath.on(item, today, chain);
             if (signal.isPresent() && !item.held()) {
@@ -443,7 +454,7 @@ public class SuggestionService {
      * session PUT).
      */
     record Row(UUID id, UUID planId, int revision, Instant startedAt, LocalDate localDate, int painBefore, int painPeak,
-               int difficulty, String symptomChange, java.util.function.Supplier<List<ItemResult>> itemResults,
+               int difficulty, String symptomChange, Supplier<List<ItemResult>> itemResults,
                String morning, Integer morningPain) {
         List<ItemResult> items() {
             return itemResults.get();
@@ -451,8 +462,8 @@ public class SuggestionService {
     }
 
     /** Parses once, when first asked. */
-    private java.util.function.Supplier<List<ItemResult>> lazily(String itemsJson) {
-        return new java.util.function.Supplier<>() {
+    private Supplier<List<ItemResult>> lazily(String itemsJson) {
+        return new Supplier<>() {
             private List<ItemResult> parsed;
 
             @Override
@@ -525,20 +536,16 @@ public class SuggestionService {
     }
 
     private Set<String> decidedBases(UUID planId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager()
-                .createNativeQuery("select cast(item_id as text), basis from suggestion_outcome where plan_id = ?1")
-                .setParameter(1, planId).getResultList();
-        return rows.stream().map(r -> r[0] + "|" + r[1]).collect(Collectors.toSet());
+        return Set.copyOf(sql.list("select cast(item_id as text), basis from suggestion_outcome where plan_id = ?",
+                rs -> rs.getString(1) + "|" + rs.getString(2), planId));
     }
 
     private void record(UUID planId, Computed c, String outcome, UUID by, String reason) {
-        Panache.getEntityManager().createNativeQuery("""
+        sql.update("""
                 insert into suggestion_outcome (plan_id, item_id, basis, outcome, action, rule, decided_by, decided_at, reason)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict do nothing""")
-                .setParameter(1, planId).setParameter(2, c.item().id()).setParameter(3, c.basis())
-                .setParameter(4, outcome).setParameter(5, c.decision().action().name()).setParameter(6, c.decision().rule())
-                .setParameter(7, by).setParameter(8, Instant.now()).setParameter(9, reason).executeUpdate();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                planId, c.item().id(), c.basis(), outcome, c.decision().action().name(), c.decision().rule(), by,
+                Instant.now(), reason);
     }
 
     private static List<String> withRule(List<String> changes, Computed c) {
@@ -569,7 +576,7 @@ public class SuggestionService {
     /** The patient's local date, in one place. */
     static final class PatientCalendarToday {
         static LocalDate of(Patient p) {
-            return app.glide.plan.PatientCalendar.today(p.timeZone);
+            return PatientCalendar.today(p.timeZone);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.glide.template;
 
 import app.glide.access.Caller;
+import app.glide.db.JsonColumns;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
 import app.glide.exercise.Chain;
@@ -32,7 +33,7 @@ public class TemplateService {
     ExerciseCatalog catalog;
 
     @Inject
-    app.glide.web.JsonColumns json;
+    JsonColumns json;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TemplateView(UUID id, String slug, String name, String phase, String description, boolean clinicOwned,

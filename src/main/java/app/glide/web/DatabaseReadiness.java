@@ -1,8 +1,8 @@
 package app.glide.web;
 
+import app.glide.db.DirectConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -41,8 +41,6 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     DbOutages outages;
 
-    private final org.postgresql.Driver driver = new org.postgresql.Driver();
-
     @Override
     public HealthCheckResponse call() {
         String seconds = Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
@@ -53,10 +51,8 @@ public class DatabaseReadiness implements HealthCheck {
         props.setProperty("socketTimeout", seconds);
         props.setProperty("loginTimeout", seconds);
         props.setProperty("ApplicationName", "glide-readiness");
-        try (Connection c = driver.connect(url, props);
-             var statement = c.createStatement()) {
-            statement.setQueryTimeout(Integer.parseInt(seconds));
-            statement.execute("select 1");
+        try {
+            DirectConnection.selectOne(url, props, Integer.parseInt(seconds));
             outages.succeeded();
             return HealthCheckResponse.up(NAME);
         } catch (SQLException | RuntimeException e) {

@@ -17,7 +17,7 @@ import javax.transaction.xa.XAException;
 /**
  * Tells an expected database failure (the database gone, too busy, or a transaction that
  * lost a race) from a bug, by walking an exception's cause chain. Hibernate, Agroal,
- * Narayana and {@link Sql.SqlFailure} each wrap the driver's {@link SQLException}
+ * Narayana and {@link app.glide.db.Sql.SqlFailure} each wrap the driver's {@link SQLException}
  * differently; the SQLSTATE underneath is what counts. Plain Java: no framework needed.
  */
 public final class DbFailure {

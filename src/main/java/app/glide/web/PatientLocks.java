@@ -1,5 +1,6 @@
 package app.glide.web;
 
+import app.glide.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;

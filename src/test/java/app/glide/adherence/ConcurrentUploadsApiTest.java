@@ -129,7 +129,7 @@ class ConcurrentUploadsApiTest {
 
         // What the stored rows say.
         LocalDate today = LocalDate.now(BERLIN);
-        Instant lastEnded = app.glide.web.SqlValues.instant(data.query(
+        Instant lastEnded = app.glide.db.SqlValues.instant(data.query(
                 "select ended_at from session_log where patient_id = ?1 order by started_at desc limit 1", p.id()).get(0));
         BigDecimal pain = (BigDecimal) data.query("""
                 select round(avg(pain_before), 2) from session_log

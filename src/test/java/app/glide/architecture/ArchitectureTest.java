@@ -12,8 +12,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.Statement;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +30,10 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   /** Shared infrastructure: may be used by every feature, depends on none. */
-  static final String[] INFRASTRUCTURE = {"app.glide.web..", "app.glide.config.."};
+  static final String[] INFRASTRUCTURE = {"app.glide.web..", "app.glide.config..", "app.glide.db.."};
+
+  /** The one native SQL path: {@code db/Sql} (and the readiness probe's own connection, {@code db/DirectConnection}). */
+  static final String SQL_PATH = "app.glide.db..";
 
   /**
    * Plain-Java domain classes besides every {@code *Math} and {@code *Rules}: the progression,
@@ -42,6 +50,7 @@ class ArchitectureTest {
       "app.glide.plan.TodayProgress",
       "app.glide.plan.PatientCalendar",
       "app.glide.plan.MorningCheckWindow",
+      "app.glide.session.SessionHash",
       "app.glide.web.PageCursor");
 
   static JavaClasses main;
@@ -68,11 +77,12 @@ class ArchitectureTest {
     ArchRule rule = classes().that().resideInAnyPackage(INFRASTRUCTURE)
         .should().onlyDependOnClassesThat(
             DescribedPredicate.not(DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe(
-                "a feature class (app.glide.* outside web/ and config/)",
+                "a feature class (app.glide.* outside web/, config/ and db/)",
                 c -> c.getPackageName().startsWith("app.glide.")
                     && !c.getPackageName().startsWith("app.glide.web")
-                    && !c.getPackageName().startsWith("app.glide.config"))))
-        .because("web/ and config/ are shared infrastructure, not features");
+                    && !c.getPackageName().startsWith("app.glide.config")
+                    && !c.getPackageName().startsWith("app.glide.db"))))
+        .because("web/, config/ and db/ are shared infrastructure, not features");
     rule.check(main);
   }
 
@@ -81,7 +91,7 @@ class ArchitectureTest {
     ArchRule rule = noClasses().that().areAnnotatedWith(Path.class)
         .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
         .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.hibernate..")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("app.glide.web.Sql")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("app.glide.db.Sql")
         .orShould().callMethodWhere(panacheStatic())
         .orShould().beAnnotatedWith("jakarta.transaction.Transactional")
         .because("resources are thin: services run queries and own transactions");
@@ -106,6 +116,34 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.vertx..")
         .because("domain rules are plain Java with plain unit tests");
     rule.check(main);
+  }
+
+  @Test
+  void nativeSqlOnlyThroughTheDbPackage() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackages(SQL_PATH)
+        .should().callMethodWhere(nativeQuery())
+        .orShould().callMethodWhere(plainJdbc())
+        .orShould().dependOnClassesThat().belongToAnyOf(Connection.class, Statement.class, Driver.class)
+        .because("native SQL has one path, db/Sql: its statements are counted, bound by type and run on"
+            + " the transaction's connection; HQL and Panache for the rest (issue 13)");
+    rule.check(main);
+  }
+
+  /** {@code createNativeQuery} (and the other native-query factories) of JPA or Hibernate. */
+  static DescribedPredicate<JavaCall<?>> nativeQuery() {
+    return DescribedPredicate.describe("a native query of the entity manager", call ->
+        (call.getTargetOwner().isAssignableTo(EntityManager.class)
+            || call.getTargetOwner().isAssignableTo("org.hibernate.SharedSessionContract"))
+            && call.getName().startsWith("createNative"));
+  }
+
+  /** A statement, connection or driver of JDBC used directly, or a connection taken from a data source. */
+  static DescribedPredicate<JavaCall<?>> plainJdbc() {
+    return DescribedPredicate.describe("plain JDBC (Connection, Statement, Driver, DataSource.getConnection)", call ->
+        call.getTargetOwner().isAssignableTo(Connection.class)
+            || call.getTargetOwner().isAssignableTo(Statement.class)
+            || call.getTargetOwner().isAssignableTo(Driver.class)
+            || (call.getTargetOwner().isAssignableTo(DataSource.class) && call.getName().equals("getConnection")));
   }
 
   /** A call of one of Panache's static finders/updaters on an entity class. */

@@ -3,7 +3,7 @@ package app.glide.exercise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import app.glide.web.JsonColumns;
+import app.glide.db.JsonColumns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -40,7 +40,7 @@ class PlanApiTest {
     SessionFactory sessions;
 
     @Inject
-    app.glide.web.Sql sql;
+    app.glide.db.Sql sql;
 
     @Inject
     app.glide.plan.PlanRevisions planRevisions;

@@ -45,7 +45,7 @@ class RedFlagStopApiTest {
     org.hibernate.SessionFactory sessions;
 
     @Inject
-    app.glide.web.Sql sql;
+    app.glide.db.Sql sql;
 
     ClinicWorld world;
     String patient;

@@ -137,7 +137,7 @@ class SessionApiTest {
         JsonPath firstJson = JsonPath.from(first);
         assertEquals(firstJson.getMap("$"), synced.getMap("items[0]"), "what was answered is what is stored");
         assertEquals(start.withNano(123_456_000).toString(), firstJson.getString("startedAt"));
-        java.time.Instant stored = app.glide.web.SqlValues.instant(
+        java.time.Instant stored = app.glide.db.SqlValues.instant(
                 data.query("select received_at from session_log where id = ?1", id).get(0));
         assertEquals(stored, java.time.Instant.parse(firstJson.getString("receivedAt")));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.db.Sql;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 
-/** How failures surface from Hibernate, Agroal, Narayana and web.Sql, and what the client is told. Plain Java. */
+/** How failures surface from Hibernate, Agroal, Narayana and db.Sql, and what the client is told. Plain Java. */
 class DbFailureTest {
 
     private static SQLException sql(String state, String message) {
@@ -30,7 +31,7 @@ class DbFailureTest {
                 new ConnectException("Connection refused"));
         assertEquals(DbFailure.Kind.UNAVAILABLE, DbFailure.classify(new PersistenceException(
                 new JDBCConnectionException("Unable to acquire JDBC Connection", refused))));
-        // A pooled connection that died with the server (web.Sql).
+        // A pooled connection that died with the server (db.Sql).
         assertEquals(DbFailure.Kind.UNAVAILABLE, DbFailure.classify(new Sql.SqlFailure("select 1",
                 new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE))));
         // The server shutting down or starting up.

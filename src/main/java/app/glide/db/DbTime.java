@@ -1,4 +1,4 @@
-package app.glide.web;
+package app.glide.db;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

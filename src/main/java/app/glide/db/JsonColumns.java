@@ -1,4 +1,4 @@
-package app.glide.web;
+package app.glide.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,5 +1,7 @@
-package app.glide.web;
+package app.glide.db;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,13 +22,13 @@ public final class SqlValues {
         if (o instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }
-        return ((java.sql.Timestamp) o).toInstant();
+        return ((Timestamp) o).toInstant();
     }
 
     public static LocalDate date(Object o) {
         if (o == null) {
             return null;
         }
-        return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
+        return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
     }
 }
