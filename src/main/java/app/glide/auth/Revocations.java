@@ -2,6 +2,7 @@ package app.glide.auth;
 
 import app.glide.config.GlideConfig;
 import app.glide.db.Sql;
+import app.glide.web.AfterCommit;
 import app.glide.web.ApiProblem;
 import app.glide.web.DbFailure;
 import app.glide.web.ProblemMappers;
@@ -15,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,18 +175,7 @@ public class Revocations {
 
     /** This replica need not wait for its next poll for what it revoked itself. */
     private void afterCommit(List<RevokedSessions.Row> rows) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    rows.forEach(revoked::add);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> rows.forEach(revoked::add));
     }
 
     // --- polling -----------------------------------------------------------------

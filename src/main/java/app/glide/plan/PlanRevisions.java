@@ -2,12 +2,12 @@ package app.glide.plan;
 
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
+import app.glide.web.AfterCommit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,17 +124,6 @@ public class PlanRevisions {
         if (status != Status.STATUS_ACTIVE) {
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    put.run();
-                }
-            }
-        });
+        AfterCommit.run(transactions, put);
     }
 }
