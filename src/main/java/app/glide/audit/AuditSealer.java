@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -24,7 +25,8 @@ import org.jboss.logging.Logger;
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class);
-    static final int BATCH = 5_000;
+    /** Default rows per sealing transaction (glide.audit.seal-batch). */
+    static final int BATCH = 500;
 
     /** The chain after a seal: how many events were chained, and its head (0 / null when empty or skipped). */
     public record Seal(int sealed, long headSeq, String headHash) {
@@ -35,6 +37,9 @@ public class AuditSealer {
 
     @Inject
     GracefulShutdown shutdown;
+
+    @ConfigProperty(name = "glide.audit.seal-batch", defaultValue = "" + BATCH)
+    int batchSize;
 
     @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
     String lockTimeout;
@@ -50,7 +55,7 @@ public class AuditSealer {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
-            Seal s = shutdown.job(() -> sealAll(false));
+            Seal s = shutdown.job(() -> sealAll(false, true));
             if (s != null && s.sealed() > 0) {
                 LOG.infof("Audit chain sealed through #%d (head sha256 %s), %d new event(s)", s.headSeq(), s.headHash(),
                         s.sealed());
@@ -66,30 +71,56 @@ public class AuditSealer {
     }
 
     /**
-     * Seals every committed, unsealed event, in batches of {@value #BATCH} (each its own
-     * transaction), until none is left or the service is stopping. With {@code wait}, waits
-     * for a sealer that is running elsewhere instead of leaving the work to it.
+     * Seals every committed, unsealed event, in batches (each its own transaction), until none
+     * is left or the service is stopping. With {@code wait}, waits for a sealer that is running
+     * elsewhere instead of leaving the work to it.
      */
     public Seal sealAll(boolean wait) {
+        return sealAll(wait, false);
+    }
+
+    /**
+     * With {@code paced}, the scheduled job's way: after each full batch it rests as long as the
+     * batch took, so a backlog (say 5,000 events after a burst of session uploads) is chained at
+     * most half of one core's time at a time instead of in one long burst that competes with
+     * requests for the CPU (docs/benchmarks.md: the caseload's p95 with and without the sealer).
+     * Resting holds no transaction and no lock; another replica may seal meanwhile.
+     */
+    Seal sealAll(boolean wait, boolean paced) {
         int total = 0;
         Seal last = new Seal(0, 0, null);
         while (!shutdown.stopping()) {
+            long started = System.nanoTime();
             Seal s = QuarkusTransaction.requiringNew().call(() -> batch(wait));
             if (s.headHash() != null) {
                 last = s;
             }
             total += s.sealed();
-            if (s.sealed() < BATCH) {
+            if (s.sealed() < batchSize) {
+                break;
+            }
+            if (paced && !rest(Duration.ofNanos(System.nanoTime() - started))) {
                 break;
             }
         }
         return new Seal(total, last.headSeq(), last.headHash());
     }
 
+    /** False when interrupted (the service is stopping): the rest is sealed next time. */
+    private static boolean rest(Duration d) {
+        try {
+            Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private Seal batch(boolean wait) {
         sql.first("select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
                 rs -> Boolean.TRUE, lockTimeout, statementTimeout);
         return sql.first("select sealed, head_seq, head_hash from audit_seal(?, ?)",
-                rs -> new Seal(rs.getInt(1), rs.getLong(2), rs.getString(3)), BATCH, wait).orElseThrow();
+                rs -> new Seal(rs.getInt(1), rs.getLong(2), rs.getString(3)), batchSize, wait).orElseThrow();
     }
 }
