@@ -1,7 +1,9 @@
 package app.glide.adherence;
 
 import app.glide.access.Role;
+import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.web.TransientReads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -20,14 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 public class CaseloadResource {
 
     @Inject
-    app.glide.web.TransientReads reads;
-
+    TransientReads reads;
 
     @Inject
     CaseloadService caseload;
 
     @GET
-    public CaseloadService.CaseloadPage attention(@QueryParam("cursor") @Size(max = 512) String cursor,
+    public Page<CaseloadService.CaseloadEntry> attention(@QueryParam("cursor") @Size(max = 512) String cursor,
                                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
         return reads.once(() -> caseload.attention(cursor, limit));
     }

@@ -3,15 +3,20 @@ package app.glide.adherence;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.db.Sql;
+import app.glide.web.Page;
+import app.glide.web.PageCursor;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,10 +52,6 @@ public class CaseloadService {
                             List<String> pendingSuggestions) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CaseloadPage(List<CaseloadEntry> items, String nextCursor) {
-    }
-
     /**
      * Patients on the therapist's care teams, with their display names. The {@code limit 1}
      * keeps the planner from flattening the lookups into a hash join over every user of the
@@ -68,41 +69,51 @@ public class CaseloadService {
              where p.clinic_id = ? and p.status = 'ACTIVE') p""";
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CaseloadPage attention(String cursor, int limit) {
-        int offset = app.glide.web.PageCursor.decodeOffset(cursor);
+    public Page<CaseloadEntry> attention(String cursor, int limit) {
+        Optional<CaseloadKey> after = PageCursor.decode(cursor).map(CaseloadKey::of);
         boolean therapist = caller.is(Role.THERAPIST);
         String query = """
-                select p.id, p.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d, a.pain_baseline,
-                       a.last_session_at, a.computed_on, al.open, al.urgent, al.high, al.kinds, pl.flare_started_on, ps.actions
-                from %s
-                left join lateral (select * from patient_adherence where patient_id = p.id) a on true
-                cross join lateral (
-                    select count(*) as open,
-                           count(*) filter (where severity = 'URGENT') as urgent,
-                           count(*) filter (where severity = 'HIGH') as high,
-                           array_agg(kind order by case severity when 'URGENT' then 0 when 'HIGH' then 1 else 2 end,
-                                     created_at desc) as kinds
-                    from alert where patient_id = p.id and status <> 'RESOLVED') al
-                left join lateral (
-                    select flare_started_on from plan where patient_id = p.id and status = 'ACTIVE' limit 1) pl on true
-                left join pending_suggestion ps on ps.patient_id = p.id
-                order by al.urgent desc, al.high desc, al.open desc, a.adherence_7d asc nulls last,
-                         a.last_session_at asc nulls first, p.id
-                limit ? offset ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE);
-        Object[] params = therapist
-                ? new Object[] {caller.userId(), caller.clinicId(), limit + 1, offset}
-                : new Object[] {caller.clinicId(), limit + 1, offset};
-        List<CaseloadEntry> rows = sql.list(query, CaseloadService::entry, params);
-        boolean more = rows.size() > limit;
-        List<CaseloadEntry> items = more ? rows.subList(0, limit) : rows;
-        String next = more ? app.glide.web.PageCursor.encodeOffset(offset + limit) : null;
-        return new CaseloadPage(items, next);
+                select * from (
+                    select p.id as patient_id, p.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d,
+                           a.pain_baseline, a.last_session_at, a.computed_on, al.open, al.urgent, al.high, al.kinds,
+                           pl.flare_started_on, ps.actions
+                    from %s
+                    left join lateral (select * from patient_adherence where patient_id = p.id) a on true
+                    cross join lateral (
+                        select count(*)::int as open,
+                               count(*) filter (where severity = 'URGENT')::int as urgent,
+                               count(*) filter (where severity = 'HIGH')::int as high,
+                               array_agg(kind order by case severity when 'URGENT' then 0 when 'HIGH' then 1 else 2 end,
+                                         created_at desc) as kinds
+                        from alert where patient_id = p.id and status <> 'RESOLVED') al
+                    left join lateral (
+                        select flare_started_on from plan where patient_id = p.id and status = 'ACTIVE' limit 1) pl on true
+                    left join pending_suggestion ps on ps.patient_id = p.id) c
+                %s
+                order by %s
+                limit ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE,
+                after.isPresent() ? "where " + CaseloadKey.AFTER : "", CaseloadKey.ORDER);
+        List<Object> params = new ArrayList<>(therapist ? List.of(caller.userId(), caller.clinicId()) : List.of(caller.clinicId()));
+        after.ifPresent(k -> params.addAll(List.of(k.params())));
+        params.add(limit + 1);
+        List<Row> rows = sql.list(query, CaseloadService::row, params.toArray());
+        return Page.of(rows, limit, Row::entry, r -> r.key().cursor());
+    }
+
+    /** A caseload row and where it sits in the order. */
+    private record Row(CaseloadEntry entry, CaseloadKey key) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        CaseloadEntry e = entry(rs);
+        return new Row(e, new CaseloadKey(e.urgentAlerts(), rs.getInt(11), e.openAlerts(), rs.getBigDecimal(3),
+                e.lastSessionAt(), e.patientId()));
     }
 
     private static CaseloadEntry entry(ResultSet rs) throws SQLException {
         Double pain = dbl(rs, 5);
         Double baseline = dbl(rs, 6);
-        java.sql.Array kinds = rs.getArray(12);
+        Array kinds = rs.getArray(12);
         LocalDate flare = rs.getObject(13, LocalDate.class);
         String pending = rs.getString(14);
         return new CaseloadEntry(Sql.uuid(rs, 1), rs.getString(2), dbl(rs, 3), dbl(rs, 4), pain,

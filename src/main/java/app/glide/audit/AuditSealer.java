@@ -1,5 +1,6 @@
 package app.glide.audit;
 
+import app.glide.config.GlideConfig;
 import app.glide.db.Sql;
 import app.glide.web.DbFailure;
 import app.glide.web.GracefulShutdown;
@@ -25,9 +26,6 @@ import org.jboss.logging.Logger;
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class);
-    /** Default rows per sealing transaction (glide.audit.seal-batch). */
-    static final int BATCH = 500;
-
     /** The chain after a seal: how many events were chained, and its head (0 / null when empty or skipped). */
     public record Seal(int sealed, long headSeq, String headHash) {
     }
@@ -38,8 +36,8 @@ public class AuditSealer {
     @Inject
     GracefulShutdown shutdown;
 
-    @ConfigProperty(name = "glide.audit.seal-batch", defaultValue = "" + BATCH)
-    int batchSize;
+    @Inject
+    GlideConfig config;
 
     @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
     String lockTimeout;
@@ -96,7 +94,7 @@ public class AuditSealer {
                 last = s;
             }
             total += s.sealed();
-            if (s.sealed() < batchSize) {
+            if (s.sealed() < config.audit().sealBatch()) {
                 break;
             }
             if (paced && !rest(Duration.ofNanos(System.nanoTime() - started))) {
@@ -121,6 +119,6 @@ public class AuditSealer {
         sql.first("select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
                 rs -> Boolean.TRUE, lockTimeout, statementTimeout);
         return sql.first("select sealed, head_seq, head_hash from audit_seal(?, ?)",
-                rs -> new Seal(rs.getInt(1), rs.getLong(2), rs.getString(3)), batchSize, wait).orElseThrow();
+                rs -> new Seal(rs.getInt(1), rs.getLong(2), rs.getString(3)), config.audit().sealBatch(), wait).orElseThrow();
     }
 }

@@ -2,6 +2,7 @@ package app.glide.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -93,7 +94,6 @@ public interface GlideConfig {
         Duration preStopDelay();
     }
 
-    /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */
     /** The audit chain's sealer (audit/AuditSealer). */
     interface Audit {
         /** How often each replica seals committed events into the hash chain; {@code off} disables it. */
@@ -103,8 +103,14 @@ public interface GlideConfig {
         /** How long after start the first seal runs. */
         @WithDefault("10s")
         String sealDelay();
+
+        /** Events chained per transaction; a backlog is chained batch after batch, resting between. */
+        @WithDefault("500")
+        @Min(1)
+        int sealBatch();
     }
 
+    /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */
     interface Monitoring {
         @WithDefault("1h")
         String every();

@@ -21,7 +21,6 @@ public record PageCursor(String key, String id) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 100;
-    private static final String OFFSET = "offset:";
 
     public String encode() {
         return encodeText(key + '\n' + id);
@@ -89,31 +88,6 @@ public record PageCursor(String key, String id) {
         Optional<PageCursor> c = decode(cursor);
         c.ifPresent(PageCursor::uuid);
         return c;
-    }
-
-    /** A cursor that is a position in a list computed per request (the caseload). */
-    public static String encodeOffset(int offset) {
-        return encodeText(OFFSET + offset);
-    }
-
-    /** 0 for no cursor; 400 invalid-cursor for one this API did not produce. */
-    public static int decodeOffset(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        String s = decodeText(cursor);
-        if (!s.startsWith(OFFSET)) {
-            throw invalid();
-        }
-        try {
-            int offset = Integer.parseInt(s.substring(OFFSET.length()));
-            if (offset < 0) {
-                throw invalid();
-            }
-            return offset;
-        } catch (NumberFormatException e) {
-            throw invalid();
-        }
     }
 
     public static ApiProblem invalid() {

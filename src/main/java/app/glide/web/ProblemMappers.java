@@ -1,33 +1,25 @@
 package app.glide.web;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
-import java.util.List;
+import java.nio.channels.ClosedChannelException;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
  * Renders every failure — ours and the framework's — as RFC 9457
@@ -51,17 +43,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
-        List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new ApiProblem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
-                .toList();
-        String detail = errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
-        return render(new ApiProblem(400, "validation", "Invalid request", detail, errors, null), uri);
+        return render(ValidationProblems.of(e.getConstraintViolations()), uri);
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return render(ApiProblem.invalidField(path(e), "is not a known field"), uri);
+        return render(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
@@ -71,59 +58,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonSettings.TextRefused t) {
-            return render(ApiProblem.invalidField(t.getPath().isEmpty() ? "body" : path(t), t.getOriginalMessage()), uri);
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return unknownField(u, uri);
-        }
-        // A parse error met while a field was being read (invalid UTF-8 inside a string) arrives
-        // wrapped with the field's path: it is still a body that is not JSON.
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof JsonProcessingException cause && (cause instanceof JsonParseException
-                    || cause instanceof StreamConstraintsException)) {
-                return json(cause, uri);
-            }
-        }
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        Matcher duplicate = DUPLICATE.matcher(original);
-        if (e instanceof JsonParseException && duplicate.matches()) {
-            return render(ApiProblem.badRequest("duplicate-key", "Duplicate key",
-                    "The request body has the member \"" + abbreviate(duplicate.group(1)) + "\" more than once in one object"
-                            + at(e) + "; send each member once."), uri);
-        }
-        if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
-            return render(ApiProblem.badRequest("malformed-json", "Malformed request body",
-                    "The request body has more after the JSON value" + at(e) + "; send exactly one JSON value."), uri);
-        }
-        if (e instanceof StreamConstraintsException) {
-            return render(ApiProblem.badRequest("malformed-json", "Malformed request body",
-                    "The request body nests too deeply, or holds a number or text longer than this API reads" + at(e)
-                            + "."), uri);
-        }
-        if (e instanceof InvalidFormatException f) {
-            return render(ApiProblem.invalidField(path(f), "has the wrong format or type"), uri);
-        }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return render(ApiProblem.invalidField(path(m), "has the wrong type"), uri);
-        }
-        String detail = e instanceof JsonParseException
-                ? "The request body is not valid JSON (line " + e.getLocation().getLineNr()
-                        + ", column " + e.getLocation().getColumnNr() + ")."
-                : "The request body does not have the expected shape.";
-        return render(ApiProblem.badRequest("malformed-json", "Malformed request body", detail), uri);
-    }
-
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
-
-    /** A client's own text echoed in a detail: at most 100 characters. */
-    private static String abbreviate(String s) {
-        return s.length() > 100 ? s.substring(0, 100) + "..." : s;
-    }
-
-    private static String at(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return render(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
@@ -209,8 +144,8 @@ public class ProblemMappers {
     /** A client that hung up mid-request is not a server error worth a stack trace. */
     private static boolean clientWentAway(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException
-                    || t instanceof java.nio.channels.ClosedChannelException) {
+            if (t instanceof HttpClosedException
+                    || t instanceof ClosedChannelException) {
                 return true;
             }
         }
@@ -235,7 +170,7 @@ public class ProblemMappers {
 
     private static boolean isExpired(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.jose4j.jwt.consumer.InvalidJwtException ije && ije.hasExpired()) {
+            if (t instanceof InvalidJwtException ije && ije.hasExpired()) {
                 return true;
             }
         }
@@ -247,49 +182,6 @@ public class ProblemMappers {
             return Map.of("Allow", e.getResponse().getHeaderString("Allow"));
         }
         return null;
-    }
-
-    private static String fieldName(ConstraintViolation<?> v) {
-        // Paths look like "create.request.email", "replace.request.items[0].dosage.reps" or
-        // "list.limit": drop the method and the body parameter's own name, keep what a
-        // client sent. An index belongs to the node before it (the list).
-        String parameter = null;
-        StringBuilder body = new StringBuilder();
-        int index = 0;
-        for (Path.Node node : v.getPropertyPath()) {
-            index++;
-            if (index == 1) {
-                continue; // method
-            }
-            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getIndex() != null) {
-                body.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-                continue;
-            }
-            if (!body.isEmpty()) {
-                body.append('.');
-            }
-            body.append(node.getName());
-        }
-        if (!body.isEmpty()) {
-            return body.toString();
-        }
-        return parameter == null ? "request" : (isBodyParam(parameter) ? "body" : parameter);
-    }
-
-    private static boolean isBodyParam(String name) {
-        return name.equals("request") || name.equals("body");
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private Response render(ApiProblem p, UriInfo uri) {

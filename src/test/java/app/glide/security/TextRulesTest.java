@@ -45,8 +45,5 @@ class TextRulesTest {
         assertEquals("invalid-cursor", assertThrows(ApiProblem.class,
                 () -> PageCursor.decode(cursor("\n-1")).orElseThrow().intId()).slug());
         assertEquals("invalid-cursor", assertThrows(ApiProblem.class, () -> PageCursor.decodeUuid(cursor("k\n1-1-1-1-1"))).slug());
-        assertEquals("invalid-cursor", assertThrows(ApiProblem.class, () -> PageCursor.decodeOffset(cursor("offset:-5"))).slug());
-        assertEquals(40, PageCursor.decodeOffset(PageCursor.encodeOffset(40)));
-        assertEquals(0, PageCursor.decodeOffset(null));
     }
 }
