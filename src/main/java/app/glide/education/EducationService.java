@@ -66,8 +66,7 @@ public class EducationService {
     @Transactional
     public CardView create(CreateCard r) {
         if (EducationCard.count("slug = ?1 and (clinicId is null or clinicId = ?2)", r.slug(), caller.clinicId()) > 0) {
-            throw ApiProblem.conflict("slug-taken", "Slug already in use",
-                    "An education card with slug '" + r.slug() + "' already exists in your library.");
+            throw ApiProblem.slugTaken("An education card", r.slug());
         }
         EducationCard c = new EducationCard();
         c.id = UUID.randomUUID();

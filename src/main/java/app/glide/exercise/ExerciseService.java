@@ -77,8 +77,7 @@ public class ExerciseService {
             throw ApiProblem.invalidField(r.chain() == null ? "chain" : "chainStep", "chain and chainStep go together");
         }
         if (Exercise.count("slug = ?1 and (clinicId is null or clinicId = ?2)", r.slug(), clinic) > 0) {
-            throw ApiProblem.conflict("slug-taken", "Slug already in use",
-                    "An exercise with slug '" + r.slug() + "' already exists in your library.");
+            throw ApiProblem.slugTaken("An exercise", r.slug());
         }
         if (r.chain() != null) {
             if (catalog.isShippedChain(r.chain())) {

@@ -59,6 +59,20 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(422, slug, title, detail);
     }
 
+    /** 409 slug-taken: a clinic's library item ({@code what}: "An exercise", …) already has this slug. */
+    public static ApiProblem slugTaken(String what, String slug) {
+        return conflict("slug-taken", "Slug already in use",
+                what + " with slug '" + slug + "' already exists in your library.");
+    }
+
+    public static ApiProblem payloadTooLarge(String detail) {
+        return new ApiProblem(413, "payload-too-large", "Request body too large", detail);
+    }
+
+    public static ApiProblem malformedHttpRequest(String detail) {
+        return badRequest("malformed-http-request", "Malformed HTTP request", detail);
+    }
+
     public static ApiProblem tooManyAttempts(long retryAfterSeconds, String detail) {
         return new ApiProblem(429, "too-many-attempts", "Too many attempts", detail, null,
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));

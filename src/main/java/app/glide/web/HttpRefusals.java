@@ -83,9 +83,9 @@ public class HttpRefusals {
         router.route().order(Integer.MIN_VALUE + 103).handler(this::bodyLimit);
         // Failures of the router itself (e.g. a URI whose percent-encoding is broken), which
         // Vert.x would answer with an empty body.
-        router.errorHandler(400, ctx -> failed(ctx, new ApiProblem(400, "malformed-http-request", "Malformed HTTP request",
+        router.errorHandler(400, ctx -> failed(ctx, ApiProblem.malformedHttpRequest(
                 "The request could not be read (for example a broken percent-encoding in the URI).")));
-        router.errorHandler(413, ctx -> failed(ctx, new ApiProblem(413, "payload-too-large", "Request body too large",
+        router.errorHandler(413, ctx -> failed(ctx, ApiProblem.payloadTooLarge(
                 "The request body is larger than this API accepts (" + maxBodySize.asLongValue() + " bytes).")));
     }
 
@@ -116,7 +116,7 @@ public class HttpRefusals {
             }
             if (declared > maxBodySize.asLongValue()) {
                 ctx.response().putHeader("Connection", "close");
-                send(ctx.response(), ctx.request().path(), new ApiProblem(413, "payload-too-large", "Request body too large",
+                send(ctx.response(), ctx.request().path(), ApiProblem.payloadTooLarge(
                         "The request body has " + declared + " bytes; the limit is " + maxBodySize.asLongValue() + "."));
                 return;
             }
@@ -206,7 +206,7 @@ public class HttpRefusals {
                 new URI(request.uri());
             } catch (URISyntaxException | RuntimeException e) {
                 request.response().putHeader("Connection", "close");
-                send(request.response(), null, new ApiProblem(400, "malformed-http-request", "Malformed HTTP request",
+                send(request.response(), null, ApiProblem.malformedHttpRequest(
                         "The request URI is malformed (for example a broken percent-encoding)."));
                 return;
             }
@@ -226,8 +226,8 @@ public class HttpRefusals {
             p = new ApiProblem(431, "headers-too-large", "Request headers too large",
                     "The request's headers are larger than this API accepts.");
         } else {
-            p = new ApiProblem(400, "malformed-http-request", "Malformed HTTP request",
-                    "The request line or a header is malformed (for example a control character such as NUL in a header value).");
+            p = ApiProblem.malformedHttpRequest("The request line or a header is malformed"
+                    + " (for example a control character such as NUL in a header value).");
         }
         LOG.debugf("Refused an invalid HTTP request (%s): %s", p.status(), message);
         HttpServerResponse response = request.response();

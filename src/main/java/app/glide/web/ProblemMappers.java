@@ -93,8 +93,7 @@ public class ProblemMappers {
                     "This resource does not support that method.", null, allowHeader(e));
             case 406 -> new ApiProblem(406, "not-acceptable", "Not acceptable",
                     "This resource answers application/json (errors: application/problem+json).");
-            case 413 -> new ApiProblem(413, "payload-too-large", "Request body too large",
-                    "The request body is larger than this API accepts.");
+            case 413 -> ApiProblem.payloadTooLarge("The request body is larger than this API accepts.");
             case 415 -> new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
                     "Send the request body as application/json.");
             default -> new ApiProblem(status, "bad-request", "Bad request",
