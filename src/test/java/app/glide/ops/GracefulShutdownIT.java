@@ -3,6 +3,7 @@ package app.glide.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.PackagedApp;
 import app.glide.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -61,8 +60,8 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulShutdownIT {
 
-    private static final String DB = "jdbc:postgresql://localhost:5432/postgres";
-    private static final String SCHEMA = "glide_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String DB = PackagedApp.DB;
+    private static final String SCHEMA = PackagedApp.newSchema();
     private static final Duration PRE_STOP_DELAY = Duration.parse("PT" + System.getProperty("glide.it.pre-stop-delay", "3s")
             .toUpperCase(Locale.ROOT));
     private static final int CLIENTS = 6;
@@ -82,17 +81,17 @@ class GracefulShutdownIT {
     @BeforeAll
     static void createSchema() throws Exception {
         TestDatabase.ensureRoles();
-        sql("create schema " + SCHEMA + " authorization " + TestDatabase.OWNER);
+        PackagedApp.sql("create schema " + SCHEMA + " authorization " + TestDatabase.OWNER);
     }
 
     @AfterAll
     static void dropSchema() throws Exception {
-        sql("drop schema if exists " + SCHEMA + " cascade");
+        PackagedApp.sql("drop schema if exists " + SCHEMA + " cascade");
     }
 
     @Test
     void sigtermUnderLoadDropsNothing() throws Exception {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         Path log = Files.createTempFile("glide-drain-it", ".log");
         Process app = start(port, log);
         try {
@@ -384,19 +383,7 @@ class GracefulShutdownIT {
         pb.environment().clear();
         pb.environment().put("PATH", System.getenv("PATH"));
         Map<String, String> env = pb.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + SCHEMA);
-        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.APP);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.APP_PASSWORD);
-        env.put("QUARKUS_FLYWAY_USERNAME", TestDatabase.OWNER);
-        env.put("QUARKUS_FLYWAY_PASSWORD", TestDatabase.OWNER_PASSWORD);
-        env.put("QUARKUS_FLYWAY_SCHEMAS", SCHEMA);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", "0"); // metrics port (9000 by default): any free one
-        env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", Path.of("config/dev-keys/private.pem").toAbsolutePath().toString());
-        env.put("GLIDE_JWT_PUBLIC_KEY_LOCATION", Path.of("config/dev-keys/public.pem").toAbsolutePath().toString());
-        env.put("GLIDE_BOOTSTRAP_CLINIC_NAME", "Drain clinic");
-        env.put("GLIDE_BOOTSTRAP_ADMIN_EMAIL", "admin@drain.example");
-        env.put("GLIDE_BOOTSTRAP_ADMIN_PASSWORD", "a long enough admin password");
+        env.putAll(PackagedApp.environment(SCHEMA, port, "Drain clinic", "admin@drain.example"));
         env.put("GLIDE_PASSWORD_BCRYPT_COST", "4");
         env.put("GLIDE_SHUTDOWN_PRE_STOP_DELAY", PRE_STOP_DELAY.toMillis() + "ms");
         // The monitoring job runs every second, so it is due while the service stops.
@@ -441,18 +428,6 @@ class GracefulShutdownIT {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (var c = DriverManager.getConnection(DB, "postgres", "postgres")) {
-            c.createStatement().execute(statement);
         }
     }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.PackagedApp;
 import app.glide.testing.TestDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,20 +30,20 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionStartupIT {
 
-    private static final String DB = "jdbc:postgresql://localhost:5432/postgres";
-    private static final String SCHEMA = "glide_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final String DB = PackagedApp.DB;
+    private static final String SCHEMA = PackagedApp.newSchema();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void createSchema() throws Exception {
         // As production runs: the schema's owner migrates, the service connects as the app role.
         TestDatabase.ensureRoles();
-        sql("create schema " + SCHEMA + " authorization " + TestDatabase.OWNER);
+        PackagedApp.sql("create schema " + SCHEMA + " authorization " + TestDatabase.OWNER);
     }
 
     @AfterAll
     static void dropSchema() throws Exception {
-        sql("drop schema if exists " + SCHEMA + " cascade");
+        PackagedApp.sql("drop schema if exists " + SCHEMA + " cascade");
     }
 
     @Test
@@ -63,7 +61,7 @@ class ProductionStartupIT {
 
     @Test
     void refusesToStartWithAMissingKeyFile() throws Exception {
-        Map<String, String> env = fullEnvironment(freePort());
+        Map<String, String> env = fullEnvironment(PackagedApp.freePort());
         env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", "/nonexistent/private.pem");
         Run run = start(env);
         assertTrue(run.process.waitFor(60, TimeUnit.SECONDS), "should stop by itself");
@@ -76,8 +74,8 @@ class ProductionStartupIT {
     void warnsWhenTheServiceConnectsAsASuperuser() throws Exception {
         // A schema of its own: V14 grants to the role the service connects as, here postgres.
         String schema = SCHEMA + "_su";
-        sql("create schema " + schema + " authorization " + TestDatabase.OWNER);
-        int port = freePort();
+        PackagedApp.sql("create schema " + schema + " authorization " + TestDatabase.OWNER);
+        int port = PackagedApp.freePort();
         Map<String, String> env = fullEnvironment(port);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + schema);
         env.put("QUARKUS_FLYWAY_SCHEMAS", schema);
@@ -89,7 +87,7 @@ class ProductionStartupIT {
         } finally {
             run.process.destroy();
             assertTrue(run.process.waitFor(40, TimeUnit.SECONDS), "stops on SIGTERM");
-            sql("drop schema if exists " + schema + " cascade");
+            PackagedApp.sql("drop schema if exists " + schema + " cascade");
         }
         assertTrue(Files.readString(run.log).contains("The service connects to the database as postgres, a superuser: it could rewrite"
                 + " the audit trail"), Files.readString(run.log));
@@ -97,7 +95,7 @@ class ProductionStartupIT {
 
     @Test
     void startsBootstrapsOnceServesAndShutsDownGracefully() throws Exception {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         Map<String, String> env = fullEnvironment(port);
         for (int round = 1; round <= 2; round++) {
             Run run = start(env);
@@ -147,20 +145,7 @@ class ProductionStartupIT {
     }
 
     private static Map<String, String> fullEnvironment(int port) {
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB + "?currentSchema=" + SCHEMA);
-        env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.APP);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.APP_PASSWORD);
-        env.put("QUARKUS_FLYWAY_USERNAME", TestDatabase.OWNER);
-        env.put("QUARKUS_FLYWAY_PASSWORD", TestDatabase.OWNER_PASSWORD);
-        env.put("QUARKUS_FLYWAY_SCHEMAS", SCHEMA);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", "0"); // metrics port (9000 by default): any free one
-        env.put("GLIDE_JWT_PRIVATE_KEY_LOCATION", Path.of("config/dev-keys/private.pem").toAbsolutePath().toString());
-        env.put("GLIDE_JWT_PUBLIC_KEY_LOCATION", Path.of("config/dev-keys/public.pem").toAbsolutePath().toString());
-        env.put("GLIDE_BOOTSTRAP_CLINIC_NAME", "IT clinic");
-        env.put("GLIDE_BOOTSTRAP_ADMIN_EMAIL", "it-admin@clinic.example");
-        env.put("GLIDE_BOOTSTRAP_ADMIN_PASSWORD", "a long enough admin password");
+        Map<String, String> env = PackagedApp.environment(SCHEMA, port, "IT clinic", "it-admin@clinic.example");
         // SIGTERM under load is GracefulShutdownIT's; here a short pre-stop delay keeps the two rounds quick.
         env.put("GLIDE_SHUTDOWN_PRE_STOP_DELAY", "1s");
         env.put("GLIDE_AUDIT_SEAL_EVERY", "1s");
@@ -200,18 +185,6 @@ class ProductionStartupIT {
             Thread.sleep(200);
         }
         throw new AssertionError("not ready in 60 s:\n" + Files.readString(run.log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (var c = DriverManager.getConnection(DB, "postgres", "postgres")) {
-            c.createStatement().execute(statement);
-        }
     }
 
     private static long count(String query) throws Exception {
