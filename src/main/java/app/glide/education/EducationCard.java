@@ -1,11 +1,9 @@
 package app.glide.education;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.glide.db.LibraryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -13,18 +11,9 @@ import org.hibernate.type.SqlTypes;
 /** A short patient-facing explainer (markdown). Shipped (clinicId null) or a clinic's own; insert-only. */
 @Entity
 @Table(name = "education_card")
-public class EducationCard extends PanacheEntityBase {
+public class EducationCard extends LibraryRow {
 
     public static final String FLARE_UP = "flare-up";
-
-    @Id
-    public UUID id;
-
-    @Column(name = "clinic_id")
-    public UUID clinicId;
-
-    @Column(nullable = false)
-    public String slug;
 
     @Column(nullable = false)
     public String title;
@@ -35,9 +24,6 @@ public class EducationCard extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public String[] tags;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     @Column(name = "created_by")
     public UUID createdBy;

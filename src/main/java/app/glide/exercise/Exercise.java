@@ -1,13 +1,11 @@
 package app.glide.exercise;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.glide.db.LibraryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,16 +16,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "exercise")
-public class Exercise extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "clinic_id")
-    public UUID clinicId;
-
-    @Column(nullable = false)
-    public String slug;
+public class Exercise extends LibraryRow {
 
     @Column(nullable = false)
     public String name;
@@ -72,9 +61,6 @@ public class Exercise extends PanacheEntityBase {
 
     @Column(name = "library_version", nullable = false)
     public int libraryVersion;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     @Column(name = "created_by")
     public UUID createdBy;

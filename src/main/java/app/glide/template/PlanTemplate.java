@@ -1,28 +1,16 @@
 package app.glide.template;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.glide.db.LibraryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A clinic protocol (acute, subacute, return to activity) a therapist starts a plan from. */
 @Entity
 @Table(name = "plan_template")
-public class PlanTemplate extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "clinic_id")
-    public UUID clinicId;
-
-    @Column(nullable = false)
-    public String slug;
+public class PlanTemplate extends LibraryRow {
 
     @Column(nullable = false)
     public String name;
@@ -40,7 +28,4 @@ public class PlanTemplate extends PanacheEntityBase {
 
     @Column(name = "library_version", nullable = false)
     public int libraryVersion;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 }
