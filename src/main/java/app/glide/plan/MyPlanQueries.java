@@ -5,8 +5,6 @@ import app.glide.clinic.ClinicSettings;
 import app.glide.clinic.EmergencyNumbers;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
-import app.glide.education.EducationCatalog;
-import app.glide.exercise.ExerciseCatalog;
 import app.glide.plan.PlanViews.PlanView;
 import app.glide.plan.PlanViews.TodayPlan;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -36,10 +34,7 @@ public class MyPlanQueries {
     Caller caller;
 
     @Inject
-    ExerciseCatalog catalog;
-
-    @Inject
-    EducationCatalog education;
+    PlanAssemblers assemblers;
 
     @Inject
     JsonColumns json;
@@ -98,7 +93,7 @@ public class MyPlanQueries {
      */
     public PlanView myPlan(PlanHead head) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
-        return assembler(head).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
+        return assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
                 head.today(), head.timeZone(), head.stop());
     }
 
@@ -111,7 +106,7 @@ public class MyPlanQueries {
         PlanHead head = myHead();
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         LocalDate today = head.today();
-        return assembler(head)
+        return assemblers.forClinic(head.clinicId())
                 .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today));
     }
 
@@ -136,10 +131,6 @@ public class MyPlanQueries {
                 },
                 head.clinicId(), head.patientId(), startedFrom, since);
         return TodayProgress.of(sessions, today);
-    }
-
-    private PlanViews.Assembler assembler(PlanHead head) {
-        return new PlanViews.Assembler(catalog, education, head.clinicId());
     }
 
     /** The plan as the head describes it, for the assembler (not read from the database). */

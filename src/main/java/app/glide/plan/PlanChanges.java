@@ -2,8 +2,6 @@ package app.glide.plan;
 
 import app.glide.audit.AuditLog;
 import app.glide.db.JsonColumns;
-import app.glide.education.EducationCatalog;
-import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
 import app.glide.plan.PlanViews.PlanView;
 import app.glide.web.PatientLocks;
@@ -35,10 +33,7 @@ public class PlanChanges {
     AuditLog audit;
 
     @Inject
-    ExerciseCatalog catalog;
-
-    @Inject
-    EducationCatalog education;
+    PlanAssemblers assemblers;
 
     @Inject
     JsonColumns json;
@@ -145,7 +140,7 @@ public class PlanChanges {
         } else {
             audit.record("plan", plan.id, action, details);
         }
-        PlanView view = new PlanViews.Assembler(catalog, education, p.clinicId).plan(plan, rev, content, today, p.timeZone);
+        PlanView view = assemblers.forClinic(p.clinicId).plan(plan, rev, content, today, p.timeZone);
         // What is expected of the patient changed: the caseload's adherence (and what is pending)
         // must follow now, in this transaction (PlanRevised's observers).
         Panache.getEntityManager().flush();

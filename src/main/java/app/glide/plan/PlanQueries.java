@@ -1,8 +1,6 @@
 package app.glide.plan;
 
 import app.glide.db.JsonColumns;
-import app.glide.education.EducationCatalog;
-import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
 import app.glide.plan.PlanViews.PlanView;
@@ -31,10 +29,7 @@ public class PlanQueries {
     PatientAccess access;
 
     @Inject
-    ExerciseCatalog catalog;
-
-    @Inject
-    EducationCatalog education;
+    PlanAssemblers assemblers;
 
     @Inject
     JsonColumns json;
@@ -51,7 +46,7 @@ public class PlanQueries {
         Plan plan = activePlan(p.id);
         PlanRevisions.Entry rev = revisions.one(plan.id, plan.currentRevision);
         LocalDate today = PatientCalendar.today(clock.instant(), p.timeZone);
-        PlanView view = new PlanViews.Assembler(catalog, education, plan.clinicId)
+        PlanView view = assemblers.forClinic(plan.clinicId)
                 .plan(plan, rev.revision(), rev.createdAt(), rev.content(), today, p.timeZone);
         return new ServedPlan(view, new PlanEtag(plan.id, rev.revision(), today));
     }
