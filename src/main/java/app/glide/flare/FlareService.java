@@ -18,7 +18,8 @@ import app.glide.plan.ProgressionMath;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.PlanRevision;
-import app.glide.plan.PlanService;
+import app.glide.plan.PlanChanges;
+import app.glide.plan.ServedPlan;
 import app.glide.symptom.SymptomExtent;
 import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -58,7 +59,7 @@ public class FlareService {
     PatientAccess access;
 
     @Inject
-    PlanService plans;
+    PlanChanges plans;
 
     @Inject
     ExerciseCatalog catalog;
@@ -122,8 +123,8 @@ public class FlareService {
         String reason = "Flare-up reported by the patient: pain " + pain + "/10, symptoms to "
                 + extent.name().toLowerCase().replace('_', ' ');
         changes.add(0, "Flare-up mode on");
-        PlanService.Served served = plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, reason, changes,
-                stepped.withFlare(state), new PlanService.Actor(p.id, caller.role().name(), false));
+        ServedPlan served = plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, reason, changes,
+                stepped.withFlare(state), new PlanChanges.Actor(p.id, caller.role().name(), false));
         alerts.raise(p.clinicId, p.id, AlertKind.FLARE_UP, "flare:" + plan.id + ":" + served.view().revision(),
                 reason + ". The plan stepped back one step; review it.", Map.of("pain", pain, "symptomExtent",
                         extent.name(), "revision", served.view().revision()), false);
@@ -150,22 +151,22 @@ public class FlareService {
                             + "/10) plus " + s.flareRecoveryMargin + "; keep to the flare-up plan or ask your therapist.");
         }
         end(plan, p, content, "Flare-up ended by the patient: pain back to " + pain + "/10",
-                new PlanService.Actor(p.id, caller.role().name(), false));
+                new PlanChanges.Actor(p.id, caller.role().name(), false));
         return new FlareView(false, flare.startedOn(), null, null, null, flare.baselinePain(),
                 "Well done. Your usual plan is back.", List.of());
     }
 
     /** A therapist on the care team ends it. */
-    public PlanService.Served clear(UUID patientId, String ifMatch, String reason) {
+    public ServedPlan clear(UUID patientId, String ifMatch, String reason) {
         Patient p = access.require(patientId);
         Plan plan = plans.lockForChange(p.id, ifMatch, true);
         PlanContent content = plans.currentContent(plan);
         requireFlare(content);
         return end(plan, p, content, "Flare-up ended by the therapist: " + reason,
-                new PlanService.Actor(caller.userId(), caller.role().name(), false));
+                new PlanChanges.Actor(caller.userId(), caller.role().name(), false));
     }
 
-    private PlanService.Served end(Plan plan, Patient p, PlanContent content, String reason, PlanService.Actor actor) {
+    private ServedPlan end(Plan plan, Patient p, PlanContent content, String reason, PlanChanges.Actor actor) {
         PlanContent.FlareState flare = content.flare();
         if (flare.steps() == null) {
             // A flare-up begun before steps were recorded: back to the revision before it.

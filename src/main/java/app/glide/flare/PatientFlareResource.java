@@ -2,7 +2,7 @@ package app.glide.flare;
 
 import app.glide.access.Role;
 import app.glide.plan.PlanDtos;
-import app.glide.plan.PlanService;
+import app.glide.plan.ServedPlan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +33,7 @@ public class PatientFlareResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Response clear(@PathParam("patientId") UUID patientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull PlanDtos.ReasonRequest request) {
-        PlanService.Served served = flares.clear(patientId, ifMatch, request.reason());
+        ServedPlan served = flares.clear(patientId, ifMatch, request.reason());
         return Response.ok(served.view()).header(HttpHeaders.ETAG, served.etag().header()).build();
     }
 }

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 public class MePlanResource {
 
     @Inject
-    PlanService plans;
+    MyPlanQueries plans;
 
     @Inject
     app.glide.web.TransientReads reads;
@@ -31,7 +31,7 @@ public class MePlanResource {
     @GET
     @Path("/plan")
     public Response plan(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        PlanService.Head head = reads.once(plans::myHead);
+        PlanHead head = reads.once(plans::myHead);
         PlanEtag etag = head.etag();
         if (etag.matchesAny(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag.header()).build();

@@ -1,5 +1,6 @@
 package app.glide.plan;
 
+import app.glide.web.ApiProblem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,5 +58,10 @@ public class Plan extends PanacheEntityBase {
 
     public static Plan activeFor(UUID patientId) {
         return find("patientId = ?1 and status = ?2", patientId, ACTIVE).firstResult();
+    }
+
+    /** The answer to any read or change of a patient's plan while they have no active one. */
+    static ApiProblem noActivePlan() {
+        return new ApiProblem(404, "no-plan", "No plan", "There is no active plan yet.");
     }
 }

@@ -36,12 +36,15 @@ import java.util.UUID;
 public class PlanResource {
 
     @Inject
-    PlanService plans;
+    PlanQueries plans;
+
+    @Inject
+    PlanCommands commands;
 
     @GET
     @Path("/plan")
     public Response get(@PathParam("patientId") UUID patientId, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        PlanService.Served served = plans.current(patientId);
+        ServedPlan served = plans.current(patientId);
         if (served.etag().matchesAny(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, served.etag().header()).build();
         }
@@ -54,7 +57,7 @@ public class PlanResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Response replace(@PathParam("patientId") UUID patientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull PlanDtos.PlanRequest request) {
-        PlanService.Served served = plans.replace(patientId, ifMatch, request);
+        ServedPlan served = commands.replace(patientId, ifMatch, request);
         return withEtag(Response.status(served.view().revision() == 1 ? 201 : 200).entity(served.view()), served);
     }
 
@@ -64,7 +67,7 @@ public class PlanResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Response adjust(@PathParam("patientId") UUID patientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PlanDtos.AdjustmentRequest request) {
-        PlanService.Served served = plans.adjust(patientId, ifMatch, request);
+        ServedPlan served = commands.adjust(patientId, ifMatch, request);
         return withEtag(Response.ok(served.view()), served);
     }
 
@@ -83,7 +86,7 @@ public class PlanResource {
     public Response restore(@PathParam("patientId") UUID patientId, @PathParam("revision") @Min(1) int revision,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull PlanDtos.ReasonRequest request) {
-        PlanService.Served served = plans.restore(patientId, revision, ifMatch, request.reason());
+        ServedPlan served = commands.restore(patientId, revision, ifMatch, request.reason());
         return withEtag(Response.ok(served.view()), served);
     }
 
@@ -93,7 +96,7 @@ public class PlanResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public void end(@PathParam("patientId") UUID patientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                     @Valid @NotNull PlanDtos.ReasonRequest request) {
-        plans.end(patientId, ifMatch, request.reason());
+        commands.end(patientId, ifMatch, request.reason());
     }
 
     @GET
@@ -102,7 +105,7 @@ public class PlanResource {
         return plans.plans(patientId);
     }
 
-    static Response withEtag(Response.ResponseBuilder builder, PlanService.Served served) {
+    static Response withEtag(Response.ResponseBuilder builder, ServedPlan served) {
         return builder.header(HttpHeaders.ETAG, served.etag().header()).build();
     }
 }

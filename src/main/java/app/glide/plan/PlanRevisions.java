@@ -31,7 +31,8 @@ public class PlanRevisions {
     /** About 3 KB each parsed: a few megabytes of heap at most. */
     static final int MAX_ENTRIES = 2048;
 
-    public record Entry(int revision, java.time.Instant createdAt, LocalDate effectiveOn, PlanContent content) {
+    public record Entry(int revision, java.time.Instant createdAt, LocalDate effectiveOn, String reason,
+                        PlanContent content) {
     }
 
     private record Key(UUID planId, int revision) {
@@ -64,7 +65,8 @@ public class PlanRevisions {
         }
         List<Entry> loaded = PlanRevision.<PlanRevision>find("id.planId = ?1 and id.revision <= ?2 order by id.revision",
                         planId, current).stream()
-                .map(r -> new Entry(r.id.revision(), r.createdAt, r.effectiveOn, json.read(r.content, PlanContent.class)))
+                .map(r -> new Entry(r.id.revision(), r.createdAt, r.effectiveOn, r.reason,
+                        json.read(r.content, PlanContent.class)))
                 .toList();
         remember(planId, loaded);
         return loaded;
@@ -77,10 +79,10 @@ public class PlanRevisions {
             return e;
         }
         Entry loaded = sql.first("""
-                select created_at, effective_on, cast(content as text) from plan_revision
+                select created_at, effective_on, reason, cast(content as text) from plan_revision
                 where plan_id = ? and revision = ?""",
-                rs -> new Entry(revision, Sql.instant(rs, 1), rs.getObject(2, LocalDate.class),
-                        json.read(rs.getString(3), PlanContent.class)), planId, revision).orElse(null);
+                rs -> new Entry(revision, Sql.instant(rs, 1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        json.read(rs.getString(4), PlanContent.class)), planId, revision).orElse(null);
         if (loaded != null) {
             remember(planId, List.of(loaded));
         }

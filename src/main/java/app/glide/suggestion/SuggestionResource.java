@@ -1,7 +1,7 @@
 package app.glide.suggestion;
 
 import app.glide.access.Role;
-import app.glide.plan.PlanService;
+import app.glide.plan.ServedPlan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -40,7 +40,7 @@ public class SuggestionResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Response accept(@PathParam("patientId") UUID patientId, @PathParam("itemId") UUID itemId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        PlanService.Served served = suggestions.accept(patientId, itemId, ifMatch);
+        ServedPlan served = suggestions.accept(patientId, itemId, ifMatch);
         return Response.ok(served.view()).header(HttpHeaders.ETAG, served.etag().header()).build();
     }
 

@@ -21,7 +21,8 @@ import app.glide.db.Sql;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanItem;
 import app.glide.plan.PlanRevision;
-import app.glide.plan.PlanService;
+import app.glide.plan.PlanChanges;
+import app.glide.plan.ServedPlan;
 import app.glide.plan.ProgressionMath;
 import app.glide.plan.Adjustment;
 import app.glide.session.SessionDtos.ItemResult;
@@ -79,7 +80,7 @@ public class SuggestionService {
     PatientAccess access;
 
     @Inject
-    PlanService plans;
+    PlanChanges plans;
 
     @Inject
     ExerciseCatalog catalog;
@@ -136,7 +137,7 @@ public class SuggestionService {
                 .toList();
     }
 
-    public PlanService.Served accept(UUID patientId, UUID itemId, String ifMatch) {
+    public ServedPlan accept(UUID patientId, UUID itemId, String ifMatch) {
         Patient p = access.require(patientId);
         Plan plan = plans.lockForChange(p.id, ifMatch, true);
         PlanContent content = plans.currentContent(plan);
@@ -154,7 +155,7 @@ public class SuggestionService {
         return plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED,
                 "Suggestion accepted (rule " + c.decision().rule() + "): " + c.decision().reason(),
                 withRule(r.result().changes(), c), r.result().content(),
-                new PlanService.Actor(caller.userId(), caller.role().name(), false));
+                new PlanChanges.Actor(caller.userId(), caller.role().name(), false));
     }
 
     public void decline(UUID patientId, UUID itemId, String reason) {
@@ -319,7 +320,7 @@ public class SuggestionService {
             record(plan.id, c, "AUTO_APPLIED", null, null);
             plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED,
                     "Automatic (rule " + c.decision().rule() + "): " + c.decision().reason(),
-                    withRule(r.result().changes(), c), r.result().content(), PlanService.Actor.RULE);
+                    withRule(r.result().changes(), c), r.result().content(), PlanChanges.Actor.RULE);
             all.addAll(r.result().changes());
             rules.add(c.decision().rule());
             regressed |= c.decision().action() == Action.REGRESS;
@@ -381,7 +382,7 @@ public class SuggestionService {
         }
         plans.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, "Automatic: scheduled progression "
                         + (h.changes().stream().allMatch(x -> x.contains("resumed")) ? "resumed" : "held")
-                        + " by the pain rules", h.changes(), h.content(), PlanService.Actor.RULE);
+                        + " by the pain rules", h.changes(), h.content(), PlanChanges.Actor.RULE);
         return 1;
     }
 

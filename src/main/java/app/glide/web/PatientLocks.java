@@ -24,7 +24,7 @@ import java.util.UUID;
  * <p>Rules for callers:
  * <ul>
  * <li>Take it before locking or writing any row of the patient (the plan row, alert rows):
- * one lock order everywhere, so the lock adds no deadlock. {@code PlanService} takes it just
+ * one lock order everywhere, so the lock adds no deadlock. {@code PlanChanges} takes it just
  * before it locks the plan row, which covers every plan change (therapist, rules, flare-ups).</li>
  * <li>Take it in its own statement, never inside a statement that also reads: a statement's
  * snapshot is taken before it waits, so what it read would predate the holder's commit.</li>

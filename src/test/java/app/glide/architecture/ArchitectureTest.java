@@ -50,6 +50,7 @@ class ArchitectureTest {
       "app.glide.plan.TodayProgress",
       "app.glide.plan.PatientCalendar",
       "app.glide.plan.MorningCheckWindow",
+      "app.glide.plan.PlanHead",
       "app.glide.session.SessionHash",
       "app.glide.web.PageCursor");
 

@@ -63,7 +63,7 @@ class PlanRevisionsCacheTest {
     }
 
     private static PlanRevisions.Entry entry(int revision) {
-        return new PlanRevisions.Entry(revision, Instant.EPOCH, LocalDate.EPOCH, null);
+        return new PlanRevisions.Entry(revision, Instant.EPOCH, LocalDate.EPOCH, null, null);
     }
 
     @Test

@@ -1,0 +1,147 @@
+package app.glide.plan;
+
+import app.glide.access.Caller;
+import app.glide.clinic.ClinicSettings;
+import app.glide.clinic.EmergencyNumbers;
+import app.glide.db.JsonColumns;
+import app.glide.db.Sql;
+import app.glide.plan.PlanViews.PlanView;
+import app.glide.plan.PlanViews.TodayPlan;
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The patient's own plan, for the phone: the head (ETag), the plan and today's items. The
+ * hot path: the head is one statement, the revision comes from {@link PlanRevisions}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MyPlanQueries {
+
+    private static final TypeReference<List<TodayProgress.Reported>> REPORTED = new TypeReference<>() {
+    };
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PlanAssemblers assemblers;
+
+    @Inject
+    JsonColumns json;
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    PlanRevisions revisions;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The caller's own plan head, or 404 when they have no active plan. One statement: the
+     * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
+     * are read only when there is one ({@code offset 0} keeps the lateral subquery from being
+     * flattened, so its condition on the alert stays a one-time filter and the settings are
+     * never probed for a patient who is not stopped).
+     */
+    public PlanHead myHead() {
+        UUID me = caller.userId();
+        Instant now = clock.instant();
+        return sql.first("""
+                select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at,
+                       rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number
+                from plan pl join patient pa on pa.id = pl.patient_id
+                left join lateral (
+                    select a.created_at from alert a
+                    where a.patient_id = pl.patient_id and a.kind = 'RED_FLAG' and a.status <> 'RESOLVED') rf on true
+                left join lateral (
+                    select true as found, s.red_flag_message, s.phone, s.country, s.emergency_number
+                    from clinic_settings s
+                    where s.clinic_id = pl.clinic_id and rf.created_at is not null
+                    offset 0) cs on true
+                where pl.patient_id = ? and pl.status = 'ACTIVE'""",
+                rs -> new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), rs.getString(3), Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
+                        stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
+                                rs.getString(10), rs.getString(11)), now),
+                me).orElseThrow(Plan::noActivePlan);
+    }
+
+    /** The stop state for an open red flag (null when none), with the clinic's settings or their defaults. */
+    private static PlanViews.StopView stop(Instant redFlagSince, boolean settingsSaved, String message, String phone,
+                                           String country, String emergencyNumber) {
+        if (redFlagSince == null) {
+            return null;
+        }
+        return PlanViews.StopView.redFlag(redFlagSince, settingsSaved ? message : ClinicSettings.DEFAULT_RED_FLAG_MESSAGE,
+                phone, EmergencyNumbers.effective(emergencyNumber, country));
+    }
+
+    /**
+     * The body for a head already read: no further statement while the revision is in
+     * {@link PlanRevisions}, one when it is not.
+     */
+    public PlanView myPlan(PlanHead head) {
+        PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
+        return assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
+                head.today(), head.timeZone(), head.stop());
+    }
+
+    /**
+     * Today's items and what was already done: the head, the revision (cached) and one
+     * statement for the sessions since the earlier of Monday and {@link TodayProgress#MORNING_CHECK_DAYS}
+     * days ago, with whether each has its next-morning check.
+     */
+    public TodayPlan myToday() {
+        PlanHead head = myHead();
+        PlanContent content = revisions.one(head.planId(), head.revision()).content();
+        LocalDate today = head.today();
+        return assemblers.forClinic(head.clinicId())
+                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today));
+    }
+
+    private TodayProgress progress(PlanHead head, LocalDate today) {
+        LocalDate since = TodayProgress.since(today);
+        // local_date is the phone's date at its own offset (at most 18 hours from UTC): a day earlier in UTC is safe.
+        Instant startedFrom = since.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        ZoneId zone = ZoneId.of(head.timeZone());
+        List<TodayProgress.Logged> sessions = sql.list("""
+                select s.id, s.started_at, s.utc_offset_minutes, s.local_date, s.items, m.session_id is not null,
+                       s.ended_at, (select morning_check_min_hours from clinic_settings where clinic_id = ?)
+                from session_log s left join morning_check m on m.patient_id = s.patient_id and m.session_id = s.id
+                where s.patient_id = ? and s.started_at >= ? and s.local_date >= ?
+                order by s.started_at""",
+                rs -> {
+                    LocalDate day = rs.getObject(4, LocalDate.class);
+                    int minHours = rs.getObject(8) == null ? ClinicSettings.DEFAULT_MORNING_CHECK_MIN_HOURS : rs.getInt(8);
+                    return new TodayProgress.Logged(Sql.uuid(rs, 1),
+                            Sql.instant(rs, 2).atOffset(ZoneOffset.ofTotalSeconds(rs.getInt(3) * 60)),
+                            day, json.read(rs.getString(5), REPORTED), rs.getBoolean(6),
+                            MorningCheckWindow.opensAt(Sql.instant(rs, 7), day, zone, minHours));
+                },
+                head.clinicId(), head.patientId(), startedFrom, since);
+        return TodayProgress.of(sessions, today);
+    }
+
+    /** The plan as the head describes it, for the assembler (not read from the database). */
+    private static Plan planStub(PlanHead head) {
+        Plan plan = new Plan();
+        plan.id = head.planId();
+        plan.patientId = head.patientId();
+        plan.clinicId = head.clinicId();
+        plan.createdAt = head.createdAt();
+        plan.status = Plan.ACTIVE;
+        plan.currentRevision = head.revision();
+        return plan;
+    }
+}

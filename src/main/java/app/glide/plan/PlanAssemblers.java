@@ -1,0 +1,22 @@
+package app.glide.plan;
+
+import app.glide.education.EducationCatalog;
+import app.glide.exercise.ExerciseCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/** {@link PlanViews.Assembler}s over the cached catalogs, one per clinic's library, for whoever answers a plan. */
+@ApplicationScoped
+public class PlanAssemblers {
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    @Inject
+    EducationCatalog education;
+
+    public PlanViews.Assembler forClinic(UUID clinicId) {
+        return new PlanViews.Assembler(catalog, education, clinicId);
+    }
+}
