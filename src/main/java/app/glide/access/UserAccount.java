@@ -49,14 +49,14 @@ public class UserAccount extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static UserAccount newUser(UUID clinicId, Role role, String displayName) {
+    public static UserAccount newUser(UUID clinicId, Role role, String displayName, Instant now) {
         UserAccount u = new UserAccount();
         u.id = UUID.randomUUID();
         u.clinicId = clinicId;
         u.role = role;
         u.displayName = displayName;
         u.active = true;
-        u.createdAt = Instant.now();
+        u.createdAt = now;
         u.updatedAt = u.createdAt;
         return u;
     }

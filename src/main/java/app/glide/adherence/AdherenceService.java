@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -41,6 +42,9 @@ public class AdherenceService {
 
     @Inject
     app.glide.web.PatientLocks locks;
+
+    @Inject
+    Clock clock;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AdherenceView(UUID patientId, LocalDate date, Double adherence7d, Double adherence28d,
@@ -82,7 +86,8 @@ public class AdherenceService {
         // that no caller, a GET of the adherence included, writes a snapshot from a view that a
         // concurrent writer is about to outdate.
         locks.lock(patientId);
-        LocalDate today = PatientCalendar.today(zone);
+        Instant now = clock.instant();
+        LocalDate today = PatientCalendar.today(now, zone);
         Plan plan = activePlan;
         List<AdherenceMath.Revision> revisions = plan == null ? List.of()
                 : planRevisions.history(plan.id, plan.currentRevision).stream()
@@ -113,15 +118,15 @@ public class AdherenceService {
         sql.update("""
                 insert into patient_adherence (patient_id, computed_on, adherence_7d, adherence_28d, adherence_all,
                     streak_days, days_with_data_30, pain_avg_7d, pain_baseline, last_session_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (patient_id) do update set computed_on = excluded.computed_on,
                     adherence_7d = excluded.adherence_7d, adherence_28d = excluded.adherence_28d,
                     adherence_all = excluded.adherence_all, streak_days = excluded.streak_days,
                     days_with_data_30 = excluded.days_with_data_30, pain_avg_7d = excluded.pain_avg_7d,
                     pain_baseline = excluded.pain_baseline, last_session_at = excluded.last_session_at,
-                    updated_at = now()""",
+                    updated_at = excluded.updated_at""",
                 patientId, today, dec(s.adherence7d(), 4), dec(s.adherence28d(), 4), dec(s.adherenceAll(), 4),
-                s.streakDays(), s.daysWithData30(), dec(s.painAvg7d(), 2), dec(s.painBaseline(), 2), lastAt);
+                s.streakDays(), s.daysWithData30(), dec(s.painAvg7d(), 2), dec(s.painBaseline(), 2), lastAt, now);
         return new Computed(s, lastAt, today, revisions.isEmpty() ? null : revisions.get(0).effectiveOn(),
                 !revisions.isEmpty() && revisions.get(revisions.size() - 1).content().paused());
     }

@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,9 @@ public class AlertService {
     @Inject
     app.glide.web.PatientLocks locks;
 
+    @Inject
+    Clock clock;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlertView(UUID id, UUID patientId, String patientName, AlertKind kind, AlertKind.Severity severity,
                             Alert.Status status, String message, Map<String, Object> details, Instant createdAt,
@@ -86,7 +90,7 @@ public class AlertService {
                     insert into alert (id, clinic_id, patient_id, kind, severity, status, cause, message, details, created_at)
                     values (?, ?, ?, ?, ?, 'OPEN', ?, ?, cast(? as jsonb), ?)
                     on conflict do nothing""",
-                    id, clinicId, patientId, kind.name(), kind.severity.name(), cause, message, json.write(details), Instant.now());
+                    id, clinicId, patientId, kind.name(), kind.severity.name(), cause, message, json.write(details), clock.instant());
             if (inserted == 1) {
                 Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause);
                 record(clinicId, id, "raised", what, bySystem);
@@ -126,7 +130,7 @@ public class AlertService {
                 update alert set status = 'OPEN', acknowledged_at = null, acknowledged_by = null, message = ?,
                     details = cast(? as jsonb), escalated_at = ?, escalations = escalations + 1
                 where id = ? returning escalations""",
-                rs -> rs.getInt(1), worse.get().message(), json.write(worse.get().details()), Instant.now(), open.id())
+                rs -> rs.getInt(1), worse.get().message(), json.write(worse.get().details()), clock.instant(), open.id())
                 .orElseThrow();
         Map<String, Object> what = Map.of("kind", kind.name(), "patientId", patientId.toString(), "cause", cause,
                 "escalations", escalations);
@@ -182,7 +186,7 @@ public class AlertService {
         }
         if (a.status == Alert.Status.OPEN) {
             a.status = Alert.Status.ACKNOWLEDGED;
-            a.acknowledgedAt = Instant.now();
+            a.acknowledgedAt = clock.instant();
             a.acknowledgedBy = caller.userId();
             audit.record("alert", a.id, "acknowledged", Map.of("kind", a.kind.name()));
         }
@@ -197,7 +201,7 @@ public class AlertService {
                 alertId, caller.clinicId()).ifPresent(locks::lock);
         Alert a = require(alertId);
         if (a.status != Alert.Status.RESOLVED) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (a.acknowledgedAt == null) {
                 a.acknowledgedAt = now;
                 a.acknowledgedBy = caller.userId();

@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +47,9 @@ public class MonitoringJob {
 
     @Inject
     PatientLocks locks;
+
+    @Inject
+    Clock clock;
 
     /** PostgreSQL durations, e.g. {@code 10s}: the job may wait longer than a phone's request. */
     @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
@@ -97,8 +101,8 @@ public class MonitoringJob {
                 join plan pl on pl.patient_id = p.id and pl.status = 'ACTIVE'
                 left join patient_adherence a on a.patient_id = p.id
                 where p.status = 'ACTIVE'
-                  and (a.computed_on is null or a.computed_on < (now() at time zone p.time_zone)::date)
-                limit ?""", rs -> new Due(Sql.uuid(rs, 1), rs.getString(2), Sql.uuid(rs, 3)), BATCH);
+                  and (a.computed_on is null or a.computed_on < (cast(? as timestamptz) at time zone p.time_zone)::date)
+                limit ?""", rs -> new Due(Sql.uuid(rs, 1), rs.getString(2), Sql.uuid(rs, 3)), clock.instant(), BATCH);
         for (Due d : due) {
             check(d.patientId(), d.zone(), d.clinicId());
         }

@@ -8,7 +8,7 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +34,9 @@ public class AuditLog {
     @Inject
     JsonColumns json;
 
+    @Inject
+    Clock clock;
+
     /** A write by the authenticated caller of the current request. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Map<String, Object> details) {
@@ -54,7 +57,7 @@ public class AuditLog {
                 insert into audit_event (occurred_at, clinic_id, actor_user_id, actor_role, entity_type, entity_id,
                     action, request_id, details)
                 values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
-                Instant.now(), clinicId, actorUserId, actorRole, entityType, String.valueOf(entityId), action, requestId,
+                clock.instant(), clinicId, actorUserId, actorRole, entityType, String.valueOf(entityId), action, requestId,
                 details == null || details.isEmpty() ? null : json.write(details));
     }
 }

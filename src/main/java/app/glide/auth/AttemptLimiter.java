@@ -2,6 +2,7 @@ package app.glide.auth;
 
 import app.glide.config.GlideConfig;
 import app.glide.db.Sql;
+import app.glide.time.WallClock;
 import app.glide.web.ApiProblem;
 import app.glide.web.GracefulShutdown;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -34,6 +36,8 @@ import java.util.Locale;
  *       A success through it clears it; so does a day without failures; so does a new
  *       enrolment code. Logins from known addresses never touch it.</li>
  * </ul>
+ *
+ * <p>Security time: the SQL keeps PostgreSQL's {@code now()} (one time for every replica), not the clinical clock.
  */
 @ApplicationScoped
 public class AttemptLimiter {
@@ -46,6 +50,10 @@ public class AttemptLimiter {
 
     @Inject
     GracefulShutdown shutdown;
+
+    @Inject
+    @WallClock
+    Clock clock;
 
     /** What an admitted attempt counts against when it fails, and what a success clears. */
     public record Admission(String what, List<Bucket> onFailure, String throttleKey, String account, String address) {
@@ -105,7 +113,7 @@ public class AttemptLimiter {
             sql.update("""
                     insert into rate_limit_counter (bucket, window_start, attempts) values (?, ?, 1)
                     on conflict (bucket, window_start) do update set attempts = rate_limit_counter.attempts + 1
-                    """, b.key(), windowStart(Instant.now()));
+                    """, b.key(), windowStart(clock.instant()));
         }
     }
 
@@ -142,28 +150,28 @@ public class AttemptLimiter {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         shutdown.job(() -> QuarkusTransaction.requiringNew().call(() -> {
-            sql.update("delete from rate_limit_counter where window_start < ?", windowStart(Instant.now()).minus(window()));
+            sql.update("delete from rate_limit_counter where window_start < ?", windowStart(clock.instant()).minus(window()));
             sql.update("delete from auth_throttle where last_failure_at < now() - interval '1 day'"
                     + " and (next_attempt_at is null or next_attempt_at < now())");
             sql.update("delete from login_known_address where last_success_at < ?",
-                    Instant.now().minus(config.rateLimit().knownAddressTtl()));
+                    clock.instant().minus(config.rateLimit().knownAddressTtl()));
             return null;
         }));
     }
 
     private boolean isKnown(String account, String address) {
         return sql.first("select 1 from login_known_address where account = ? and address = ? and last_success_at > ?",
-                rs -> Boolean.TRUE, account, address, Instant.now().minus(config.rateLimit().knownAddressTtl())).isPresent();
+                rs -> Boolean.TRUE, account, address, clock.instant().minus(config.rateLimit().knownAddressTtl())).isPresent();
     }
 
     /** 429 when any of the buckets has reached its limit in the current window. */
     private void check(String what, Bucket... buckets) {
-        Instant window = windowStart(Instant.now());
+        Instant window = windowStart(clock.instant());
         for (Bucket b : buckets) {
             int attempts = sql.first("select attempts from rate_limit_counter where bucket = ? and window_start = ?",
                     rs -> rs.getInt(1), b.key(), window).orElse(0);
             if (attempts >= b.limit()) {
-                long retryAfter = Math.max(1, Duration.between(Instant.now(), window.plus(window())).toSeconds());
+                long retryAfter = Math.max(1, Duration.between(clock.instant(), window.plus(window())).toSeconds());
                 throw ApiProblem.tooManyAttempts(retryAfter, "Too many failed " + what + " attempts " + b.scope()
                         + "; try again in " + retryAfter + " seconds.");
             }

@@ -1,9 +1,11 @@
 package app.glide.auth;
 
 import app.glide.patient.PatientCredentials;
+import app.glide.time.WallClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,6 +19,10 @@ public class AuthPatientCredentials implements PatientCredentials {
     @Inject
     Revocations revocations;
 
+    @Inject
+    @WallClock
+    Clock clock;
+
     @Override
     public Issued issueEnrolmentCode(UUID patientId, UUID issuedBy) {
         return codes.issue(patientId, issuedBy);
@@ -25,9 +31,10 @@ public class AuthPatientCredentials implements PatientCredentials {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long revokeAll(UUID patientId, String reason) {
-        long revoked = RefreshToken.revokeAllOfUser(patientId, reason);
+        Instant now = clock.instant();
+        long revoked = RefreshToken.revokeAllOfUser(patientId, reason, now);
         EnrolmentCode.update("revokedAt = ?1 where patientId = ?2 and usedAt is null and revokedAt is null",
-                Instant.now(), patientId);
+                now, patientId);
         revocations.revokeUser(patientId, reason); // access tokens too, within seconds on every replica
         return revoked;
     }

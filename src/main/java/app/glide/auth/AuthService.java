@@ -5,10 +5,12 @@ import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientStatus;
+import app.glide.time.WallClock;
 import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,10 @@ public class AuthService {
 
     @Inject
     Revocations revocations;
+
+    @Inject
+    @WallClock
+    Clock clock;
 
     public record Authenticated(UserAccount user, TokenPair tokens) {
     }
@@ -111,7 +117,7 @@ public class AuthService {
         }
         EnrolmentCode.getEntityManager().lock(match, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         EnrolmentCode.getEntityManager().refresh(match);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (match.usedAt != null) {
             throw ApiProblem.unauthorized("enrolment-code-used",
                     "This enrolment code has already been used. Ask your therapist for a new one.");
@@ -161,8 +167,9 @@ public class AuthService {
         }
         limiter.succeeded(admission);
         user.passwordHash = passwords.hash(newPassword);
-        user.updatedAt = Instant.now();
-        long revoked = RefreshToken.revokeAllOfUser(user.id, "password_changed");
+        Instant now = clock.instant();
+        user.updatedAt = now;
+        long revoked = RefreshToken.revokeAllOfUser(user.id, "password_changed", now);
         revocations.revokeUser(user.id, "password_changed"); // and its access tokens, within seconds everywhere
         audit.record("user", user.id, "password_changed", Map.of("refreshTokensRevoked", revoked));
     }
@@ -170,7 +177,7 @@ public class AuthService {
     /** Sets a new password with a one-time token an admin issued (see {@link PasswordResets}). Public, like login. */
     @Transactional
     public void resetPassword(String token, String newPassword) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PasswordResetToken reset = PasswordResetToken.<PasswordResetToken>find("tokenHash", (Object) Tokens.sha256(token))
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
@@ -187,7 +194,7 @@ public class AuthService {
         reset.usedAt = now;
         user.passwordHash = passwords.hash(newPassword);
         user.updatedAt = now;
-        long revoked = RefreshToken.revokeAllOfUser(user.id, "password_reset");
+        long revoked = RefreshToken.revokeAllOfUser(user.id, "password_reset", now);
         revocations.revokeUser(user.id, "password_reset");
         limiter.clearAccount(user.email);
         audit.recordAs(user.clinicId, user.id, user.role.name(), "user", user.id, "password_reset",
@@ -204,19 +211,19 @@ public class AuthService {
             throw ApiProblem.unauthorized("refresh-token-revoked", "This refresh token has been revoked; log in again.");
         }
         if (presented.rotatedAt != null) {
-            long revoked = RefreshToken.revokeFamily(presented.familyId, "reuse_detected");
+            long revoked = RefreshToken.revokeFamily(presented.familyId, "reuse_detected", clock.instant());
             revocations.revokeSession(user.id, presented.familyId, "reuse_detected");
             audit.recordAs(user.clinicId, user.id, user.role.name(), "token_family", presented.familyId,
                     "revoked_on_reuse", Map.of("tokensRevoked", revoked));
             throw ApiProblem.unauthorized("refresh-token-reused",
                     "This refresh token was already used. For your safety every session of this login was ended; log in again.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!presented.expiresAt.isAfter(now)) {
             throw ApiProblem.unauthorized("refresh-token-expired", "This refresh token has expired; log in again.");
         }
         if (!user.active || (user.role == Role.PATIENT && isDischarged(user.id))) {
-            RefreshToken.revokeFamily(presented.familyId, "account_inactive");
+            RefreshToken.revokeFamily(presented.familyId, "account_inactive", now);
             throw ApiProblem.unauthorized("account-inactive", "This account is no longer active.");
         }
         presented.rotatedAt = now;
@@ -230,7 +237,7 @@ public class AuthService {
                 .filter(t -> t.userId.equals(callerId))
                 .orElseThrow(() -> ApiProblem.unauthorized("invalid-refresh-token",
                         "This refresh token is not valid for the signed-in user."));
-        long revoked = RefreshToken.revokeFamily(presented.familyId, "logout");
+        long revoked = RefreshToken.revokeFamily(presented.familyId, "logout", clock.instant());
         revocations.revokeSession(callerId, presented.familyId, "logout");
         audit.record("token_family", presented.familyId, "logged_out", Map.of("tokensRevoked", revoked));
     }

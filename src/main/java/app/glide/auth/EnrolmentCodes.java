@@ -2,10 +2,12 @@ package app.glide.auth;
 
 import app.glide.patient.PatientCredentials.Issued;
 import app.glide.config.GlideConfig;
+import app.glide.time.WallClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,13 @@ public class EnrolmentCodes {
     @Inject
     AttemptLimiter limiter;
 
+    @Inject
+    @WallClock
+    Clock clock;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Issued issue(UUID patientId, UUID issuedBy) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<String> revokedLookups = EnrolmentCode.<EnrolmentCode>list(
                 "patientId = ?1 and usedAt is null and revokedAt is null", patientId).stream().map(c -> c.lookup).toList();
         EnrolmentCode.update("revokedAt = ?1 where patientId = ?2 and usedAt is null and revokedAt is null",

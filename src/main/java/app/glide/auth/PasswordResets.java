@@ -5,10 +5,12 @@ import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
 import app.glide.config.GlideConfig;
+import app.glide.time.WallClock;
 import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,10 @@ public class PasswordResets {
     @Inject
     AuditLog audit;
 
+    @Inject
+    @WallClock
+    Clock clock;
+
     public record Issued(String token, Instant expiresAt) {
     }
 
@@ -45,7 +51,7 @@ public class PasswordResets {
             throw ApiProblem.conflict("account-inactive", "Account is deactivated",
                     user.displayName + " is deactivated; a deactivated account cannot get a password reset.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PasswordResetToken.update("revokedAt = ?1 where userId = ?2 and usedAt is null and revokedAt is null", now, user.id);
         String token = Tokens.randomToken();
         PasswordResetToken row = new PasswordResetToken();

@@ -43,13 +43,13 @@ public class RefreshToken extends PanacheEntityBase {
     @Column(name = "revoke_reason")
     public String revokeReason;
 
-    public static long revokeFamily(UUID familyId, String reason) {
+    public static long revokeFamily(UUID familyId, String reason, Instant now) {
         return update("revokedAt = ?1, revokeReason = ?2 where familyId = ?3 and revokedAt is null",
-                Instant.now(), reason, familyId);
+                now, reason, familyId);
     }
 
-    public static long revokeAllOfUser(UUID userId, String reason) {
+    public static long revokeAllOfUser(UUID userId, String reason, Instant now) {
         return update("revokedAt = ?1, revokeReason = ?2 where userId = ?3 and revokedAt is null",
-                Instant.now(), reason, userId);
+                now, reason, userId);
     }
 }

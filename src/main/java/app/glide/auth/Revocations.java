@@ -2,6 +2,7 @@ package app.glide.auth;
 
 import app.glide.config.GlideConfig;
 import app.glide.db.Sql;
+import app.glide.time.WallClock;
 import app.glide.web.AfterCommit;
 import app.glide.web.ApiProblem;
 import app.glide.web.DbFailure;
@@ -17,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +53,8 @@ import org.jboss.logging.Logger;
  * poll it keeps answering from what it knows; after that it fails closed: every request with
  * an access token answers 503 {@code database-unavailable} until a poll succeeds again (such
  * requests would need the database anyway).
+ *
+ * <p>Security time: the SQL keeps PostgreSQL's {@code now()} (one time for every replica), not the clinical clock.
  */
 @ApplicationScoped
 public class Revocations {
@@ -74,6 +78,10 @@ public class Revocations {
 
     @Inject
     GlideConfig config;
+
+    @Inject
+    @WallClock
+    Clock clock;
 
     private Duration maxStaleness;
 
@@ -142,7 +150,7 @@ public class Revocations {
     /** Ends one session (a refresh family): logout, reuse of a rotated refresh token. */
     public void revokeSession(UUID userId, UUID familyId, String reason) {
         insert(userId, familyId, reason);
-        afterCommit(List.of(new RevokedSessions.Row(userId, familyId, Instant.now())));
+        afterCommit(List.of(new RevokedSessions.Row(userId, familyId, clock.instant())));
     }
 
     /**
@@ -159,7 +167,7 @@ public class Revocations {
                 where user_id = ? and issued_at > now() - make_interval(secs => ?)""",
                 rs -> Sql.uuid(rs, 1), userId, (double) revoked.keep().toSeconds());
         List<RevokedSessions.Row> rows = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (UUID family : families) {
             insert(userId, family, reason);
             rows.add(new RevokedSessions.Row(userId, family, now));
@@ -230,7 +238,7 @@ public class Revocations {
         if (horizon != null) {
             cursor = horizon;
         }
-        revoked.forgetOlderThan(Instant.now());
+        revoked.forgetOlderThan(clock.instant());
         lastPollNanos = started;
         polledOnce = true;
         if (failedPolls > 0) {

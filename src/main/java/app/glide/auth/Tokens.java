@@ -3,6 +3,7 @@ package app.glide.auth;
 import app.glide.access.Caller;
 import app.glide.access.UserAccount;
 import app.glide.config.GlideConfig;
+import app.glide.time.WallClock;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -31,6 +33,10 @@ public class Tokens {
     @Inject
     SigningKeys keys;
 
+    @Inject
+    @WallClock
+    Clock clock;
+
     /** Starts a new refresh family for the user. Must run inside the caller's transaction. */
     public TokenPair issueNewFamily(UserAccount user, String deviceName) {
         return issue(user, UUID.randomUUID(), deviceName);
@@ -39,7 +45,7 @@ public class Tokens {
     /** Issues the next token of an existing family. */
     public TokenPair issue(UserAccount user, UUID familyId, String deviceName) {
         String refresh = randomToken();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         RefreshToken row = new RefreshToken();
         row.id = UUID.randomUUID();
         row.familyId = familyId;

@@ -1,5 +1,6 @@
 package app.glide.auth;
 
+import app.glide.time.WallClock;
 import app.glide.web.ApiProblem;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -65,7 +66,9 @@ public class VerifiedTokens implements JWTParser {
         }
     };
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    @WallClock
+    Clock clock;
 
     // Maintenance (eviction, expiry) runs on the calling thread, under a lock other callers skip.
     private final Cache<String, Verified> verified = Caffeine.newBuilder()

@@ -22,11 +22,11 @@ public class Clinic extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static Clinic create(String name) {
+    public static Clinic create(String name, Instant now) {
         Clinic c = new Clinic();
         c.id = UUID.randomUUID();
         c.name = name;
-        c.createdAt = Instant.now();
+        c.createdAt = now;
         c.persist();
         return c;
     }

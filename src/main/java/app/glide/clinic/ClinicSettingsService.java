@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,6 +32,9 @@ public class ClinicSettingsService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     public record SettingsView(double painRisePoints, int worseMorningsInARow, int lowAdherencePercent,
                                int inactivityDays, String redFlagMessage, int progressAfterSessions,
@@ -128,7 +131,7 @@ public class ClinicSettingsService {
         if (r.emergencyNumber() != null) {
             s.emergencyNumber = r.emergencyNumber().isEmpty() ? null : r.emergencyNumber();
         }
-        s.updatedAt = Instant.now();
+        s.updatedAt = clock.instant();
         s.updatedBy = caller.userId();
         if (created) {
             s.persist();

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +33,9 @@ public class EducationService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     public record CreateCard(
             @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens") String slug,
@@ -75,7 +78,7 @@ public class EducationService {
         c.title = r.title().strip();
         c.body = r.body().strip();
         c.tags = r.tags() == null ? new String[0] : r.tags().stream().distinct().toArray(String[]::new);
-        c.createdAt = Instant.now();
+        c.createdAt = clock.instant();
         c.createdBy = caller.userId();
         c.persist();
         audit.record("education_card", c.id, "created", Map.of("slug", c.slug));

@@ -10,7 +10,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +33,9 @@ public class ExerciseService {
 
     @Inject
     JsonColumns json;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseView> list(Category category, String text, String cursor, int limit) {
@@ -106,7 +109,7 @@ public class ExerciseService {
         x.imageUrl = r.imageUrl();
         x.videoUrl = r.videoUrl();
         x.libraryVersion = 1;
-        x.createdAt = Instant.now();
+        x.createdAt = clock.instant();
         x.createdBy = caller.userId();
         x.persist();
         audit.record("exercise", x.id, "created", Map.of("slug", x.slug, "name", x.name));

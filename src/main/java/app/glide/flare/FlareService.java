@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,9 @@ public class FlareService {
     @Inject
     PlanAdjustments adjustments;
 
+    @Inject
+    Clock clock;
+
     /** Hold reason of items while a flare-up lasts. */
     public static final String HOLD_FLARE = PlanAdjuster.HOLD_FLARE;
 
@@ -90,7 +94,8 @@ public class FlareService {
             throw ApiProblem.conflict("flare-active", "Flare-up already active",
                     "A flare-up has been active since " + content.flare().startedOn() + ".");
         }
-        LocalDate today = PatientCalendar.today(p.timeZone);
+        Instant reportedAt = clock.instant();
+        LocalDate today = PatientCalendar.today(reportedAt, p.timeZone);
         List<String> changes = new ArrayList<>();
         List<PlanContent.FlareStep> steps = new ArrayList<>();
         PlanContent stepped = content;
@@ -118,7 +123,7 @@ public class FlareService {
             steps.add(new PlanContent.FlareStep(item.id(), before, after));
         }
         double baseline = baselinePain(p.id, pain);
-        PlanContent.FlareState state = new PlanContent.FlareState(today, Instant.now(), pain, extent.name(), baseline,
+        PlanContent.FlareState state = new PlanContent.FlareState(today, reportedAt, pain, extent.name(), baseline,
                 plan.currentRevision, steps);
         String reason = "Flare-up reported by the patient: pain " + pain + "/10, symptoms to "
                 + extent.name().toLowerCase().replace('_', ' ');
@@ -138,7 +143,7 @@ public class FlareService {
         PlanContent content = plans.currentContent(plan);
         PlanContent.FlareState flare = requireFlare(content);
         ClinicSettings s = ClinicSettings.of(p.clinicId);
-        LocalDate today = PatientCalendar.today(p.timeZone);
+        LocalDate today = PatientCalendar.today(clock.instant(), p.timeZone);
         LocalDate from = flare.startedOn().plusDays(s.flareMinDays);
         double limit = flare.baselinePain() + s.flareRecoveryMargin.doubleValue();
         if (today.isBefore(from)) {
@@ -175,7 +180,7 @@ public class FlareService {
                     List.of("Flare-up mode off", "Restored the plan of revision " + flare.preFlareRevision()),
                     before.withFlare(null), actor);
         }
-        LocalDate today = PatientCalendar.today(p.timeZone);
+        LocalDate today = PatientCalendar.today(clock.instant(), p.timeZone);
         FlareEnd.Ended ended = FlareEnd.restore(content, today);
         List<String> changes = new ArrayList<>();
         changes.add("Flare-up mode off");

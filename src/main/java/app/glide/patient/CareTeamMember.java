@@ -24,10 +24,10 @@ public class CareTeamMember extends PanacheEntityBase {
     @Column(name = "added_by")
     public UUID addedBy;
 
-    public static CareTeamMember of(UUID patientId, UUID therapistId, UUID addedBy) {
+    public static CareTeamMember of(UUID patientId, UUID therapistId, UUID addedBy, Instant now) {
         CareTeamMember m = new CareTeamMember();
         m.id = new Key(patientId, therapistId);
-        m.addedAt = Instant.now();
+        m.addedAt = now;
         m.addedBy = addedBy;
         return m;
     }

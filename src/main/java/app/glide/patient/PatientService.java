@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,11 +41,15 @@ public class PatientService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Clock clock;
+
     public record Created(Patient patient, PatientCredentials.Issued code) {
     }
 
     public Created create(PatientDtos.CreatePatientRequest request) {
-        UserAccount account = UserAccount.newUser(caller.clinicId(), Role.PATIENT, request.displayName().strip());
+        Instant now = clock.instant();
+        UserAccount account = UserAccount.newUser(caller.clinicId(), Role.PATIENT, request.displayName().strip(), now);
         account.persist();
         Patient p = new Patient();
         p.account = account;
@@ -53,7 +58,7 @@ public class PatientService {
         p.timeZone = request.timeZone();
         p.status = PatientStatus.ACTIVE;
         p.persist();
-        CareTeamMember.of(p.id, caller.userId(), caller.userId()).persist();
+        CareTeamMember.of(p.id, caller.userId(), caller.userId(), now).persist();
         PatientCredentials.Issued code = credentials.issueEnrolmentCode(p.id, caller.userId());
         audit.record("patient", p.id, "created", Map.of("timeZone", p.timeZone));
         audit.record("enrolment_code", p.id, "issued", Map.of("expiresAt", code.expiresAt().toString()));
@@ -122,7 +127,7 @@ public class PatientService {
             }
         }
         if (!changes.isEmpty()) {
-            p.account.updatedAt = Instant.now();
+            p.account.updatedAt = clock.instant();
             audit.record("patient", p.id, "updated", changes);
         }
         return PatientView.of(p);
@@ -186,7 +191,7 @@ public class PatientService {
         if (CareTeamMember.findById(new CareTeamMember.Key(patientId, therapistId)) != null) {
             return false;
         }
-        CareTeamMember.of(patientId, therapistId, caller.userId()).persist();
+        CareTeamMember.of(patientId, therapistId, caller.userId(), clock.instant()).persist();
         return true;
     }
 

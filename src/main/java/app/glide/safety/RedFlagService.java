@@ -14,7 +14,7 @@ import app.glide.web.PatientLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +48,9 @@ public class RedFlagService {
     @Inject
     JsonColumns json;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public RedFlagResponse checkIn(RedFlagRequest request) {
         // First: a positive check-in holds the plan (a plan change); see PatientLocks.
@@ -58,7 +61,7 @@ public class RedFlagService {
         UUID id = UUID.randomUUID();
         sql.update("""
                 insert into red_flag_check (id, patient_id, answers, positive, created_at)
-                values (?, ?, cast(? as jsonb), ?, ?)""", id, p.id, json.write(answers), !positive.isEmpty(), Instant.now());
+                values (?, ?, cast(? as jsonb), ?, ?)""", id, p.id, json.write(answers), !positive.isEmpty(), clock.instant());
         audit.record("red_flag_check", id, positive.isEmpty() ? "negative" : "positive", Map.of("positive", positive));
         if (positive.isEmpty()) {
             return new RedFlagResponse(id, false, false, ALL_CLEAR, List.of());

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -49,6 +50,9 @@ public class MorningChecks {
     @Inject
     PatientLocks locks;
 
+    @Inject
+    Clock clock;
+
     public MorningCheckView morningCheck(UUID sessionId, SessionDtos.MorningCheckRequest r) {
         // First: the check may change holds and the plan, which recomputes the snapshot (see PatientLocks).
         locks.lock(caller.userId());
@@ -57,12 +61,13 @@ public class MorningChecks {
         if (session == null) {
             throw ApiProblem.notFound("session", sessionId);
         }
+        Instant now = clock.instant();
         MorningCheck already = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
         if (already == null) {
             ZoneId zone = ZoneId.of(patient.timeZone);
             Instant opens = app.glide.plan.MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
                     ClinicSettings.of(patient.clinicId).morningCheckMinHours);
-            if (Instant.now().isBefore(opens)) {
+            if (now.isBefore(opens)) {
                 throw new ApiProblem(422, "morning-check-too-early", "Too early for the next-morning check",
                         "The next-morning check for this session opens at " + opens.atZone(zone).toLocalDateTime()
                                 .truncatedTo(ChronoUnit.MINUTES) + " your time (" + zone.getId()
@@ -72,7 +77,7 @@ public class MorningChecks {
         int inserted = sql.update("""
                 insert into morning_check (session_id, patient_id, answer, pain, created_at) values (?, ?, ?, ?, ?)
                 on conflict (patient_id, session_id) do nothing""",
-                sessionId, patient.id, r.answer().name(), r.pain(), Instant.now());
+                sessionId, patient.id, r.answer().name(), r.pain(), now);
         MorningCheck stored = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
         if (inserted == 0) {
             if (!stored.answer.equals(r.answer().name()) || stored.pain != r.pain()) {
@@ -81,7 +86,7 @@ public class MorningChecks {
             }
             return SessionViews.view(stored);
         }
-        touch(patient.id, sessionId);
+        touch(patient.id, sessionId, now);
         AlertRules.Thresholds t = ClinicThresholds.of(ClinicSettings.of(patient.clinicId));
         List<String> newestFirst = sql.list("""
                 select m.answer from morning_check m join session_log s on s.patient_id = m.patient_id and s.id = m.session_id
@@ -97,7 +102,7 @@ public class MorningChecks {
         return SessionViews.view(stored);
     }
 
-    private void touch(UUID patientId, UUID sessionId) {
-        sql.update("update session_log set changed_at = ? where patient_id = ? and id = ?", Instant.now(), patientId, sessionId);
+    private void touch(UUID patientId, UUID sessionId, Instant now) {
+        sql.update("update session_log set changed_at = ? where patient_id = ? and id = ?", now, patientId, sessionId);
     }
 }

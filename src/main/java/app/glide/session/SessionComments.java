@@ -10,7 +10,7 @@ import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,6 +28,9 @@ public class SessionComments {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Clock clock;
+
     public CommentView comment(UUID patientId, UUID sessionId, String body) {
         Patient p = access.require(patientId);
         SessionLog s = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, p.id).firstResult();
@@ -40,7 +43,7 @@ public class SessionComments {
         c.sessionId = sessionId;
         c.authorId = caller.userId();
         c.body = body.strip();
-        c.createdAt = Instant.now();
+        c.createdAt = clock.instant();
         c.persist();
         s.changedAt = c.createdAt;
         audit.record("session", sessionId, "commented", Map.of("commentId", c.id.toString()));

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -76,6 +77,9 @@ public class SessionLogging {
     @Inject
     SessionViews views;
 
+    @Inject
+    Clock clock;
+
     public record Logged(SessionView view, boolean created) {
     }
 
@@ -121,8 +125,9 @@ public class SessionLogging {
         // this one (see PatientLocks).
         locks.lock(caller.userId());
         Context patient = context(caller.userId(), r.planId());
-        // What is stored and answered has PostgreSQL's precision, so a replay or a later read answers the same.
-        Instant now = app.glide.db.DbTime.now();
+        // What is stored and answered has PostgreSQL's precision (the clock ticks in microseconds), so a
+        // replay or a later read answers the same.
+        Instant now = clock.instant();
         java.time.OffsetDateTime startedAt = app.glide.db.DbTime.micros(r.startedAt());
         java.time.OffsetDateTime endedAt = app.glide.db.DbTime.micros(r.endedAt());
         SessionRules.checkTimes(r, now);
@@ -193,7 +198,7 @@ public class SessionLogging {
                 ? adherence.recompute(patient.patientId(), patient.timeZone(), plan)
                 : adherence.recompute(patient.patientId(), patient.timeZone());
         raiseSessionAlerts(patient, id, change, r, day, computed);
-        recomputeNextSymptomChange(patient, around.next(), r);
+        recomputeNextSymptomChange(patient, around.next(), r, now);
         // The rules follow every session: AUTO changes, holds of scheduled progression, and
         // what the caseload shows as pending.
         if (Plan.ACTIVE.equals(plan.status)) {
@@ -220,7 +225,7 @@ public class SessionLogging {
      * after a later one (an offline batch sent newest first), the later one's change is
      * recomputed against it, and a peripheralisation found that way raises its alert.
      */
-    private void recomputeNextSymptomChange(Context p, Next next, SessionRequest r) {
+    private void recomputeNextSymptomChange(Context p, Next next, SessionRequest r, Instant at) {
         if (next == null) {
             return;
         }
@@ -231,7 +236,7 @@ public class SessionLogging {
             return;
         }
         sql.update("update session_log set symptom_change = ?, changed_at = ? where patient_id = ? and id = ?", now,
-                Instant.now(), p.patientId(), next.id());
+                at, p.patientId(), next.id());
         if (change == SymptomChange.PERIPHERALISING) {
             alerts.raise(p.clinicId(), p.patientId(), AlertKind.PERIPHERALISATION, "session:" + next.id(),
                     "Symptoms spread further down the leg (now " + nextExtent.name().toLowerCase().replace('_', ' ')

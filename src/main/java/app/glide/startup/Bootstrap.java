@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,9 @@ public class Bootstrap {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     void onStart(@Observes StartupEvent start) {
         GlideConfig.Bootstrap b = config.bootstrap();
@@ -71,8 +76,9 @@ public class Bootstrap {
         if (Clinic.count() > 0) {
             return;
         }
-        Clinic clinic = Clinic.create(name.get().strip());
-        UserAccount admin = UserAccount.newUser(clinic.id, Role.ADMIN, b.adminName());
+        Instant now = clock.instant();
+        Clinic clinic = Clinic.create(name.get().strip(), now);
+        UserAccount admin = UserAccount.newUser(clinic.id, Role.ADMIN, b.adminName(), now);
         admin.email = email.get().strip().toLowerCase(Locale.ROOT);
         admin.passwordHash = passwords.hash(password.get());
         admin.persist();

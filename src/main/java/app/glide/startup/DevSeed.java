@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -50,17 +51,20 @@ public class DevSeed {
     @Inject
     app.glide.exercise.ExerciseCatalog catalog;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     void onStart(@Observes StartupEvent start) {
         if (Clinic.findById(CLINIC) == null) {
             Clinic clinic = new Clinic();
             clinic.id = CLINIC;
             clinic.name = "Demo Physio (dev)";
-            clinic.createdAt = Instant.now();
+            clinic.createdAt = clock.instant();
             clinic.persist();
             staff(ADMIN, Role.ADMIN, ADMIN_EMAIL, "Dana Admin");
             staff(THERAPIST, Role.THERAPIST, THERAPIST_EMAIL, "Theo Therapist");
-            UserAccount account = UserAccount.newUser(CLINIC, Role.PATIENT, "Pat Demo");
+            UserAccount account = UserAccount.newUser(CLINIC, Role.PATIENT, "Pat Demo", clinic.createdAt);
             account.id = PATIENT;
             account.persist();
             Patient p = new Patient();
@@ -70,7 +74,7 @@ public class DevSeed {
             p.timeZone = "Europe/London";
             p.status = PatientStatus.ACTIVE;
             p.persist();
-            CareTeamMember.of(PATIENT, THERAPIST, THERAPIST).persist();
+            CareTeamMember.of(PATIENT, THERAPIST, THERAPIST, clinic.createdAt).persist();
             demoPlan();
         }
         PatientCredentials.Issued code = codes.issue(PATIENT, THERAPIST);
@@ -95,7 +99,8 @@ public class DevSeed {
         if (template == null) {
             return;
         }
-        java.time.LocalDate today = app.glide.plan.PatientCalendar.today("Europe/London");
+        Instant now = clock.instant();
+        java.time.LocalDate today = app.glide.plan.PatientCalendar.today(now, "Europe/London");
         java.util.List<app.glide.plan.PlanItem> items = new java.util.ArrayList<>();
         for (TemplateItem t : json.read(template.items, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<TemplateItem>>() {
         })) {
@@ -115,7 +120,7 @@ public class DevSeed {
         plan.clinicId = CLINIC;
         plan.status = app.glide.plan.Plan.ACTIVE;
         plan.currentRevision = 1;
-        plan.createdAt = Instant.now();
+        plan.createdAt = now;
         plan.createdBy = THERAPIST;
         plan.persist();
         app.glide.plan.PlanRevision rev = new app.glide.plan.PlanRevision();
@@ -136,7 +141,7 @@ public class DevSeed {
     }
 
     private void staff(UUID id, Role role, String email, String name) {
-        UserAccount u = UserAccount.newUser(CLINIC, role, name);
+        UserAccount u = UserAccount.newUser(CLINIC, role, name, clock.instant());
         u.id = id;
         u.email = email;
         u.passwordHash = passwords.hash(DEV_PASSWORD);

@@ -9,6 +9,7 @@ import app.glide.auth.PasswordPolicy;
 import app.glide.auth.Passwords;
 import app.glide.auth.RefreshToken;
 import app.glide.auth.Revocations;
+import app.glide.time.WallClock;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientStatus;
 import app.glide.web.ApiProblem;
@@ -18,7 +19,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,14 @@ public class TherapistService {
     @Inject
     Revocations revocations;
 
+    @Inject
+    Clock clock;
+
+    /** Revoking refresh tokens is security time (auth/). */
+    @Inject
+    @WallClock
+    Clock wallClock;
+
     public UserAccount create(CreateTherapistRequest request) {
         PasswordPolicy.problem(request.initialPassword(), request.email()).ifPresent(problem -> {
             throw ApiProblem.invalidField("initialPassword", problem);
@@ -52,7 +61,8 @@ public class TherapistService {
             throw ApiProblem.conflict("email-taken", "Email already in use",
                     "An account with the email " + request.email() + " already exists.");
         }
-        UserAccount t = UserAccount.newUser(caller.clinicId(), Role.THERAPIST, request.displayName().strip());
+        UserAccount t = UserAccount.newUser(caller.clinicId(), Role.THERAPIST, request.displayName().strip(),
+                clock.instant());
         t.email = request.email().strip().toLowerCase(Locale.ROOT);
         t.passwordHash = passwords.hash(request.initialPassword());
         t.persist();
@@ -95,8 +105,8 @@ public class TherapistService {
                             + " active patient(s); assign them another primary therapist first.");
         }
         t.active = false;
-        t.updatedAt = Instant.now();
-        long revoked = RefreshToken.revokeAllOfUser(id, "deactivated");
+        t.updatedAt = clock.instant();
+        long revoked = RefreshToken.revokeAllOfUser(id, "deactivated", wallClock.instant());
         revocations.revokeUser(id, "deactivated"); // access tokens too, within seconds on every replica
         audit.record("therapist", id, "deactivated", Map.of("refreshTokensRevoked", revoked));
         return t;

@@ -17,6 +17,13 @@ import jakarta.ws.rs.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,6 +135,35 @@ class ArchitectureTest {
         .because("native SQL has one path, db/Sql: its statements are counted, bound by type and run on"
             + " the transaction's connection; HQL and Panache for the rest (issue 13)");
     rule.check(main);
+  }
+
+  @Test
+  void nowComesFromTheInjectedClocks() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("app.glide.time..")
+        .should().callMethodWhere(readsTheSystemClock())
+        .because("\"now\" is the injected clinical Clock, or the @WallClock for security lifetimes"
+            + " (time/Clocks): tests move the clinical clock instead of rewriting rows (issue 13)");
+    rule.check(main);
+  }
+
+  /**
+   * A read of the system clock: {@code now()} (and {@code now(ZoneId)}) of the java.time types,
+   * {@code System.currentTimeMillis()}, {@code Clock.systemUTC()}, {@code Clock.systemDefaultZone()}.
+   * {@code now(Clock)} reads the clock it is given and is allowed.
+   */
+  static DescribedPredicate<JavaCall<?>> readsTheSystemClock() {
+    Set<Class<?>> withNow = Set.of(Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class,
+        OffsetDateTime.class, ZonedDateTime.class);
+    return DescribedPredicate.describe("a read of the system clock (Instant.now(), LocalDate.now(),"
+        + " System.currentTimeMillis(), Clock.systemUTC(), ...)", call -> {
+          String owner = call.getTargetOwner().getName();
+          String name = call.getName();
+          boolean withClock = call.getTarget().getRawParameterTypes().stream()
+              .anyMatch(t -> t.isEquivalentTo(Clock.class));
+          return (withNow.stream().anyMatch(c -> c.getName().equals(owner)) && name.equals("now") && !withClock)
+              || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"))
+              || (owner.equals(Clock.class.getName()) && (name.equals("systemUTC") || name.equals("systemDefaultZone")));
+        });
   }
 
   /** {@code createNativeQuery} (and the other native-query factories) of JPA or Hibernate. */

@@ -13,11 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.alert.MonitoringJob;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,6 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +46,9 @@ class SessionApiTest {
 
     @Inject
     MonitoringJob monitoring;
+
+    @Inject
+    TestClock clock;
 
     ClinicWorld world;
     String planId;
@@ -62,6 +71,11 @@ class SessionApiTest {
         revision = plan.getInt("revision");
         bridgeItem = plan.getString("items[0].id");
         walkItem = plan.getString("items[1].id");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     String exerciseId(String slug) {
@@ -534,7 +548,11 @@ class SessionApiTest {
         // The plan started 10 days ago; one session 5 days ago.
         data.age("update plan_revision set effective_on = effective_on - 10 where plan_id = ?1", UUID.fromString(planId));
         as(token()).body(session(hoursAgo(24 * 5), "THIGH", 3)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
-        data.execute("update patient_adherence set computed_on = computed_on - 1 where patient_id = ?1", world.patient().id());
+        // The patient's next day comes (and the day after it, below), both in one patient week: the
+        // low-adherence alert is once per week, so a new week would be a new cause.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Berlin"));
+        int nextDay = today.plusDays(1).getDayOfWeek() == DayOfWeek.SUNDAY ? 2 : 1;
+        clock.shift(Duration.ofDays(nextDay));
         assertTrue(monitoring.runOnce() >= 1);
         assertEquals(monitoring.runOnce(), 0, "nothing left to do until the patient's next day");
         List<String> kinds = alertKinds(null);
@@ -548,7 +566,7 @@ class SessionApiTest {
                     .post("/v1/alerts/" + id + "/resolve").then().statusCode(200).body("status", equalTo("RESOLVED"));
             as(world.therapistA().accessToken()).post("/v1/alerts/" + id + "/acknowledge").then().statusCode(409);
         }
-        data.execute("update patient_adherence set computed_on = computed_on - 1 where patient_id = ?1", world.patient().id());
+        clock.shift(Duration.ofDays(nextDay + 1));
         monitoring.runOnce();
         assertEquals(List.of(), alertKinds(null));
         assertEquals(2, alertKinds("RESOLVED").size());

@@ -8,6 +8,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +26,9 @@ public class TestData {
     Passwords passwords;
 
     @Inject
+    Clock clock;
+
+    @Inject
     app.glide.plan.PlanRevisions planRevisions;
 
     public record NewClinic(UUID clinicId, String adminEmail) {
@@ -31,8 +36,9 @@ public class TestData {
 
     @Transactional
     public NewClinic clinicWithAdmin(String name) {
-        Clinic clinic = Clinic.create(name);
-        UserAccount admin = UserAccount.newUser(clinic.id, Role.ADMIN, "Admin of " + name);
+        Instant now = clock.instant();
+        Clinic clinic = Clinic.create(name, now);
+        UserAccount admin = UserAccount.newUser(clinic.id, Role.ADMIN, "Admin of " + name, now);
         admin.email = "admin-" + UUID.randomUUID() + "@clinic.example";
         admin.passwordHash = passwords.hash(PASSWORD);
         admin.persist();
