@@ -1,13 +1,14 @@
 package app.glide.adherence;
 
-import app.glide.patient.PatientAccess;
+import app.glide.db.Sql;
 import app.glide.patient.Patient;
+import app.glide.patient.PatientAccess;
 import app.glide.plan.PatientCalendar;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanRevised;
 import app.glide.plan.PlanRevisions;
+import app.glide.web.PatientLocks;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import app.glide.db.Sql;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,7 +42,7 @@ public class AdherenceService {
     Sql sql;
 
     @Inject
-    app.glide.web.PatientLocks locks;
+    PatientLocks locks;
 
     @Inject
     Clock clock;

@@ -1,19 +1,23 @@
 package app.glide.alert;
 
 import app.glide.access.Caller;
+import app.glide.access.Role;
+import app.glide.audit.AuditLog;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
 import app.glide.patient.PatientAccess;
-import app.glide.access.Role;
-import app.glide.audit.AuditLog;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientLocks;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,10 +56,10 @@ public class AlertService {
     Sql sql;
 
     @Inject
-    jakarta.enterprise.event.Event<AlertChanged> changed;
+    Event<AlertChanged> changed;
 
     @Inject
-    app.glide.web.PatientLocks locks;
+    PatientLocks locks;
 
     @Inject
     Clock clock;
@@ -67,8 +71,8 @@ public class AlertService {
                             String resolutionNote, Instant escalatedAt, int escalations) {
     }
 
-    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> DETAILS =
-            new com.fasterxml.jackson.core.type.TypeReference<>() {
+    private static final TypeReference<Map<String, Object>> DETAILS =
+            new TypeReference<>() {
             };
 
     /** The unresolved alert of a kind, and whether this cause already raised an alert of the kind. */
@@ -221,7 +225,7 @@ public class AlertService {
     /** An alert of a patient the caller may see, else 404. */
     private Alert require(UUID alertId) {
         Alert a = Alert.<Alert>find("id = ?1 and clinicId = ?2", alertId, caller.clinicId())
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (a == null) {
             throw ApiProblem.notFound("alert", alertId);
         }

@@ -4,6 +4,7 @@ import app.glide.me.MeView;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 
 /** Request and response bodies of /v1/auth (see openapi.yaml). */
 public final class AuthDtos {
@@ -31,7 +32,7 @@ public final class AuthDtos {
             @NotBlank @Size(max = 200) String newPassword) {
     }
 
-    public record PasswordResetTokenResponse(String token, java.time.Instant expiresAt) {
+    public record PasswordResetTokenResponse(String token, Instant expiresAt) {
     }
 
     public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {

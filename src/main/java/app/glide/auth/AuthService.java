@@ -9,6 +9,7 @@ import app.glide.time.WallClock;
 import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,7 +116,7 @@ public class AuthService {
             limiter.failed(admission);
             throw ApiProblem.unauthorized("invalid-enrolment-code", BAD_CODE);
         }
-        EnrolmentCode.getEntityManager().lock(match, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        EnrolmentCode.getEntityManager().lock(match, LockModeType.PESSIMISTIC_WRITE);
         EnrolmentCode.getEntityManager().refresh(match);
         Instant now = clock.instant();
         if (match.usedAt != null) {
@@ -179,7 +180,7 @@ public class AuthService {
     public void resetPassword(String token, String newPassword) {
         Instant now = clock.instant();
         PasswordResetToken reset = PasswordResetToken.<PasswordResetToken>find("tokenHash", (Object) Tokens.sha256(token))
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
                 .filter(t -> t.usedAt == null && t.revokedAt == null && t.expiresAt.isAfter(now))
                 .orElse(null);

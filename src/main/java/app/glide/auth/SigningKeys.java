@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -16,6 +17,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import org.jboss.logging.Logger;
 
 /**
  * The RSA key pair for access tokens, read once at startup. A missing or unreadable key
@@ -43,8 +45,8 @@ public class SigningKeys {
                 throw new IllegalStateException("the RSA key must have at least 2048 bits");
             }
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage();
-            org.jboss.logging.Logger.getLogger(SigningKeys.class).errorf(
+            String reason = e instanceof NoSuchFileException ? "no such file " + e.getMessage() : e.getMessage();
+            Logger.getLogger(SigningKeys.class).errorf(
                     "Cannot start: the JWT keys cannot be loaded (GLIDE_JWT_PRIVATE_KEY_LOCATION=%s,"
                             + " GLIDE_JWT_PUBLIC_KEY_LOCATION=%s): %s", privateLocation, publicLocation, reason);
             throw new IllegalStateException("Cannot load the JWT keys (glide.jwt.private-key-location="

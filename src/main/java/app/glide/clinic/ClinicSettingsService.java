@@ -3,6 +3,7 @@ package app.glide.clinic;
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
 import app.glide.web.ApiProblem;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +59,7 @@ public class ClinicSettingsService {
     static final String EMERGENCY_NUMBER = "^$|^[0-9]{2,6}$";
 
     /** effectiveEmergencyNumber is read-only: a client may send back what it read, and it is ignored. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = "effectiveEmergencyNumber")
+    @JsonIgnoreProperties(value = "effectiveEmergencyNumber")
     public record SettingsRequest(
             @NotNull @DecimalMin("0.5") @DecimalMax("10") BigDecimal painRisePoints,
             @NotNull @Min(1) @Max(7) Integer worseMorningsInARow,
@@ -93,7 +95,7 @@ public class ClinicSettingsService {
         if (created) {
             s = ClinicSettings.of(caller.clinicId());
         }
-        s.painRisePoints = r.painRisePoints().setScale(1, java.math.RoundingMode.HALF_UP);
+        s.painRisePoints = r.painRisePoints().setScale(1, RoundingMode.HALF_UP);
         s.worseMorningsInARow = r.worseMorningsInARow();
         s.lowAdherencePercent = r.lowAdherencePercent();
         s.inactivityDays = r.inactivityDays();
@@ -120,7 +122,7 @@ public class ClinicSettingsService {
             s.flareMinDays = r.flareMinDays();
         }
         if (r.flareRecoveryMargin() != null) {
-            s.flareRecoveryMargin = r.flareRecoveryMargin().setScale(1, java.math.RoundingMode.HALF_UP);
+            s.flareRecoveryMargin = r.flareRecoveryMargin().setScale(1, RoundingMode.HALF_UP);
         }
         if (r.phone() != null) {
             s.phone = r.phone().isEmpty() ? null : r.phone();

@@ -2,6 +2,7 @@ package app.glide.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public interface GlideConfig {
         int perPatient();
 
         /** How long more wait, holding no connection, before 503 try-again. */
-        @io.smallrye.config.WithName("wait")
+        @WithName("wait")
         @WithDefault("5s")
         Duration maxWait();
     }

@@ -2,6 +2,7 @@ package app.glide.flare;
 
 import app.glide.access.Role;
 import app.glide.symptom.SymptomExtent;
+import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The patient's flare-up reports. (Paths under /v1/me need their own resource class: JAX-RS matches the longest class path first.) */
-@app.glide.web.PatientWrites
+@PatientWrites
 @Path("/v1/me/flare-ups")
 @Produces(MediaType.APPLICATION_JSON)
 public class FlareResource {

@@ -3,6 +3,7 @@ package app.glide.flare;
 import app.glide.access.Role;
 import app.glide.plan.PlanDtos;
 import app.glide.plan.ServedPlan;
+import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /** A therapist on the care team ends a patient's flare-up. */
-@app.glide.web.PatientWrites
+@PatientWrites
 @Path("/v1/patients/{patientId}/plan/flare-up")
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientFlareResource {

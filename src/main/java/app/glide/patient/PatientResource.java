@@ -7,6 +7,7 @@ import app.glide.patient.PatientDtos.PatientCreated;
 import app.glide.patient.PatientDtos.PatientView;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,7 +31,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 
-@app.glide.web.PatientWrites
+@PatientWrites
 @Path("/v1/patients")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})

@@ -2,6 +2,7 @@ package app.glide.plan;
 
 import app.glide.access.Role;
 import app.glide.plan.PlanViews.TodayPlan;
+import app.glide.web.TransientReads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,7 @@ public class MePlanResource {
     MyPlanQueries plans;
 
     @Inject
-    app.glide.web.TransientReads reads;
+    TransientReads reads;
 
     @GET
     @Path("/plan")

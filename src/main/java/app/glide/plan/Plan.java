@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** A patient's plan; its content is in {@link PlanRevision}s. One ACTIVE plan per patient. */
@@ -54,7 +55,7 @@ public class Plan extends PanacheEntityBase {
 
     /** Since when a flare-up is active (the current revision's {@code flare}), null when none is. */
     @Column(name = "flare_started_on")
-    public java.time.LocalDate flareStartedOn;
+    public LocalDate flareStartedOn;
 
     public static Plan activeFor(UUID patientId) {
         return find("patientId = ?1 and status = ?2", patientId, ACTIVE).firstResult();

@@ -1,12 +1,16 @@
 package app.glide.plan;
 
 import app.glide.exercise.Chain;
-import app.glide.exercise.DosageField;
 import app.glide.exercise.Dosage;
+import app.glide.exercise.DosageField;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Applies one therapist adjustment to a plan's content. Before changing an item it
@@ -67,7 +71,7 @@ public final class PlanAdjuster {
 
     public static Attempt attempt(PlanContent content, Request r, LocalDate today, Chain chain,
                                   Function<UUID, String> names, Function<UUID, Dosage> defaultDosage,
-                                  java.util.function.BiPredicate<UUID, UUID> sameDosageType, int stepBackPercent) {
+                                  BiPredicate<UUID, UUID> sameDosageType, int stepBackPercent) {
         try {
             return new Attempt(apply(content, r, today, chain, names, defaultDosage, sameDosageType, stepBackPercent), null);
         } catch (Refusal refusal) {
@@ -77,7 +81,7 @@ public final class PlanAdjuster {
 
     public static Result apply(PlanContent content, Request r, LocalDate today, Chain chain,
                                Function<UUID, String> names, Function<UUID, Dosage> defaultDosage,
-                               java.util.function.BiPredicate<UUID, UUID> sameDosageType) {
+                               BiPredicate<UUID, UUID> sameDosageType) {
         return apply(content, r, today, chain, names, defaultDosage, sameDosageType, DEFAULT_STEP_BACK_PERCENT);
     }
 
@@ -88,7 +92,7 @@ public final class PlanAdjuster {
      */
     public static Result apply(PlanContent content, Request r, LocalDate today, Chain chain,
                                Function<UUID, String> names, Function<UUID, Dosage> defaultDosage,
-                               java.util.function.BiPredicate<UUID, UUID> sameDosageType, int stepBackPercent) {
+                               BiPredicate<UUID, UUID> sameDosageType, int stepBackPercent) {
         switch (r.action()) {
             case SCALE_PLAN -> {
                 if (r.scalePercent() == null) {
@@ -170,7 +174,7 @@ public final class PlanAdjuster {
     }
 
     private static PlanItem progress(PlanItem item, Chain chain, Function<UUID, Dosage> defaults,
-                                     java.util.function.BiPredicate<UUID, UUID> sameType) {
+                                     BiPredicate<UUID, UUID> sameType) {
         Progression p = item.progression();
         if (p != null) {
             int value = item.dosage().get(p.field());
@@ -186,7 +190,7 @@ public final class PlanAdjuster {
     }
 
     private static PlanItem regress(PlanItem item, Chain chain, Function<UUID, Dosage> defaults,
-                                    java.util.function.BiPredicate<UUID, UUID> sameType, int stepBackPercent) {
+                                    BiPredicate<UUID, UUID> sameType, int stepBackPercent) {
         Progression p = item.progression();
         if (p != null) {
             int value = item.dosage().get(p.field());
@@ -211,9 +215,9 @@ public final class PlanAdjuster {
      * hold and minutes (sets only when the dose has none of them) — each rounded down, at
      * least one lower, never below {@link #floor}. Empty when nothing can go lower.
      */
-    public static java.util.Optional<Dosage> stepBack(Dosage d, DosageField progressed, int keepPercent) {
+    public static Optional<Dosage> stepBack(Dosage d, DosageField progressed, int keepPercent) {
         List<DosageField> fields = progressed != null ? List.of(progressed)
-                : java.util.stream.Stream.of(DosageField.REPS, DosageField.HOLD_SECONDS, DosageField.DURATION_MINUTES)
+                : Stream.of(DosageField.REPS, DosageField.HOLD_SECONDS, DosageField.DURATION_MINUTES)
                         .filter(f -> d.get(f) != null).toList();
         if (fields.isEmpty() && d.sets() != null) {
             fields = List.of(DosageField.SETS);
@@ -229,12 +233,12 @@ public final class PlanAdjuster {
             out = out.with(f, next);
             lowered = true;
         }
-        return lowered ? java.util.Optional.of(out) : java.util.Optional.empty();
+        return lowered ? Optional.of(out) : Optional.empty();
     }
 
     /** On another chain step: the item's starting dosage when dosed alike, else that exercise's default. */
     private static Dosage restartDosage(PlanItem item, UUID next, Function<UUID, Dosage> defaults,
-                                       java.util.function.BiPredicate<UUID, UUID> sameType) {
+                                       BiPredicate<UUID, UUID> sameType) {
         if (!sameType.test(item.exerciseId(), next)) {
             return defaults.apply(next);
         }
@@ -270,7 +274,7 @@ public final class PlanAdjuster {
 
     /** "2 sets, 8 reps, 5 s hold". */
     static String describe(Dosage d) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (d.sets() != null) {
             parts.add(d.sets() + " sets");
         }

@@ -1,6 +1,9 @@
 package app.glide.plan;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,9 +38,9 @@ public record PlanContent(String name, String templateSlug, int scalePercent, bo
      * therapist changed meanwhile. Revisions written before {@code steps} existed have none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FlareState(java.time.LocalDate startedOn, java.time.Instant reportedAt, int pain, String symptomExtent,
+    public record FlareState(LocalDate startedOn, Instant reportedAt, int pain, String symptomExtent,
                              double baselinePain, int preFlareRevision, List<FlareStep> steps) {
-        public FlareState(java.time.LocalDate startedOn, java.time.Instant reportedAt, int pain, String symptomExtent,
+        public FlareState(LocalDate startedOn, Instant reportedAt, int pain, String symptomExtent,
                           double baselinePain, int preFlareRevision) {
             this(startedOn, reportedAt, pain, symptomExtent, baselinePain, preFlareRevision, null);
         }
@@ -47,7 +50,7 @@ public record PlanContent(String name, String templateSlug, int scalePercent, bo
     public record FlareStep(UUID itemId, PlanItem before, PlanItem after) {
     }
 
-    @com.fasterxml.jackson.annotation.JsonCreator
+    @JsonCreator
     public PlanContent {
         // Immutable all the way down: parsed revisions are shared (see PlanRevisions).
         items = items == null ? null : List.copyOf(items);

@@ -1,6 +1,7 @@
 package app.glide.plan;
 
 import app.glide.exercise.Dosage;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,7 +27,7 @@ public record PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since,
     public record Ceiling(UUID exerciseId, Integer maxValue) {
     }
 
-    @com.fasterxml.jackson.annotation.JsonCreator
+    @JsonCreator
     public PlanItem {
     }
 

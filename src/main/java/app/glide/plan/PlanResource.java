@@ -5,6 +5,7 @@ import app.glide.plan.PlanViews.PlanSummary;
 import app.glide.plan.PlanViews.RevisionView;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A patient's plan, for the care team (writes) and the clinic admin (reads). */
-@app.glide.web.PatientWrites
+@PatientWrites
 @Path("/v1/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})

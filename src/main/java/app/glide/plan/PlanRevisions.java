@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public class PlanRevisions {
     /** About 3 KB each parsed: a few megabytes of heap at most. */
     static final int MAX_ENTRIES = 2048;
 
-    public record Entry(int revision, java.time.Instant createdAt, LocalDate effectiveOn, String reason,
+    public record Entry(int revision, Instant createdAt, LocalDate effectiveOn, String reason,
                         PlanContent content) {
     }
 

@@ -2,8 +2,8 @@ package app.glide.plan;
 
 import app.glide.exercise.Chain;
 import app.glide.exercise.ExerciseCatalog;
-import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;
+import app.glide.web.ApiProblem;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +11,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks a whole plan before anything is saved and turns it into content. Shape problems
@@ -41,7 +43,7 @@ public final class PlanRules {
      */
     public static PlanContent toContent(PlanDtos.PlanRequest request, Function<UUID, ExerciseCatalog.Entry> visibleExercise,
                                         PlanContent current, LocalDate today, Chain chain,
-                                        java.util.function.Predicate<UUID> cardVisible) {
+                                        Predicate<UUID> cardVisible) {
         List<FieldError> shape = new ArrayList<>();
         List<FieldError> unusable = new ArrayList<>();
         Set<UUID> ids = new HashSet<>();
@@ -152,7 +154,7 @@ public final class PlanRules {
         if (current != null && in.id() != null) {
             PlanItem before = current.item(in.id()).orElse(null);
             if (before != null && before.exerciseId().equals(in.exerciseId()) && before.dosage().equals(in.dosage())
-                    && java.util.Objects.equals(before.progression(), progression) && before.paused() == paused) {
+                    && Objects.equals(before.progression(), progression) && before.paused() == paused) {
                 return new PlanItem(id, in.exerciseId(), in.dosage(), before.since(), schedule, progression,
                         before.startValue(), in.note(), in.phase(), paused, ceiling, before.hold());
             }

@@ -1,12 +1,13 @@
 package app.glide.plan;
 
+import app.glide.education.EducationCatalog;
 import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
-import app.glide.education.EducationCatalog;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.CRC32;
 
 /** Response bodies of the plan endpoints, and how they are built from a revision. */
 public final class PlanViews {
@@ -64,11 +68,11 @@ public final class PlanViews {
 
         /** A short, stable fingerprint of everything shown, so the plan's ETag changes with it. */
         public String fingerprint() {
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            CRC32 crc = new CRC32();
             StringBuilder all = new StringBuilder(reason).append('|').append(since).append('|').append(message);
             actions.forEach(a -> all.append('|').append(a.kind()).append('|').append(a.label()).append('|').append(a.phone()));
-            crc.update(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+            crc.update(all.toString().getBytes(StandardCharsets.UTF_8));
+            return String.format(Locale.ROOT, "%08x", crc.getValue());
         }
     }
 
@@ -199,7 +203,7 @@ public final class PlanViews {
                         upcoming.isEmpty() ? null : upcoming));
             }
             Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);
-            List<RawValue> exercises = referenced.stream().map(entries::get).filter(java.util.Objects::nonNull)
+            List<RawValue> exercises = referenced.stream().map(entries::get).filter(Objects::nonNull)
                     .map(e -> catalog.rendered(e, chain)).toList();
             return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
                     content.templateSlug(), content.scalePercent(), content.paused(), mode(content, stop),

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,7 +44,7 @@ public final class ProgressionMath {
                 break;
             }
             remaining -= toCap + 1; // climb to the cap, then one period at the cap
-            var harder = p.advanceChain() ? chain.harderWith(exercise, p.field()) : java.util.Optional.<UUID>empty();
+            var harder = p.advanceChain() ? chain.harderWith(exercise, p.field()) : Optional.<UUID>empty();
             if (harder.isEmpty()) {
                 value = p.cap();
                 break;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -14,8 +16,8 @@ import java.util.Set;
 public record Schedule(Set<DayOfWeek> daysOfWeek, Integer sessionsPerWeek) {
 
     public Schedule {
-        daysOfWeek = daysOfWeek == null ? null : java.util.Collections.unmodifiableSet(daysOfWeek.isEmpty()
-                ? java.util.EnumSet.noneOf(DayOfWeek.class) : java.util.EnumSet.copyOf(daysOfWeek));
+        daysOfWeek = daysOfWeek == null ? null : Collections.unmodifiableSet(daysOfWeek.isEmpty()
+                ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(daysOfWeek));
     }
 
     @JsonIgnore

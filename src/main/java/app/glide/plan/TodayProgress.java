@@ -1,6 +1,7 @@
 package app.glide.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class TodayProgress {
      * next morning, and when its check opens ({@link MorningCheckWindow}).
      */
     public record Logged(UUID sessionId, OffsetDateTime startedAt, LocalDate localDate, List<Reported> items,
-                         boolean morningChecked, java.time.Instant checkOpensAt) {
+                         boolean morningChecked, Instant checkOpensAt) {
     }
 
     /** One item of a logged session (the stored item result; other fields are not needed here). */
@@ -39,7 +40,7 @@ public final class TodayProgress {
     }
 
     /** A session waiting for its next-morning check, and from when the check is accepted. */
-    public record AwaitingCheck(UUID sessionId, OffsetDateTime startedAt, LocalDate localDate, java.time.Instant opensAt) {
+    public record AwaitingCheck(UUID sessionId, OffsetDateTime startedAt, LocalDate localDate, Instant opensAt) {
     }
 
     private static final List<String> BEST_FIRST = List.of("DONE", "PARTIAL", "SKIPPED");

@@ -3,8 +3,12 @@ package app.glide.session;
 import app.glide.session.SessionDtos.BatchResult;
 import app.glide.session.SessionDtos.BatchSession;
 import app.glide.web.ApiProblem;
+import app.glide.web.DbFailure;
+import app.glide.web.DbOutages;
 import app.glide.web.Problem;
+import app.glide.web.ProblemMappers;
 import app.glide.web.RequestIds;
+import app.glide.web.RollbackGuard;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,10 +41,10 @@ public class BatchLogger {
     RequestIds requestIds;
 
     @Inject
-    app.glide.web.RollbackGuard rollbacks;
+    RollbackGuard rollbacks;
 
     @Inject
-    app.glide.web.DbOutages outages;
+    DbOutages outages;
 
     public List<BatchResult> log(List<BatchSession> batch, String instance) {
         List<BatchResult> results = new ArrayList<>();
@@ -51,7 +56,7 @@ public class BatchLogger {
                 // The database is gone: the rest are not tried (each would wait for it), they get the same answer.
                 for (int j = i + 1; j < batch.size(); j++) {
                     results.add(failed(batch.get(j).id(),
-                            app.glide.web.ProblemMappers.databaseProblem(app.glide.web.DbFailure.Kind.UNAVAILABLE), instance));
+                            ProblemMappers.databaseProblem(DbFailure.Kind.UNAVAILABLE), instance));
                 }
                 break;
             }
@@ -86,10 +91,10 @@ public class BatchLogger {
             if (e.getCause() instanceof ApiProblem p) {
                 return failed(s.id(), p, instance);
             }
-            app.glide.web.DbFailure.Kind db = app.glide.web.DbFailure.classify(e);
+            DbFailure.Kind db = DbFailure.classify(e);
             if (db != null) {
                 outages.failed(db, e, instance + " (session " + s.id() + ")");
-                return failed(s.id(), app.glide.web.ProblemMappers.databaseProblem(db), instance);
+                return failed(s.id(), ProblemMappers.databaseProblem(db), instance);
             }
             LOG.errorf(e, "Unexpected error storing session %s of a batch (request %s)", s.id(), requestIds.current());
             return failed(s.id(), new ApiProblem(500, "internal", "Internal error",
@@ -97,7 +102,7 @@ public class BatchLogger {
         }
     }
 
-    private BatchResult failed(java.util.UUID id, ApiProblem p, String instance) {
+    private BatchResult failed(UUID id, ApiProblem p, String instance) {
         return new BatchResult(id, p.status(), null, new Problem(p.type().toString(), p.title(), p.status(), p.detail(),
                 instance, requestIds.current(), p.errors()));
     }

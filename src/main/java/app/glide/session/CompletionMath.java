@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A session's completion: dose-weighted against what the revision prescribed on that day.
@@ -27,7 +28,7 @@ public final class CompletionMath {
      * unreported items count 0. Between 0 and 1.
      */
     public static double completion(List<ItemResult> reported, PlanContent content, LocalDate day, Chain chain) {
-        Map<java.util.UUID, ItemResult> results = new HashMap<>();
+        Map<UUID, ItemResult> results = new HashMap<>();
         for (ItemResult it : reported) {
             results.put(it.itemId(), it);
         }

@@ -1,14 +1,14 @@
 package app.glide.session;
 
-import app.glide.web.ApiProblem;
-
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.adherence.AdherenceService;
 import app.glide.safety.RedFlagDtos;
 import app.glide.safety.RedFlagService;
 import app.glide.session.SessionDtos.SessionPage;
+import app.glide.web.ApiProblem;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,7 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The patient's logging, sync, safety check-ins and adherence, for the mobile app. */
-@app.glide.web.PatientWrites
+@PatientWrites
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.PATIENT_NAME)
@@ -73,7 +74,7 @@ public class MeSessionResource {
     @POST
     @Path("/sessions/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SessionDtos.BatchResponse batch(@Valid @NotNull SessionDtos.BatchRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public SessionDtos.BatchResponse batch(@Valid @NotNull SessionDtos.BatchRequest request, @Context UriInfo uri) {
         return new SessionDtos.BatchResponse(batches.log(request.sessions(), uri.getPath()));
     }
 

@@ -9,6 +9,7 @@ import app.glide.audit.AuditLog;
 import app.glide.clinic.ClinicSettings;
 import app.glide.db.Sql;
 import app.glide.patient.Patient;
+import app.glide.plan.MorningCheckWindow;
 import app.glide.session.SessionDtos.MorningCheckView;
 import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
@@ -65,7 +66,7 @@ public class MorningChecks {
         MorningCheck already = MorningCheck.findById(new MorningCheck.Key(patient.id, sessionId));
         if (already == null) {
             ZoneId zone = ZoneId.of(patient.timeZone);
-            Instant opens = app.glide.plan.MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
+            Instant opens = MorningCheckWindow.opensAt(session.endedAt, session.localDate, zone,
                     ClinicSettings.of(patient.clinicId).morningCheckMinHours);
             if (now.isBefore(opens)) {
                 throw new ApiProblem(422, "morning-check-too-early", "Too early for the next-morning check",

@@ -4,6 +4,7 @@ import app.glide.access.Role;
 import app.glide.adherence.AdherenceService;
 import app.glide.session.SessionDtos.SessionPage;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /** A patient's sessions and adherence, for the care team and the clinic admin. */
-@app.glide.web.PatientWrites
+@PatientWrites
 @Path("/v1/patients/{patientId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})

@@ -2,6 +2,7 @@ package app.glide.session;
 
 import app.glide.symptom.SymptomChange;
 import app.glide.symptom.SymptomExtent;
+import app.glide.web.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -71,7 +72,7 @@ public final class SessionDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record BatchResult(UUID id, int status, SessionView session, app.glide.web.Problem problem) {
+    public record BatchResult(UUID id, int status, SessionView session, Problem problem) {
     }
 
     public record BatchResponse(List<BatchResult> results) {

@@ -6,10 +6,12 @@ import app.glide.alert.AlertKind;
 import app.glide.alert.AlertRules;
 import app.glide.alert.AlertService;
 import app.glide.audit.AuditLog;
+import app.glide.db.DbTime;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
+import app.glide.plan.PatientCalendar;
 import app.glide.plan.Plan;
 import app.glide.plan.PlanContent;
 import app.glide.plan.PlanRevisions;
@@ -28,10 +30,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -128,8 +135,8 @@ public class SessionLogging {
         // What is stored and answered has PostgreSQL's precision (the clock ticks in microseconds), so a
         // replay or a later read answers the same.
         Instant now = clock.instant();
-        java.time.OffsetDateTime startedAt = app.glide.db.DbTime.micros(r.startedAt());
-        java.time.OffsetDateTime endedAt = app.glide.db.DbTime.micros(r.endedAt());
+        OffsetDateTime startedAt = DbTime.micros(r.startedAt());
+        OffsetDateTime endedAt = DbTime.micros(r.endedAt());
         SessionRules.checkTimes(r, now);
         SessionRules.checkNotEmpty(r, startedAt, endedAt);
         Plan plan = patient.plan();
@@ -142,10 +149,10 @@ public class SessionLogging {
         }
         PlanContent content = rev.content();
         // Which local time the start was: an explicit offset is the phone's; UTC is taken in the patient's zone.
-        ZoneOffset offset = SessionClock.localOffset(startedAt, java.time.ZoneId.of(patient.timeZone()));
+        ZoneOffset offset = SessionClock.localOffset(startedAt, ZoneId.of(patient.timeZone()));
         startedAt = startedAt.withOffsetSameInstant(offset);
         endedAt = endedAt.withOffsetSameInstant(offset);
-        java.time.LocalDate day = startedAt.toLocalDate();
+        LocalDate day = startedAt.toLocalDate();
         SessionRules.checkItems(r, content);
         double completion = CompletionMath.completion(r.items(), content, day, catalog.chainFor(patient.clinicId()));
         byte[] hash = SessionHash.sha256(json.write(SessionHash.canonical(r)));
@@ -232,7 +239,7 @@ public class SessionLogging {
         SymptomExtent nextExtent = SymptomExtent.valueOf(next.extent());
         SymptomChange change = nextExtent.comparedWith(r.symptomExtent());
         String now = change == null ? null : change.name();
-        if (java.util.Objects.equals(now, next.change())) {
+        if (Objects.equals(now, next.change())) {
             return;
         }
         sql.update("update session_log set symptom_change = ?, changed_at = ? where patient_id = ? and id = ?", now,
@@ -246,7 +253,7 @@ public class SessionLogging {
     }
 
     private void raiseSessionAlerts(Context p, UUID sessionId, SymptomChange change, SessionRequest r,
-                                    java.time.LocalDate day, AdherenceService.Computed computed) {
+                                    LocalDate day, AdherenceService.Computed computed) {
         AlertRules.Thresholds t = p.thresholds();
         if (change == SymptomChange.PERIPHERALISING) {
             alerts.raise(p.clinicId(), p.patientId(), AlertKind.PERIPHERALISATION, "session:" + sessionId,
@@ -256,8 +263,8 @@ public class SessionLogging {
         var s = computed.summary();
         if (AlertRules.painRising(s.painAvg7d(), s.painBaseline(), t)) {
             alerts.raise(p.clinicId(), p.patientId(), AlertKind.PAIN_RISING,
-                    "week:" + app.glide.plan.PatientCalendar.weekStart(day),
-                    String.format(java.util.Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",
+                    "week:" + PatientCalendar.weekStart(day),
+                    String.format(Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",
                             s.painAvg7d(), s.painAvg7d() - s.painBaseline(), s.painBaseline()),
                     Map.of("painAvg7d", s.painAvg7d(), "painBaseline", s.painBaseline()), false);
         }

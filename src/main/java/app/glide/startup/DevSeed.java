@@ -1,15 +1,27 @@
 package app.glide.startup;
 
-import app.glide.db.JsonColumns;
-import app.glide.patient.PatientCredentials;
-import app.glide.clinic.Clinic;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.auth.EnrolmentCodes;
 import app.glide.auth.Passwords;
+import app.glide.clinic.Clinic;
+import app.glide.db.JsonColumns;
+import app.glide.exercise.Dosage;
+import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.CareTeamMember;
 import app.glide.patient.Patient;
+import app.glide.patient.PatientCredentials;
 import app.glide.patient.PatientStatus;
+import app.glide.plan.PatientCalendar;
+import app.glide.plan.Plan;
+import app.glide.plan.PlanContent;
+import app.glide.plan.PlanDtos;
+import app.glide.plan.PlanItem;
+import app.glide.plan.PlanRevision;
+import app.glide.plan.Progression;
+import app.glide.plan.Schedule;
+import app.glide.template.PlanTemplate;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +30,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -49,7 +65,7 @@ public class DevSeed {
     JsonColumns json;
 
     @Inject
-    app.glide.exercise.ExerciseCatalog catalog;
+    ExerciseCatalog catalog;
 
     @Inject
     Clock clock;
@@ -94,50 +110,50 @@ public class DevSeed {
 
     /** The subacute protocol as the demo patient's plan, so GET /v1/me/plan shows something at once. */
     private void demoPlan() {
-        app.glide.template.PlanTemplate template = app.glide.template.PlanTemplate
-                .<app.glide.template.PlanTemplate>find("clinicId is null and slug = ?1", "subacute-sciatica").firstResult();
+        PlanTemplate template = PlanTemplate
+                .<PlanTemplate>find("clinicId is null and slug = ?1", "subacute-sciatica").firstResult();
         if (template == null) {
             return;
         }
         Instant now = clock.instant();
-        java.time.LocalDate today = app.glide.plan.PatientCalendar.today(now, "Europe/London");
-        java.util.List<app.glide.plan.PlanItem> items = new java.util.ArrayList<>();
-        for (TemplateItem t : json.read(template.items, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<TemplateItem>>() {
+        LocalDate today = PatientCalendar.today(now, "Europe/London");
+        List<PlanItem> items = new ArrayList<>();
+        for (TemplateItem t : json.read(template.items, new TypeReference<List<TemplateItem>>() {
         })) {
-            app.glide.plan.Schedule schedule = new app.glide.plan.Schedule(
-                    t.schedule().daysOfWeek() == null ? null : java.util.EnumSet.copyOf(t.schedule().daysOfWeek()),
+            Schedule schedule = new Schedule(
+                    t.schedule().daysOfWeek() == null ? null : EnumSet.copyOf(t.schedule().daysOfWeek()),
                     t.schedule().sessionsPerWeek());
-            app.glide.plan.Progression progression = t.progression() == null ? null
-                    : new app.glide.plan.Progression(t.progression().field(), t.progression().increment(),
+            Progression progression = t.progression() == null ? null
+                    : new Progression(t.progression().field(), t.progression().increment(),
                             t.progression().everyDays(), t.progression().cap(), Boolean.TRUE.equals(t.progression().advanceChain()));
-            items.add(new app.glide.plan.PlanItem(UUID.randomUUID(), catalog.shippedBySlug(t.exerciseSlug()).orElseThrow().id(),
+            items.add(new PlanItem(UUID.randomUUID(), catalog.shippedBySlug(t.exerciseSlug()).orElseThrow().id(),
                     t.dosage(), today, schedule, progression,
                     progression == null ? null : t.dosage().get(progression.field()), t.note(), null, false));
         }
-        app.glide.plan.Plan plan = new app.glide.plan.Plan();
+        Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.patientId = PATIENT;
         plan.clinicId = CLINIC;
-        plan.status = app.glide.plan.Plan.ACTIVE;
+        plan.status = Plan.ACTIVE;
         plan.currentRevision = 1;
         plan.createdAt = now;
         plan.createdBy = THERAPIST;
         plan.persist();
-        app.glide.plan.PlanRevision rev = new app.glide.plan.PlanRevision();
-        rev.id = new app.glide.plan.PlanRevision.Key(plan.id, 1);
+        PlanRevision rev = new PlanRevision();
+        rev.id = new PlanRevision.Key(plan.id, 1);
         rev.createdAt = plan.createdAt;
         rev.createdBy = THERAPIST;
         rev.createdByRole = Role.THERAPIST.name();
-        rev.kind = app.glide.plan.PlanRevision.Kind.CREATED;
+        rev.kind = PlanRevision.Kind.CREATED;
         rev.reason = "Demo plan (dev mode seed)";
         rev.effectiveOn = today;
-        rev.changes = json.write(java.util.List.of("Plan created from the subacute template"));
-        rev.content = json.write(new app.glide.plan.PlanContent(template.name, template.slug, 100, false, items));
+        rev.changes = json.write(List.of("Plan created from the subacute template"));
+        rev.content = json.write(new PlanContent(template.name, template.slug, 100, false, items));
         rev.persist();
     }
 
-    record TemplateItem(String exerciseSlug, app.glide.exercise.Dosage dosage, app.glide.plan.PlanDtos.ScheduleInput schedule,
-                        app.glide.plan.PlanDtos.ProgressionInput progression, String note) {
+    record TemplateItem(String exerciseSlug, Dosage dosage, PlanDtos.ScheduleInput schedule,
+                        PlanDtos.ProgressionInput progression, String note) {
     }
 
     private void staff(UUID id, Role role, String email, String name) {

@@ -2,10 +2,10 @@ package app.glide.template;
 
 import app.glide.access.Caller;
 import app.glide.db.JsonColumns;
-import app.glide.exercise.ExerciseCatalog;
-import app.glide.exercise.ExerciseView;
 import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
+import app.glide.exercise.ExerciseCatalog;
+import app.glide.exercise.ExerciseView;
 import app.glide.plan.PlanDtos;
 import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +57,9 @@ public class TemplateService {
     private volatile List<PlanTemplate> shipped;
 
     public List<TemplateView> list() {
-        List<PlanTemplate> all = new java.util.ArrayList<>(shipped());
+        List<PlanTemplate> all = new ArrayList<>(shipped());
         all.addAll(PlanTemplate.<PlanTemplate>list("clinicId = ?1", caller.clinicId()));
-        all.sort(java.util.Comparator.comparing((PlanTemplate t) -> t.phase).thenComparing(t -> t.name));
+        all.sort(Comparator.comparing((PlanTemplate t) -> t.phase).thenComparing(t -> t.name));
         return all.stream().map(this::view).toList();
     }
 

@@ -1,5 +1,9 @@
 package app.glide.web;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -13,6 +17,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import javax.transaction.xa.XAException;
+import org.hibernate.StaleStateException;
 
 /**
  * Tells an expected database failure (the database gone, too busy, or a transaction that
@@ -68,14 +73,14 @@ public final class DbFailure {
         Kind found = null;
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof XAException || t instanceof jakarta.transaction.HeuristicMixedException
-                    || t instanceof jakarta.transaction.HeuristicRollbackException) {
+            if (t instanceof XAException || t instanceof HeuristicMixedException
+                    || t instanceof HeuristicRollbackException) {
                 commitPhase = true;
             }
-            if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null) {
+            if (t instanceof RollbackException && t.getCause() == null) {
                 bareRollback = true; // the transaction manager did not say why: assume the worst
             }
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 lostUpdate = true; // a concurrent transaction changed the row first
             }
             Kind k = null;

@@ -3,7 +3,10 @@ package app.glide.web;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.Duration;
@@ -54,7 +57,7 @@ public class DbOutages {
      * Flyway migrated through the pool with no timeouts ({@code quarkus.flyway.init-sql}); the
      * connections it used go, so that every request runs with the short defaults.
      */
-    void afterMigrations(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(1) io.quarkus.runtime.StartupEvent start) {
+    void afterMigrations(@Observes @Priority(1) StartupEvent start) {
         dataSource.flush(AgroalDataSource.FlushMode.GRACEFUL);
     }
 

@@ -3,6 +3,7 @@ package app.glide.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.TooLongFrameException;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -24,6 +25,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +71,14 @@ public class HttpRefusals {
     ObjectMapper json;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    io.quarkus.runtime.configuration.MemorySize maxBodySize;
+    MemorySize maxBodySize;
 
     @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length", defaultValue = "4096")
     int maxInitialLineLength;
 
     private final Handler<HttpServerRequest> invalid = this::invalidRequest;
     private volatile boolean checkedOnTraffic;
-    private final Set<Object> patched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> patched = Collections.newSetFromMap(new IdentityHashMap<>());
 
     void routes(@Observes Router router) {
         // After RequestIds, GracefulShutdown and SecurityHeaders, before Quarkus's body limit.

@@ -1,6 +1,7 @@
 package app.glide.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -64,7 +65,7 @@ public final class OutageLog {
                 return;
             }
             open = false;
-            summary = String.format(java.util.Locale.ROOT,
+            summary = String.format(Locale.ROOT,
                     "Database trouble over after %.1f s (last failure %.1f s ago): %s", (lastFailureAt - startedAt) / 1e9,
                     (now - lastFailureAt) / 1e9, counts);
         }

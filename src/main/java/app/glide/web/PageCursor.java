@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public record PageCursor(String key, String id) {
     public UUID uuid() {
         try {
             UUID u = UUID.fromString(id);
-            if (!u.toString().equals(id.toLowerCase(java.util.Locale.ROOT))) {
+            if (!u.toString().equals(id.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("not canonical");
             }
             return u;

@@ -6,6 +6,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public class RequestText {
     private static List<QueryParameter> queryParameters(Method method) {
         Annotation[][] annotations = method.getParameterAnnotations();
         Class<?>[] types = method.getParameterTypes();
-        List<QueryParameter> out = new java.util.ArrayList<>();
+        List<QueryParameter> out = new ArrayList<>();
         for (int i = 0; i < types.length; i++) {
             for (Annotation a : annotations[i]) {
                 if (a instanceof QueryParam q) {

@@ -15,7 +15,9 @@ import jakarta.transaction.TransactionScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -123,8 +125,8 @@ public class RollbackGuard {
         RoutingContext ctx = currentRequest.getCurrent();
         response.setEntity(new Problem(ApiProblem.TYPE_BASE + "internal", "Internal error", 500,
                 "Your request was not saved. Try again; quote the request id if it keeps failing.",
-                ctx == null ? null : ctx.normalizedPath(), requestIds.current(), java.util.List.of()),
-                new Annotation[0], jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
+                ctx == null ? null : ctx.normalizedPath(), requestIds.current(), List.of()),
+                new Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 
     private Outcomes outcomes(boolean create) {

@@ -11,6 +11,8 @@ import app.glide.plan.PlanItem;
 import app.glide.plan.Schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -170,9 +172,9 @@ class AdherenceMathTest {
     @Test
     void theLocalDateOfASessionComesFromItsOwnOffset() {
         // 23:30 on Sunday in New York is Monday 04:30 UTC: the session counts for Sunday.
-        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2026-11-29T23:30:00-05:00");
+        OffsetDateTime start = OffsetDateTime.parse("2026-11-29T23:30:00-05:00");
         assertEquals(LocalDate.of(2026, 11, 29), start.toLocalDate());
-        assertEquals(LocalDate.of(2026, 11, 30), start.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        assertEquals(LocalDate.of(2026, 11, 30), start.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
         PlanContent sundays = plan(fixed(DayOfWeek.SUNDAY));
         Map<LocalDate, AdherenceMath.Day> days = Map.of(start.toLocalDate(), done(1.0, 3));
         AdherenceMath.Summary s = AdherenceMath.summarise(

@@ -6,11 +6,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
@@ -84,7 +86,7 @@ class ArchitectureTest {
   void infrastructureDependsOnNoFeature() {
     ArchRule rule = classes().that().resideInAnyPackage(INFRASTRUCTURE)
         .should().onlyDependOnClassesThat(
-            DescribedPredicate.not(DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe(
+            DescribedPredicate.not(DescribedPredicate.<JavaClass>describe(
                 "a feature class (app.glide.* outside web/, config/ and db/)",
                 c -> c.getPackageName().startsWith("app.glide.")
                     && !c.getPackageName().startsWith("app.glide.web")
@@ -108,7 +110,7 @@ class ArchitectureTest {
 
   @Test
   void resourceMethodsOwnNoTransactions() {
-    ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+    ArchRule rule = ArchRuleDefinition.noMethods()
         .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
         .should().beAnnotatedWith("jakarta.transaction.Transactional")
         .because("services own transactions");

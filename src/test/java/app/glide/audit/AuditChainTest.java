@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -240,7 +241,7 @@ class AuditChainTest {
     }
 
     private Run script(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("bash", "scripts/verify-audit.sh"));
+        List<String> cmd = new ArrayList<>(List.of("bash", "scripts/verify-audit.sh"));
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--", "-h", "127.0.0.1", "-U", TestDatabase.APP, "-d", "postgres"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
+import app.glide.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,9 +56,9 @@ class AuditTest {
         assertTrue(rootMessage(delete).contains("permission denied"), rootMessage(delete));
         // ...and the trigger refuses even the owner, unless the owner switches it off (AuditChainTest).
         String schema = (String) data.<Object>query("select current_schema()").get(0);
-        try (java.sql.Connection owner = app.glide.testing.TestDatabase.owner(schema);
-             java.sql.Statement st = owner.createStatement()) {
-            for (String sql : java.util.List.of("update audit_event set action = 'x'", "delete from audit_event",
+        try (Connection owner = TestDatabase.owner(schema);
+             Statement st = owner.createStatement()) {
+            for (String sql : List.of("update audit_event set action = 'x'", "delete from audit_event",
                     "truncate audit_event", "update audit_event set seal_seq = null, chain_hash = null where seal_seq is not null")) {
                 Exception refused = assertThrows(Exception.class, () -> st.execute(sql), sql);
                 assertTrue(rootMessage(refused).contains("append-only"), rootMessage(refused));

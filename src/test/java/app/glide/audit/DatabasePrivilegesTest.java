@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class DatabasePrivilegesTest {
                       and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation')
                       and not (has_table_privilege(t.oid, 'SELECT') and has_table_privilege(t.oid, 'INSERT')
                                and has_table_privilege(t.oid, 'UPDATE') and has_table_privilege(t.oid, 'DELETE'))""");
-            List<String> missing = new java.util.ArrayList<>();
+            List<String> missing = new ArrayList<>();
             while (rs.next()) {
                 missing.add(rs.getString(1));
             }

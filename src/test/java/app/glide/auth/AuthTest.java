@@ -10,9 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors.Session;
+import app.glide.testing.Actors;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import app.glide.testing.TestTokens;
@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class AuthTest {
                 .body("expiresIn", equalTo(900))
                 .body("user.role", equalTo("THERAPIST"))
                 .body("user.clinicId", equalTo(world.clinicId().toString()))
-                .body("user", not(org.hamcrest.Matchers.hasKey("passwordHash")));
+                .body("user", not(Matchers.hasKey("passwordHash")));
     }
 
     @Test
@@ -77,7 +78,7 @@ class AuthTest {
                 .body(Map.of("email", world.therapistAInfo().email(), "password", TestData.PASSWORD))
                 .post("/v1/auth/login")
                 .then().statusCode(429)
-                .body("detail", org.hamcrest.Matchers.containsString("network address"))
+                .body("detail", Matchers.containsString("network address"))
                 .extract().header("Retry-After"));
         assertEquals(true, retryAfter >= 1 && retryAfter <= 900, "Retry-After within the window: " + retryAfter);
     }
@@ -254,14 +255,14 @@ class AuthTest {
                 .body("role", equalTo("PATIENT"))
                 .body("primaryTherapistId", equalTo(world.therapistAInfo().id().toString()))
                 .body("clinicName", equalTo("Auth clinic"))
-                .body("expiresIn", org.hamcrest.Matchers.nullValue());
+                .body("expiresIn", Matchers.nullValue());
     }
 
     @Test
     void loginValidatesItsInput() {
         sendingInvalidRequest().body(Map.of("email", "not-an-email", "password", "")).post("/v1/auth/login")
                 .then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.contains("email", "password"))
+                .body("errors.field", Matchers.contains("email", "password"))
                 .body("errors.size()", greaterThan(1));
     }
 }

@@ -8,13 +8,18 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.Actors;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,9 +130,9 @@ class LockoutTest {
     @Test
     void parallelGuessesCannotShareTheFreeAttempts() throws Exception {
         String email = world.therapistBInfo().email();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 int n = i;
                 answers.add(pool.submit(() -> api().body(Map.of("email", email, "password", "parallel guess " + n))

@@ -7,9 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors.Session;
+import app.glide.testing.Actors;
+import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -55,14 +56,14 @@ class PasswordChangeResetTest {
 
     @Test
     void aWrongCurrentPasswordIsRefusedAndCountsAsAFailedLogin() {
-        String address = app.glide.testing.Api.nextClientAddress();
+        String address = Api.nextClientAddress();
         for (int i = 0; i < 5; i++) {
-            app.glide.testing.Api.api(address).auth().oauth2(world.therapistA().accessToken())
+            Api.api(address).auth().oauth2(world.therapistA().accessToken())
                     .body(Map.of("currentPassword", "not my password " + i, "newPassword", NEW_PASSWORD))
                     .post("/v1/auth/password").then().statusCode(403)
                     .body("type", equalTo("https://glide.example/problems/wrong-current-password"));
         }
-        app.glide.testing.Api.api(address).auth().oauth2(world.therapistA().accessToken())
+        Api.api(address).auth().oauth2(world.therapistA().accessToken())
                 .body(Map.of("currentPassword", TestData.PASSWORD, "newPassword", NEW_PASSWORD))
                 .post("/v1/auth/password").then().statusCode(429);
     }

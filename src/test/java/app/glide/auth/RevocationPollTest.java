@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.Session;
+import app.glide.testing.Actors;
+import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -18,7 +19,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,9 +104,9 @@ class RevocationPollTest {
             revocations.pretendLastPollWasAgo(Duration.ofSeconds(21)); // the test profile keeps the 20 s default
             as(s.accessToken()).get("/v1/me").then().statusCode(503)
                     .body("type", equalTo("https://glide.example/problems/database-unavailable"))
-                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+                    .header("Retry-After", Matchers.notNullValue());
             // Operations without a token are not affected.
-            app.glide.testing.Api.api().body(java.util.Map.of("email", clinic.adminEmail(), "password", TestData.PASSWORD))
+            Api.api().body(Map.of("email", clinic.adminEmail(), "password", TestData.PASSWORD))
                     .post("/v1/auth/login").then().statusCode(200);
         } finally {
             revocations.pauseScheduledPolls(false);

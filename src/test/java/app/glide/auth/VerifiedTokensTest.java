@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class VerifiedTokensTest {
         tokens.parser = stub;
         tokens.revocations = new Revocations() {
             @Override
-            public void check(java.util.UUID userId, java.util.UUID sessionId) {
+            public void check(UUID userId, UUID sessionId) {
                 // nothing revoked (RevocationCheckTest covers revocation)
             }
         };

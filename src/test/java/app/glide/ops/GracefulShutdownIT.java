@@ -29,8 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,7 +73,7 @@ class GracefulShutdownIT {
      */
     private static final Duration BALANCER_DETECTION = Duration.ofSeconds(1);
     /** When the clients' balancer stops routing here: BALANCER_DETECTION after readiness first answered DOWN. */
-    private static final java.util.concurrent.atomic.AtomicLong ROUTED_AWAY_AT = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+    private static final AtomicLong ROUTED_AWAY_AT = new AtomicLong(Long.MAX_VALUE);
 
     enum Kind { ANSWERED, REFUSED, DROPPED }
 
@@ -355,7 +357,7 @@ class GracefulShutdownIT {
 
     private static String summary(List<Outcome> all, long sigterm) {
         Map<String, Long> byKind = all.stream().collect(Collectors.groupingBy(
-                o -> o.kind + (o.kind == Kind.ANSWERED ? " " + o.status : ""), java.util.TreeMap::new, Collectors.counting()));
+                o -> o.kind + (o.kind == Kind.ANSWERED ? " " + o.status : ""), TreeMap::new, Collectors.counting()));
         long before = all.stream().filter(o -> o.sentAt < sigterm).count();
         String firstDropped = all.stream().filter(o -> o.kind == Kind.DROPPED).limit(5)
                 .map(o -> String.format("%s at +%d ms, failed at +%d ms: %s", o.request,

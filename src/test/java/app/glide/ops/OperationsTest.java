@@ -11,17 +11,21 @@ import app.glide.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.nio.file.Path;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OperationsTest {
 
     /** Metrics are served on the management interface (a random port in tests). */
-    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Inject
     TestData data;
@@ -30,9 +34,9 @@ class OperationsTest {
     void healthAndMetricsAreUpWithoutAToken() {
         outsideContract().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         outsideContract().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+                .body("checks.name", Matchers.hasItem(containsString("Database")));
         // Metrics only on the management interface (security/MetricsExposureTest).
-        io.restassured.RestAssured.given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
+        RestAssured.given().port(management.getPort()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,9 +131,9 @@ class ProductionStartupIT {
      * the auditor's script, given that head as its anchor, finds the chain intact.
      */
     private static void auditChainIsSealedAndVerifies(Run run) throws Exception {
-        java.util.regex.Pattern head = java.util.regex.Pattern.compile("Audit chain sealed through #(\\d+) \\(head sha256 ([0-9a-f]{64})\\)");
+        Pattern head = Pattern.compile("Audit chain sealed through #(\\d+) \\(head sha256 ([0-9a-f]{64})\\)");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        java.util.regex.Matcher m;
+        Matcher m;
         while (!(m = head.matcher(Files.readString(run.log))).find()) {
             assertTrue(System.nanoTime() < deadline, "no seal logged:\n" + Files.readString(run.log));
             Thread.sleep(200);
@@ -138,7 +141,7 @@ class ProductionStartupIT {
         Process verify = new ProcessBuilder("bash", "scripts/verify-audit.sh", "--schema", SCHEMA,
                 "--anchor", m.group(1) + ":" + m.group(2), "--", "-h", "127.0.0.1", "-U", TestDatabase.APP, "-d", "postgres")
                 .redirectErrorStream(true).start();
-        String out = new String(verify.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(verify.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, verify.exitValue(), out);
         assertTrue(out.startsWith("OK: ") && out.contains("anchor #" + m.group(1) + " matches"), out);

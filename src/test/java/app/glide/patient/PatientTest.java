@@ -9,14 +9,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.Actors;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +39,11 @@ class PatientTest {
         as(world.therapistA().accessToken()).body(Map.of("displayName", "  Alex Rivera ", "timeZone", "America/New_York"))
                 .post("/v1/patients")
                 .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.matchesPattern(".*/v1/patients/[0-9a-f-]{36}"))
+                .header("Location", Matchers.matchesPattern(".*/v1/patients/[0-9a-f-]{36}"))
                 .body("patient.displayName", equalTo("Alex Rivera"))
                 .body("patient.primaryTherapistId", equalTo(world.therapistAInfo().id().toString()))
                 .body("patient.enrolled", equalTo(false))
-                .body("enrolmentCode.code", org.hamcrest.Matchers.matchesPattern("[2-9A-Z]{4}-[2-9A-Z]{6}"));
+                .body("enrolmentCode.code", Matchers.matchesPattern("[2-9A-Z]{4}-[2-9A-Z]{6}"));
     }
 
     @Test

@@ -14,19 +14,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.glide.testing.Actors;
+import app.glide.db.Sql;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.Actors;
 import app.glide.testing.TestData;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,10 +51,10 @@ class PlanApiTest {
     SessionFactory sessions;
 
     @Inject
-    app.glide.db.Sql sql;
+    Sql sql;
 
     @Inject
-    app.glide.plan.PlanRevisions planRevisions;
+    PlanRevisions planRevisions;
 
     ClinicWorld world;
     String patientPlan;
@@ -113,11 +124,11 @@ class PlanApiTest {
                 .body("category", equalTo("NERVE_GLIDE"))
                 .body("harderSlug", equalTo("sciatic-nerve-tensioner-seated"))
                 .body("instructions.size()", greaterThanOrEqualTo(3))
-                .body("cautions", hasItem(org.hamcrest.Matchers.containsString("leg")));
+                .body("cautions", hasItem(Matchers.containsString("leg")));
         as(world.therapistA().accessToken()).get("/v1/exercises/" + exerciseId("prone-on-elbows"))
                 .then().body("easierSlug", equalTo("prone-lying")).body("harderSlug", equalTo("prone-press-up"));
         as(world.therapistA().accessToken()).queryParam("category", "WALKING").get("/v1/exercises")
-                .then().statusCode(200).body("items.category", org.hamcrest.Matchers.everyItem(equalTo("WALKING")))
+                .then().statusCode(200).body("items.category", Matchers.everyItem(equalTo("WALKING")))
                 .body("items", hasSize(3));
     }
 
@@ -220,8 +231,8 @@ class PlanApiTest {
         as(world.therapistA().accessToken()).get(patientPlan).then().statusCode(200).body("revision", equalTo(1));
     }
 
-    Map<String, Object> loggedSession(String planId, java.time.OffsetDateTime start, List<Map<String, Object>> items) {
-        java.time.format.DateTimeFormatter rfc3339 = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    Map<String, Object> loggedSession(String planId, OffsetDateTime start, List<Map<String, Object>> items) {
+        DateTimeFormatter rfc3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
         Map<String, Object> s = new HashMap<>();
         s.put("planId", planId);
         s.put("planRevision", 1);
@@ -238,11 +249,11 @@ class PlanApiTest {
 
     @Test
     void todaySaysWhatIsDoneTodayWhatRemainsThisWeekAndWhichSessionsAwaitTheirMorningCheck() {
-        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(berlin).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        org.junit.jupiter.api.Assumptions.assumeTrue(now.getHour() >= 1, "a session 40 minutes ago must still be today");
-        java.time.LocalDate today = now.toLocalDate();
-        java.time.LocalDate monday = PatientCalendar.weekStart(today);
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ZonedDateTime now = ZonedDateTime.now(berlin).truncatedTo(ChronoUnit.SECONDS);
+        Assumptions.assumeTrue(now.getHour() >= 1, "a session 40 minutes ago must still be today");
+        LocalDate today = now.toLocalDate();
+        LocalDate monday = PatientCalendar.weekStart(today);
         JsonPath plan = putPlan(birdDogPlan(), null).then().statusCode(201).extract().jsonPath();
         String planId = plan.getString("id");
         String birdDog = plan.getString("items[0].id");
@@ -253,7 +264,7 @@ class PlanApiTest {
                 .body("sessionsToday", equalTo(0))
                 .body("awaitingMorningCheck", hasSize(0))
                 .body("items[0].doneToday", equalTo(false))
-                .body("items[0].sessionsRemainingThisWeek", org.hamcrest.Matchers.nullValue())
+                .body("items[0].sessionsRemainingThisWeek", Matchers.nullValue())
                 .body("items[1].sessionsDoneThisWeek", equalTo(0))
                 .body("items[1].sessionsRemainingThisWeek", equalTo(5));
 
@@ -264,7 +275,7 @@ class PlanApiTest {
         UUID yesterdays = UUID.randomUUID();
         UUID checked = UUID.randomUUID();
         UUID old = UUID.randomUUID();
-        java.time.ZonedDateTime evening = now.toLocalDate().atTime(18, 0).atZone(berlin);
+        ZonedDateTime evening = now.toLocalDate().atTime(18, 0).atZone(berlin);
         as(token).body(loggedSession(planId, now.minusMinutes(40).toOffsetDateTime(), List.of(done, noWalk)))
                 .put("/v1/me/sessions/" + todays).then().statusCode(201);
         as(token).body(loggedSession(planId, evening.minusDays(1).toOffsetDateTime(), List.of(walked)))
@@ -507,9 +518,9 @@ class PlanApiTest {
         String token = world.patientSession().accessToken();
         UUID planId = UUID.fromString(as(token).get("/v1/me/plan").then().statusCode(200).extract().path("id"));
         // A transaction writes revision 2, reads the plan's history (so it parses revision 2) and rolls back.
-        io.quarkus.narayana.jta.QuarkusTransaction.begin();
+        QuarkusTransaction.begin();
         try {
-            io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
+            Panache.getEntityManager().createNativeQuery("""
                     insert into plan_revision (plan_id, revision, created_at, created_by, created_by_role, kind, reason,
                         effective_on, changes, content)
                     select plan_id, 2, now(), created_by, created_by_role, 'REPLACED', 'never committed', effective_on,
@@ -517,7 +528,7 @@ class PlanApiTest {
                     from plan_revision where plan_id = ?1 and revision = 1""").setParameter(1, planId).executeUpdate();
             assertEquals("Never committed", planRevisions.history(planId, 2).get(1).content().name());
         } finally {
-            io.quarkus.narayana.jta.QuarkusTransaction.rollback();
+            QuarkusTransaction.rollback();
         }
         // The real revision 2 is what everyone gets.
         Map<String, Object> renamed = new HashMap<>(birdDogPlan());

@@ -4,8 +4,8 @@ import static app.glide.testing.Api.as;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.Actors;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,15 +31,18 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -273,7 +278,7 @@ class FuzzApiTest {
                     (text + " {}").getBytes(StandardCharsets.UTF_8)));
             fixed.add(request(name, "UTF-16", token, method, path, query, null, text.getBytes(StandardCharsets.UTF_16)));
             fixed.add(request(name, "UTF-16LE", token, method, path, query, null, text.getBytes(StandardCharsets.UTF_16LE)));
-            fixed.add(request(name, "UTF-32", token, method, path, query, null, text.getBytes(java.nio.charset.Charset.forName("UTF-32"))));
+            fixed.add(request(name, "UTF-32", token, method, path, query, null, text.getBytes(Charset.forName("UTF-32"))));
             fixed.add(withType(name, "charset=bogus", token, method, path, query, "application/json; charset=bogus", utf8));
             fixed.add(withType(name, "charset=utf-16", token, method, path, query, "application/json; charset=utf-16", utf8));
             fixed.add(withType(name, "text/plain", token, method, path, query, "text/plain", utf8));
@@ -471,7 +476,7 @@ class FuzzApiTest {
 
     /** Examples as the parser read them: times as their ISO text. */
     static JsonNode node(Object example) {
-        if (example instanceof java.time.temporal.TemporalAccessor || example instanceof java.util.Date) {
+        if (example instanceof TemporalAccessor || example instanceof Date) {
             return NODES.textNode(example.toString());
         }
         return JSON.valueToTree(example);
@@ -618,7 +623,7 @@ class FuzzApiTest {
 
     /** A contract validation report without the request messages that were ignored on purpose. */
     static String errorsOnly(String report) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
+        Matcher m = Pattern
                 .compile("\\{ \"key\" : \"([^\"]+)\", \"level\" : \"ERROR\", \"message\" : \"((?:[^\"\\\\]|\\\\.)*)\"")
                 .matcher(report);
         List<String> errors = new ArrayList<>();

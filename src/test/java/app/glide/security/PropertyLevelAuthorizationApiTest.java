@@ -10,6 +10,7 @@ import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,11 +88,11 @@ class PropertyLevelAuthorizationApiTest {
     void clinicSettingsCannotNameAnotherClinicAndIgnoreWhatIsReadOnly() {
         Map<String, Object> settings = as(world.admin().accessToken()).get("/v1/clinic/settings").then().statusCode(200)
                 .extract().jsonPath().getMap("$");
-        Map<String, Object> smuggled = new java.util.HashMap<>(settings);
+        Map<String, Object> smuggled = new HashMap<>(settings);
         smuggled.put("clinicId", other.clinicId().toString());
         sendingInvalidRequest().auth().oauth2(world.admin().accessToken()).body(smuggled).put("/v1/clinic/settings")
                 .then().statusCode(400).body("errors[0].field", equalTo("clinicId"));
-        Map<String, Object> readOnly = new java.util.HashMap<>(settings);
+        Map<String, Object> readOnly = new HashMap<>(settings);
         readOnly.put("effectiveEmergencyNumber", "000");
         sendingInvalidRequest().auth().oauth2(world.admin().accessToken()).body(readOnly).put("/v1/clinic/settings")
                 .then().statusCode(200).body("effectiveEmergencyNumber", equalTo(settings.get("effectiveEmergencyNumber")));

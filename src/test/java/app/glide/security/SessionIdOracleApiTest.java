@@ -5,9 +5,9 @@ import static app.glide.testing.Api.sendingInvalidRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors.Session;
+import app.glide.testing.Actors;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class SessionIdOracleApiTest {
     static Map<String, Object> body(Patient p, int painBefore, String note) {
         OffsetDateTime start = START;
         DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        Map<String, Object> b = new java.util.HashMap<>();
+        Map<String, Object> b = new HashMap<>();
         b.put("planId", p.plan().getString("id"));
         b.put("planRevision", 1);
         b.put("startedAt", f.format(start));
@@ -121,7 +122,7 @@ class SessionIdOracleApiTest {
         Patient b = withPlan(other);
         String shared = UUID.randomUUID().toString();
         put(a, shared, body(a, 2, "A's session")).then().statusCode(201);
-        Map<String, Object> item = new java.util.HashMap<>(body(b, 6, "B's"));
+        Map<String, Object> item = new HashMap<>(body(b, 6, "B's"));
         item.put("id", shared);
         // The contract's batch item (allOf with a closed SessionRequest) rejects its own id (see SessionApiTest).
         sendingInvalidRequest().auth().oauth2(b.session().accessToken()).body(Map.of("sessions", List.of(item)))

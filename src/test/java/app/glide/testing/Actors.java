@@ -4,6 +4,8 @@ import static app.glide.testing.Api.api;
 import static app.glide.testing.Api.as;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,11 +69,11 @@ public final class Actors {
      * session naming a revision made after it started does not count towards it); the first
      * one for a session backdated before the plan.
      */
-    public static int revisionAt(Session therapist, String planPath, java.time.OffsetDateTime start) {
+    public static int revisionAt(Session therapist, String planPath, OffsetDateTime start) {
         List<Map<String, Object>> revisions = as(therapist.accessToken()).queryParam("limit", 100)
                 .get(planPath + "/revisions").then().statusCode(200).extract().jsonPath().getList("items");
         return revisions.stream()
-                .filter(r -> !java.time.Instant.parse((String) r.get("createdAt")).isAfter(start.toInstant()))
+                .filter(r -> !Instant.parse((String) r.get("createdAt")).isAfter(start.toInstant()))
                 .mapToInt(r -> (Integer) r.get("revision")).max().orElse(1);
     }
 

@@ -5,13 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.Actors;
+import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +37,10 @@ class TherapistTest {
                 .body(Map.of("email", email, "displayName", "New Person", "initialPassword", TestData.PASSWORD))
                 .post("/v1/therapists")
                 .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/v1/therapists/"))
+                .header("Location", Matchers.containsString("/v1/therapists/"))
                 .body("email", equalTo(email.toLowerCase()))
                 .body("active", equalTo(true))
-                .body("$", not(org.hamcrest.Matchers.hasKey("initialPassword")));
+                .body("$", not(Matchers.hasKey("initialPassword")));
         Actors.login(email.toLowerCase());
     }
 
@@ -53,7 +55,7 @@ class TherapistTest {
 
     @Test
     void aShortInitialPasswordIsA400() {
-        app.glide.testing.Api.sendingInvalidRequest().auth().oauth2(world.admin().accessToken())
+        Api.sendingInvalidRequest().auth().oauth2(world.admin().accessToken())
                 .body(Map.of("email", "short-" + UUID.randomUUID() + "@clinic.example", "displayName", "S",
                         "initialPassword", "short"))
                 .post("/v1/therapists")

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.db.Sql;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -75,7 +77,7 @@ class DbFailureTest {
         flushLost.initCause(new PersistenceException(sql("08006", "An I/O error occurred while sending to the backend.")));
         assertEquals(DbFailure.Kind.UNAVAILABLE, DbFailure.classify(flushLost));
         RollbackException stale = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        stale.initCause(new jakarta.persistence.OptimisticLockException(new org.hibernate.StaleStateException(
+        stale.initCause(new OptimisticLockException(new StaleStateException(
                 "Unexpected row count (expected row count 1 but was 0)")));
         assertEquals(DbFailure.Kind.CONTENTION, DbFailure.classify(stale));
         RollbackException bug = new RollbackException("ARJUNA016053: Could not commit transaction.");

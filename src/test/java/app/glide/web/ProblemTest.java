@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** Every class of error, ours and the framework's, is an RFC 9457 problem with a request id. */
@@ -67,8 +68,8 @@ class ProblemTest {
     void validationListsEveryField() {
         sendingInvalidRequest().body(Map.of("email", "nope")).post("/v1/auth/login").then()
                 .statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.contains("email", "password"))
-                .body("errors.message", org.hamcrest.Matchers.everyItem(notNullValue()));
+                .body("errors.field", Matchers.contains("email", "password"))
+                .body("errors.message", Matchers.everyItem(notNullValue()));
     }
 
     @Test

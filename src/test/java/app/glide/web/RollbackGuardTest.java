@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /** The guard that keeps "2xx means committed" true even when code breaks it. */
@@ -36,8 +38,8 @@ class RollbackGuardTest {
     }
 
     /** Metrics are served on the management interface (a random port in tests). */
-    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private double metric() {
         String body = RestAssured.given().port(management.getPort()).get("/q/metrics").then().statusCode(200).extract().asString();
