@@ -2,6 +2,7 @@ package app.glide.alert;
 
 import app.glide.adherence.AdherenceService;
 import app.glide.clinic.ClinicSettings;
+import app.glide.db.JobTimeouts;
 import app.glide.db.Sql;
 import app.glide.plan.PatientCalendar;
 import app.glide.web.GracefulShutdown;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,12 +51,8 @@ public class MonitoringJob {
     @Inject
     Clock clock;
 
-    /** PostgreSQL durations, e.g. {@code 10s}: the job may wait longer than a phone's request. */
-    @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
-    String lockTimeout;
-
-    @ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
-    String statementTimeout;
+    @Inject
+    JobTimeouts timeouts;
 
     @Inject
     GracefulShutdown shutdown;
@@ -88,10 +84,8 @@ public class MonitoringJob {
     Integer batch() {
         // The job's own, longer timeouts for this transaction only (the connection's defaults are the
         // request paths' short ones), set in the same statement that takes the job's lock.
-        boolean locked = sql.first("""
-                select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true),
-                       pg_try_advisory_xact_lock(hashtext('glide.monitoring'))""",
-                rs -> rs.getBoolean(3), lockTimeout, statementTimeout).orElseThrow();
+        boolean locked = sql.first("select " + JobTimeouts.SET + ", pg_try_advisory_xact_lock(hashtext('glide.monitoring'))",
+                rs -> rs.getBoolean(3), timeouts.params()).orElseThrow();
         if (!locked) {
             return null;
         }

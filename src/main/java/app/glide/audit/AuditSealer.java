@@ -1,6 +1,7 @@
 package app.glide.audit;
 
 import app.glide.config.GlideConfig;
+import app.glide.db.JobTimeouts;
 import app.glide.db.Sql;
 import app.glide.web.DbFailure;
 import app.glide.web.GracefulShutdown;
@@ -9,7 +10,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,11 +39,8 @@ public class AuditSealer {
     @Inject
     GlideConfig config;
 
-    @ConfigProperty(name = "glide.db.job-lock-timeout", defaultValue = "10s")
-    String lockTimeout;
-
-    @ConfigProperty(name = "glide.db.job-statement-timeout", defaultValue = "60s")
-    String statementTimeout;
+    @Inject
+    JobTimeouts timeouts;
 
     /**
      * Never starts once SIGTERM has come. When the database cannot be reached the job tries again
@@ -116,8 +113,7 @@ public class AuditSealer {
     }
 
     private Seal batch(boolean wait) {
-        sql.first("select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)",
-                rs -> Boolean.TRUE, lockTimeout, statementTimeout);
+        timeouts.apply(sql);
         return sql.first("select sealed, head_seq, head_hash from audit_seal(?, ?)",
                 rs -> new Seal(rs.getInt(1), rs.getLong(2), rs.getString(3)), config.audit().sealBatch(), wait).orElseThrow();
     }

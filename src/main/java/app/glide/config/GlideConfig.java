@@ -41,11 +41,11 @@ public interface GlideConfig {
         @WithDefault("5s")
         String statementTimeout();
 
-        /** lock_timeout of each monitoring-job transaction. */
+        /** lock_timeout of each scheduled job's transaction (monitoring, audit sealing; db/JobTimeouts). */
         @WithDefault("10s")
         String jobLockTimeout();
 
-        /** statement_timeout of each monitoring-job transaction. */
+        /** statement_timeout of each scheduled job's transaction. */
         @WithDefault("60s")
         String jobStatementTimeout();
 
