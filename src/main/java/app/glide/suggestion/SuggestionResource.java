@@ -25,14 +25,17 @@ import java.util.UUID;
 public class SuggestionResource {
 
     @Inject
-    SuggestionService suggestions;
+    SuggestionViews views;
+
+    @Inject
+    SuggestionCommands commands;
 
     public record DeclineRequest(@Size(max = 500) String reason) {
     }
 
     @GET
-    public List<SuggestionService.Suggestion> list(@PathParam("patientId") UUID patientId) {
-        return suggestions.list(patientId);
+    public List<Suggestion> list(@PathParam("patientId") UUID patientId) {
+        return views.list(patientId);
     }
 
     @POST
@@ -40,7 +43,7 @@ public class SuggestionResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Response accept(@PathParam("patientId") UUID patientId, @PathParam("itemId") UUID itemId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        PlanService.Served served = suggestions.accept(patientId, itemId, ifMatch);
+        PlanService.Served served = commands.accept(patientId, itemId, ifMatch);
         return Response.ok(served.view()).header(HttpHeaders.ETAG, served.etag().header()).build();
     }
 
@@ -49,6 +52,6 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.THERAPIST_NAME)
     public void decline(@PathParam("patientId") UUID patientId, @PathParam("itemId") UUID itemId, DeclineRequest request) {
-        suggestions.decline(patientId, itemId, request == null ? null : request.reason());
+        commands.decline(patientId, itemId, request == null ? null : request.reason());
     }
 }

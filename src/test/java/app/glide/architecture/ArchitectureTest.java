@@ -51,6 +51,9 @@ class ArchitectureTest {
       "app.glide.plan.PatientCalendar",
       "app.glide.plan.MorningCheckWindow",
       "app.glide.session.SessionHash",
+      "app.glide.suggestion.ItemSuggestion",
+      "app.glide.suggestion.SignalHolds",
+      "app.glide.suggestion.SuggestionEvidence",
       "app.glide.web.PageCursor");
 
   static JavaClasses main;
