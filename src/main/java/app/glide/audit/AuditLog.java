@@ -2,8 +2,8 @@ package app.glide.audit;
 
 import app.glide.access.Caller;
 import app.glide.db.JsonColumns;
-import app.glide.web.RequestIds;
 import app.glide.db.Sql;
+import app.glide.web.RequestIds;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

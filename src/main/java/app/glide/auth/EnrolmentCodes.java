@@ -1,7 +1,7 @@
 package app.glide.auth;
 
-import app.glide.patient.PatientCredentials.Issued;
 import app.glide.config.GlideConfig;
+import app.glide.patient.PatientCredentials.Issued;
 import app.glide.time.WallClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -19,10 +19,6 @@ public final class PatientCalendar {
         return LocalDate.ofInstant(now, ZoneId.of(zone));
     }
 
-    public static LocalDate today(String zone) {
-        return today(Instant.now(), zone);
-    }
-
     /** Monday of the week the date falls in (weeks run Monday to Sunday). */
     public static LocalDate weekStart(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -62,7 +62,7 @@ public class Plan extends PanacheEntityBase {
     }
 
     /** The answer to any read or change of a patient's plan while they have no active one. */
-    static ApiProblem noActivePlan() {
+    public static ApiProblem noActivePlan() {
         return new ApiProblem(404, "no-plan", "No plan", "There is no active plan yet.");
     }
 }

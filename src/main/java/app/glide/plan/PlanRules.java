@@ -2,8 +2,8 @@ package app.glide.plan;
 
 import app.glide.exercise.Chain;
 import app.glide.exercise.ExerciseCatalog;
-import app.glide.web.ApiProblem.FieldError;
 import app.glide.web.ApiProblem;
+import app.glide.web.ApiProblem.FieldError;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package app.glide.startup;
 
-import app.glide.clinic.Clinic;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
 import app.glide.auth.PasswordPolicy;
 import app.glide.auth.Passwords;
+import app.glide.clinic.Clinic;
 import app.glide.config.GlideConfig;
 import app.glide.db.Sql;
 import io.quarkus.runtime.LaunchMode;

@@ -2,6 +2,7 @@ package app.glide.suggestion;
 
 import app.glide.access.Role;
 import app.glide.plan.ServedPlan;
+import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -18,21 +19,24 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
-@app.glide.web.PatientWrites
+@PatientWrites
 @Path("/v1/patients/{patientId}/plan/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
 public class SuggestionResource {
 
     @Inject
-    SuggestionService suggestions;
+    SuggestionViews views;
+
+    @Inject
+    SuggestionCommands commands;
 
     public record DeclineRequest(@Size(max = 500) String reason) {
     }
 
     @GET
-    public List<SuggestionService.Suggestion> list(@PathParam("patientId") UUID patientId) {
-        return suggestions.list(patientId);
+    public List<Suggestion> list(@PathParam("patientId") UUID patientId) {
+        return views.list(patientId);
     }
 
     @POST
@@ -40,7 +44,7 @@ public class SuggestionResource {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Response accept(@PathParam("patientId") UUID patientId, @PathParam("itemId") UUID itemId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ServedPlan served = suggestions.accept(patientId, itemId, ifMatch);
+        ServedPlan served = commands.accept(patientId, itemId, ifMatch);
         return Response.ok(served.view()).header(HttpHeaders.ETAG, served.etag().header()).build();
     }
 
@@ -49,6 +53,6 @@ public class SuggestionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.THERAPIST_NAME)
     public void decline(@PathParam("patientId") UUID patientId, @PathParam("itemId") UUID itemId, DeclineRequest request) {
-        suggestions.decline(patientId, itemId, request == null ? null : request.reason());
+        commands.decline(patientId, itemId, request == null ? null : request.reason());
     }
 }

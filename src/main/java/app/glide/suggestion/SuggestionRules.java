@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -182,30 +183,30 @@ public final class SuggestionRules {
      * pre-session level, or spreading symptoms. A peak of 4–5 alone does not hold (the
      * acceptable zone); missing evidence does not either. Empty when nothing holds.
      */
-    public static java.util.Optional<String> holdingSignal(List<ItemSession> newestFirst, Context context,
+    public static Optional<String> holdingSignal(List<ItemSession> newestFirst, Context context,
                                                            Thresholds t) {
         Decision d = decideWithoutIds(newestFirst, context, t);
         if (d.action() == Action.REGRESS || HOLDING_SIGNALS.contains(d.rule())) {
-            return java.util.Optional.of(d.rule());
+            return Optional.of(d.rule());
         }
         for (ItemSession s : newestFirst.subList(0, Math.min(newestFirst.size(), t.progressAfterSessions()))) {
             if (s.painPeak() - s.painBefore() >= MEANINGFUL_CHANGE) {
-                return java.util.Optional.of("pain-rose-during-session");
+                return Optional.of("pain-rose-during-session");
             }
             if (context.baselinePeak() != null && s.painPeak() - context.baselinePeak() >= MEANINGFUL_CHANGE - 1e-9) {
-                return java.util.Optional.of("pain-above-baseline");
+                return Optional.of("pain-above-baseline");
             }
             if ("WORSE".equals(s.nextMorning())) {
-                return java.util.Optional.of("worse-next-morning-recently");
+                return Optional.of("worse-next-morning-recently");
             }
             if (s.morningPain() != null && s.morningPain() > s.painBefore()) {
-                return java.util.Optional.of("morning-pain-above-pre-session");
+                return Optional.of("morning-pain-above-pre-session");
             }
             if (s.symptomsSpread()) {
-                return java.util.Optional.of("symptoms-spread-recently");
+                return Optional.of("symptoms-spread-recently");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** HOLD for a standing signal about the patient, or null when none stands. */

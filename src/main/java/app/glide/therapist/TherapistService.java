@@ -1,7 +1,6 @@
 package app.glide.therapist;
 
 import app.glide.access.Caller;
-import app.glide.patient.PatientAccess;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
@@ -9,9 +8,10 @@ import app.glide.auth.PasswordPolicy;
 import app.glide.auth.Passwords;
 import app.glide.auth.RefreshToken;
 import app.glide.auth.Revocations;
-import app.glide.time.WallClock;
 import app.glide.patient.Patient;
+import app.glide.patient.PatientAccess;
 import app.glide.patient.PatientStatus;
+import app.glide.time.WallClock;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;

@@ -50,6 +50,7 @@ class ArchitectureTest {
    * stay unit-testable without a container.
    */
   static final Set<String> PURE_DOMAIN = Set.of(
+      "app.glide.adherence.CaseloadKey",
       "app.glide.alert.AlertEscalation",
       "app.glide.auth.CodeFormat",
       "app.glide.auth.PasswordPolicy",
@@ -61,6 +62,9 @@ class ArchitectureTest {
       "app.glide.plan.MorningCheckWindow",
       "app.glide.plan.PlanHead",
       "app.glide.session.SessionHash",
+      "app.glide.suggestion.ItemSuggestion",
+      "app.glide.suggestion.SignalHolds",
+      "app.glide.suggestion.SuggestionEvidence",
       "app.glide.web.PageCursor");
 
   static JavaClasses main;

@@ -10,9 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors.Session;
-import app.glide.testing.Actors;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import app.glide.testing.TestTokens;

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors;
+import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;

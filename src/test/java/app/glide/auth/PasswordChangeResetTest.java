@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors.Session;
-import app.glide.testing.Actors;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;

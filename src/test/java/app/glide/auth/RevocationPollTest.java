@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import app.glide.testing.Actors.Session;
 import app.glide.testing.Actors;
+import app.glide.testing.Actors.Session;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import com.fasterxml.jackson.databind.ObjectMapper;

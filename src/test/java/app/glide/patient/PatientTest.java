@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors;
+import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

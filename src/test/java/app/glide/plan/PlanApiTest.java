@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.db.Sql;
-import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors;
+import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;

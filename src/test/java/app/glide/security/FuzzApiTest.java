@@ -4,8 +4,8 @@ import static app.glide.testing.Api.as;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors;
+import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import com.fasterxml.jackson.databind.JsonNode;

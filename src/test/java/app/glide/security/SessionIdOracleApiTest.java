@@ -5,9 +5,9 @@ import static app.glide.testing.Api.sendingInvalidRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors.Session;
-import app.glide.testing.Actors;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

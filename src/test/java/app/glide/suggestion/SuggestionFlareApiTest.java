@@ -12,11 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +42,9 @@ class SuggestionFlareApiTest {
     @Inject
     TestData data;
 
+    @Inject
+    TestClock clock;
+
     ClinicWorld world;
     String plan;
     /** Sessions go one a day, from this many days back (their next mornings are past). */
@@ -46,6 +54,11 @@ class SuggestionFlareApiTest {
     void setUp() {
         world = ClinicWorld.create(data, "Suggestion clinic");
         plan = "/v1/patients/" + world.patient().id() + "/plan";
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     String exerciseId(String slug) {
@@ -60,25 +73,24 @@ class SuggestionFlareApiTest {
         if (ceiling != null) {
             item.put("ceiling", ceiling);
         }
+        // Made 12 days ago, so that the sessions below (from 10 days back) count towards it.
+        clock.shift(Duration.ofDays(-12));
         JsonPath created = as(world.therapistA().accessToken())
                 .body(Map.of("reason", "Start", "adjustmentMode", mode, "items", List.of(item)))
                 .put(plan).then().statusCode(201).extract().jsonPath();
-        // Made 12 days ago, so that the sessions below (from 10 days back) count towards it.
-        data.age("update plan_revision r set created_at = r.created_at - interval '12 days', content = jsonb_set(r.content,"
-                + " '{items,0,since}', to_jsonb(((r.content #>> '{items,0,since}')::date - 12)::text))"
-                + " where r.plan_id = ?1", UUID.fromString(created.getString("id")));
+        clock.reset();
         return created;
     }
 
     /**
      * Logs a session (a day after the previous one) against the current plan with the given
-     * peak pain and difficulty, all done, resting pain 2; then answers its next-morning check
-     * (same, pain 2).
+     * peak pain and difficulty, all done, resting pain 2; then, the next morning, answers its
+     * next-morning check (same, pain 2).
      */
     String logSession(int painPeak, int difficulty) {
         JsonPath current = as(world.patientSession().accessToken()).get("/v1/me/plan").then().statusCode(200).extract().jsonPath();
-        OffsetDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(daysAgo--)
-                .atTime(18, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime();
+        OffsetDateTime start = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(daysAgo--)
+                .atTime(18, 0).atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime();
         String id = UUID.randomUUID().toString();
         int revision = Actors.revisionAt(world.therapistA(), plan, start); // what the phone had then
         as(world.patientSession().accessToken()).body(Map.of("planId", current.getString("id"),
@@ -87,8 +99,10 @@ class SuggestionFlareApiTest {
                 "difficulty", difficulty, "symptomExtent", "THIGH",
                 "items", List.of(Map.of("itemId", current.getString("items[0].id"), "status", "DONE"))))
                 .put("/v1/me/sessions/" + id).then().statusCode(201);
+        clock.setTo(start.plusHours(14).toInstant()); // 08:00 the next morning
         as(world.patientSession().accessToken()).body(Map.of("answer", "SAME", "pain", 2))
                 .put("/v1/me/sessions/" + id + "/morning-check").then().statusCode(200);
+        clock.reset();
         return id;
     }
 
@@ -171,10 +185,7 @@ class SuggestionFlareApiTest {
                 .then().body("items.kind", hasItem("PLAN_AUTO_ADJUSTED"));
         as(world.admin().accessToken()).queryParam("entityType", "plan").get("/v1/audit-events").then()
                 .body("items.find { it.actorRole == 'RULE' }.action", equalTo("revised"));
-        // As if the rule had applied it the evening of the third session, eight days ago.
-        data.age("update plan_revision r set created_at = r.created_at - interval '8 days', content = jsonb_set(r.content,"
-                + " '{items,0,since}', to_jsonb(((r.content #>> '{items,0,since}')::date - 8)::text))"
-                + " where r.plan_id = ?1 and r.revision = 2", UUID.fromString(after.getString("id")));
+        // The rule applied it when the third session's next-morning check came in, the morning after it.
         // Three more good sessions: 14 would pass the ceiling (12), so it stays a suggestion.
         for (int i = 0; i < 3; i++) {
             logSession(2, 5);

@@ -12,7 +12,9 @@ import app.glide.suggestion.SuggestionRules.Thresholds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -120,7 +122,7 @@ class SuggestionRulesTest {
     @ParameterizedTest(name = "holding signal: {0}")
     @MethodSource("signalCases")
     void theScheduleIsHeldByASignalWhicheverRuleDecided(String name, List<ItemSession> h, Context c, String signal) {
-        assertEquals(java.util.Optional.ofNullable(signal), SuggestionRules.holdingSignal(h, c, T), name);
+        assertEquals(Optional.ofNullable(signal), SuggestionRules.holdingSignal(h, c, T), name);
     }
 
     static Stream<Arguments> signalCases() {
@@ -145,7 +147,7 @@ class SuggestionRulesTest {
         return out;
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void evidenceNamesTheSessionsItUsedNewestFirst() {
         Decision d = SuggestionRules.decide(List.of(good(1), good(3), good(5), good(7)), CALM, T);
         assertEquals(List.of("s1", "s3", "s5"), d.sessionIds());

@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors;
+import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Api;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
