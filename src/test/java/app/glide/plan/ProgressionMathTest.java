@@ -1,42 +1,32 @@
 package app.glide.plan;
 
+
+
 import app.glide.exercise.Chain;
-import app.glide.exercise.DosageField;
 import app.glide.exercise.Dosage;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import app.glide.exercise.DosageField;
+import app.glide.testing.ThreeSteps;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Progression and calendar maths, plain Java: no Quarkus, no database. */
 class ProgressionMathTest {
 
-    static final UUID STEP1 = UUID.fromString("00000000-0000-0000-0000-000000000001");
-    static final UUID STEP2 = UUID.fromString("00000000-0000-0000-0000-000000000002");
-    static final UUID STEP3 = UUID.fromString("00000000-0000-0000-0000-000000000003");
+    static final UUID STEP1 = ThreeSteps.STEP1;
+    static final UUID STEP2 = ThreeSteps.STEP2;
+    static final UUID STEP3 = ThreeSteps.STEP3;
     static final LocalDate START = LocalDate.of(2026, 3, 2); // a Monday
 
     /** step1 → step2 → step3 */
-    static final Chain THREE_STEPS = new Chain() {
-        @Override
-        public Optional<UUID> harder(UUID id) {
-            return id.equals(STEP1) ? Optional.of(STEP2) : id.equals(STEP2) ? Optional.of(STEP3) : Optional.empty();
-        }
-
-        @Override
-        public Optional<UUID> easier(UUID id) {
-            return id.equals(STEP3) ? Optional.of(STEP2) : id.equals(STEP2) ? Optional.of(STEP1) : Optional.empty();
-        }
-    };
+    static final Chain THREE_STEPS = ThreeSteps.CHAIN;
 
     static PlanItem item(boolean advance) {
         Dosage d = new Dosage(2, 8, null, null, null, 1, null, null);

@@ -15,6 +15,7 @@ import app.glide.plan.Progression;
 import app.glide.plan.Schedule;
 import app.glide.suggestion.SuggestionRules.Action;
 import app.glide.suggestion.SuggestionRules.Decision;
+import app.glide.testing.ThreeSteps;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -26,24 +27,14 @@ import org.junit.jupiter.api.Test;
 /** Holds and releases of scheduled progression by pain signals, and the AUTO mode ceiling. */
 class SignalHoldsTest {
 
-    static final UUID STEP1 = UUID.fromString("00000000-0000-0000-0000-000000000001");
-    static final UUID STEP2 = UUID.fromString("00000000-0000-0000-0000-000000000002");
-    static final UUID STEP3 = UUID.fromString("00000000-0000-0000-0000-000000000003");
+    static final UUID STEP1 = ThreeSteps.STEP1;
+    static final UUID STEP2 = ThreeSteps.STEP2;
+    static final UUID STEP3 = ThreeSteps.STEP3;
     static final LocalDate START = LocalDate.of(2026, 3, 2);
     static final LocalDate TODAY = START.plusDays(30);
 
     /** step1 → step2 → step3 */
-    static final Chain THREE_STEPS = new Chain() {
-        @Override
-        public Optional<UUID> harder(UUID id) {
-            return id.equals(STEP1) ? Optional.of(STEP2) : id.equals(STEP2) ? Optional.of(STEP3) : Optional.empty();
-        }
-
-        @Override
-        public Optional<UUID> easier(UUID id) {
-            return id.equals(STEP3) ? Optional.of(STEP2) : id.equals(STEP2) ? Optional.of(STEP1) : Optional.empty();
-        }
-    };
+    static final Chain THREE_STEPS = ThreeSteps.CHAIN;
 
     /** 2 × 10 reps of {@code exercise} since START, +2 reps every 28 days up to 14. */
     static PlanItem item(UUID exercise, int reps) {
