@@ -61,7 +61,7 @@ public class ApiProblem extends RuntimeException {
 
     /** 409 slug-taken: a clinic's library item ({@code what}: "An exercise", …) already has this slug. */
     public static ApiProblem slugTaken(String what, String slug) {
-        return conflict("slug-taken", "Slug already in use",
+        return new ApiProblem(409, "slug-taken", "Slug already in use",
                 what + " with slug '" + slug + "' already exists in your library.");
     }
 
@@ -70,7 +70,7 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem malformedHttpRequest(String detail) {
-        return badRequest("malformed-http-request", "Malformed HTTP request", detail);
+        return new ApiProblem(400, "malformed-http-request", "Malformed HTTP request", detail);
     }
 
     public static ApiProblem tooManyAttempts(long retryAfterSeconds, String detail) {
