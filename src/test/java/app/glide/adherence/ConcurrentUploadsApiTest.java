@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +45,15 @@ class ConcurrentUploadsApiTest {
     @Inject
     TestData data;
 
+    @Inject
+    TestClock clock;
+
     record Patient(UUID id, String token, String planId, String itemId) {
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -73,12 +83,13 @@ class ConcurrentUploadsApiTest {
         Actors.NewPatient np = Actors.createPatient(world.therapistA(), name);
         Actors.Session phone = Actors.enrol(np.code());
         List<String> everyDay = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+        // The plan began three weeks ago, so every uploaded day counts against it.
+        clock.toDaysAgo(21, BERLIN);
         JsonPath plan = as(world.therapistA().accessToken())
                 .body(Map.of("reason", "Start", "items", List.of(Map.of("exerciseId", bridge,
                         "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("daysOfWeek", everyDay)))))
                 .put("/v1/patients/" + np.id() + "/plan").then().statusCode(201).extract().jsonPath();
-        // The plan began three weeks ago, so every uploaded day counts against it.
-        data.agePlan(np.id(), 21);
+        clock.reset();
         return new Patient(np.id(), phone.accessToken(), plan.getString("id"), plan.getString("items[0].id"));
     }
 

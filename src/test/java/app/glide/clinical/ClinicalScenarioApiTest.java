@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The clinical rules end to end, through the API only, as a patient's phone and a therapist
- * would use it: sessions logged over days (the plan is aged so that they fall after it was
- * made), next-morning checks answered the morning after, offline batches in any order, and
- * then what the therapist and the phone see. Every write is read back, not only its status
- * (and testing/Api checks that no 2xx answer hid a rolled-back transaction).
+ * would use it: sessions logged over days (the plan is made with the clinical clock moved back,
+ * so that they fall after it was made), next-morning checks answered the morning after, offline
+ * batches in any order, and then what the therapist and the phone see. Every write is read back,
+ * not only its status (and testing/Api checks that no 2xx answer hid a rolled-back transaction).
  */
 @QuarkusTest
 class ClinicalScenarioApiTest {
@@ -49,6 +51,9 @@ class ClinicalScenarioApiTest {
     @Inject
     TestData data;
 
+    @Inject
+    TestClock clock;
+
     ClinicWorld world;
     String plan;
 
@@ -56,6 +61,11 @@ class ClinicalScenarioApiTest {
     void setUp() {
         world = ClinicWorld.create(data, "Scenario clinic");
         plan = "/v1/patients/" + world.patient().id() + "/plan";
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     // --- the table: sessions over days, then what the therapist sees ------------------------
@@ -342,7 +352,7 @@ class ClinicalScenarioApiTest {
         return Actors.exerciseId(world.therapistA(), slug);
     }
 
-    /** The march bridge, 2 sets of 10, +2 reps every {@code everyDays} up to 14; the plan aged {@code agedDays}. */
+    /** The march bridge, 2 sets of 10, +2 reps every {@code everyDays} up to 14; the plan made {@code agedDays} (and one) days ago. */
     String bridgePlan(String mode, int everyDays, Map<String, Object> ceiling, int agedDays) {
         return plan(mode, exerciseId("glute-bridge-with-march"), Map.of("sets", 2, "reps", 10),
                 Map.of("field", "reps", "increment", 2, "everyDays", everyDays, "cap", 14, "advanceChain", false),
@@ -359,18 +369,14 @@ class ClinicalScenarioApiTest {
         if (ceiling != null) {
             item.put("ceiling", ceiling);
         }
+        if (agedDays > 0) {
+            clock.toDaysAgo(agedDays + 1, BERLIN); // sessions are a day further back too (see sessionBody)
+        }
         String itemId = as(world.therapistA().accessToken())
                 .body(Map.of("reason", "Start", "adjustmentMode", mode, "items", List.of(item)))
                 .put(plan).then().statusCode(201).extract().path("items[0].id");
-        if (agedDays > 0) {
-            agePlan(agedDays + 1); // sessions are a day further back too (see sessionBody)
-        }
+        clock.reset();
         return itemId;
-    }
-
-    /** As if the plan had been made {@code days} ago: its rows and its items' start dates move back. */
-    void agePlan(int days) {
-        data.agePlan(world.patient().id(), days);
     }
 
     JsonPath myPlan() {

@@ -13,20 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * An open red flag stops the plan on the phone until a therapist resolves it; unresolved
@@ -37,6 +41,8 @@ class RedFlagStopApiTest {
 
     static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    /** The patient's zone (what Actors.createPatient gives). */
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Inject
     TestData data;
@@ -47,20 +53,31 @@ class RedFlagStopApiTest {
     @Inject
     app.glide.db.Sql sql;
 
+    @Inject
+    TestClock clock;
+
     ClinicWorld world;
     String patient;
     String therapist;
 
+    /** The plan is made now, or {@link TestClock.SetUpDaysAgo} days ago for a test that needs it older. */
     @BeforeEach
-    void setUp() {
+    void setUp(TestInfo test) {
         world = ClinicWorld.create(data, "Stop clinic");
         patient = world.patientSession().accessToken();
         therapist = world.therapistA().accessToken();
         String bridge = as(therapist).queryParam("q", "glute-bridge").get("/v1/exercises").then().extract()
                 .jsonPath().param("slug", "glute-bridge").getString("items.find { it.slug == slug }.id");
+        clock.toDaysAgo(TestClock.setUpDaysAgo(test), BERLIN);
         as(therapist).body(Map.of("reason", "Start", "items", List.of(Map.of("exerciseId", bridge,
                         "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("daysOfWeek", EVERY_DAY)))))
                 .put("/v1/patients/" + world.patient().id() + "/plan").then().statusCode(201);
+        clock.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     static Map<String, Object> redFlags(String... positive) {
@@ -76,14 +93,14 @@ class RedFlagStopApiTest {
         as(patient).body(redFlags(positive)).post("/v1/me/red-flag-checks").then().statusCode(201);
     }
 
-    /** Logs a session done {@code hoursAgo} hours ago against the current plan; returns its id. */
+    /** Logs a session done {@code hoursAgo} hours before the clinical clock's now against the current plan; returns its id. */
     String logSession(int hoursAgo, String extent) {
         return logSession(hoursAgo, extent, 4);
     }
 
     String logSession(int hoursAgo, String extent, int painPeak) {
         JsonPath plan = as(patient).get("/v1/me/plan").then().statusCode(200).extract().jsonPath();
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(hoursAgo).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime start = OffsetDateTime.now(clock).minusHours(hoursAgo).truncatedTo(ChronoUnit.SECONDS);
         String id = UUID.randomUUID().toString();
         as(patient).body(Map.of("planId", plan.getString("id"), "planRevision", plan.getInt("revision"),
                         "startedAt", RFC3339.format(start), "endedAt", RFC3339.format(start.plusMinutes(20)),
@@ -289,22 +306,26 @@ class RedFlagStopApiTest {
     }
 
     @Test
+    @TestClock.SetUpDaysAgo(3)
     void aNewAutomaticRegressionEscalatesThePlanAutoAdjustedAlert() {
+        // The plan was made 3 days ago and switched to AUTO the same day: the sessions below fall after.
         String planPath = "/v1/patients/" + world.patient().id() + "/plan";
         String singleLeg = as(therapist).queryParam("q", "single-leg-bridge").get("/v1/exercises").then().extract()
                 .jsonPath().param("slug", "single-leg-bridge").getString("items.find { it.slug == slug }.id");
+        clock.toDaysAgo(3, BERLIN);
         String etag = as(therapist).get(planPath).then().statusCode(200).extract().header("ETag");
         as(therapist).header("If-Match", etag).body(Map.of("reason", "AUTO", "adjustmentMode", "AUTO",
                         "items", List.of(Map.of("exerciseId", singleLeg, "dosage", Map.of("sets", 2, "reps", 10),
                                 "schedule", Map.of("daysOfWeek", EVERY_DAY)))))
                 .put(planPath).then().statusCode(200);
-        data.agePlan(world.patient().id(), 3); // the sessions below fall after the plan was made
+        clock.reset();
         logSession(30, "THIGH", 8);
         Map<String, Object> raised = theOnly("PLAN_AUTO_ADJUSTED");
         assertEquals("REGRESS", ((Map<?, ?>) raised.get("details")).get("action"));
         acknowledge(raised.get("id"));
 
-        data.agePlan(world.patient().id(), 2); // the automatic regression, too, came before the next session
+        // The next day, a session that came after the automatic regression, too.
+        clock.shift(Duration.ofDays(1));
         logSession(20, "THIGH", 8);
         as(therapist).get(planPath).then().body("revision", equalTo(4));
         Map<String, Object> worse = theOnly("PLAN_AUTO_ADJUSTED");

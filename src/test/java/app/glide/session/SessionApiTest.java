@@ -37,9 +37,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 @QuarkusTest
 class SessionApiTest {
+
+    /** The patient's zone (what Actors.createPatient gives). */
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Inject
     TestData data;
@@ -56,17 +60,20 @@ class SessionApiTest {
     String walkItem;
     String bridgeItem;
 
+    /** The plan is made now, or {@link TestClock.SetUpDaysAgo} days ago for the tests that need it older. */
     @BeforeEach
-    void setUp() {
+    void setUp(TestInfo test) {
         world = ClinicWorld.create(data, "Session clinic");
         String bridge = exerciseId("glute-bridge");
         String walk = exerciseId("walking-short-flat");
         List<String> everyDay = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+        clock.toDaysAgo(TestClock.setUpDaysAgo(test), BERLIN);
         JsonPath plan = as(world.therapistA().accessToken())
                 .body(Map.of("reason", "Start", "items", List.of(
                         Map.of("exerciseId", bridge, "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("daysOfWeek", everyDay)),
                         Map.of("exerciseId", walk, "dosage", Map.of("durationMinutes", 20), "schedule", Map.of("daysOfWeek", everyDay)))))
                 .put("/v1/patients/" + world.patient().id() + "/plan").then().statusCode(201).extract().jsonPath();
+        clock.reset();
         planId = plan.getString("id");
         revision = plan.getInt("revision");
         bridgeItem = plan.getString("items[0].id");
@@ -507,9 +514,9 @@ class SessionApiTest {
     }
 
     @Test
+    @TestClock.SetUpDaysAgo(20)
     void risingPainRaisesOneAlert() {
-        // First week: resting pain 2; now, 7 days later: 5 — up 3 points.
-        data.age("update plan_revision set effective_on = effective_on - 20 where plan_id = ?1", UUID.fromString(planId));
+        // The plan began 20 days ago. First week: resting pain 2; now, 7 days later: 5 — up 3 points.
         as(token()).body(session(hoursAgo(24 * 14), "THIGH", 2)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
         assertEquals(List.of(), alertKinds(null));
         as(token()).body(session(hoursAgo(3), "THIGH", 5)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
@@ -544,9 +551,9 @@ class SessionApiTest {
     }
 
     @Test
+    @TestClock.SetUpDaysAgo(10)
     void inactivityAndLowAdherenceAlertsComeFromTheJobOnce() {
         // The plan started 10 days ago; one session 5 days ago.
-        data.age("update plan_revision set effective_on = effective_on - 10 where plan_id = ?1", UUID.fromString(planId));
         as(token()).body(session(hoursAgo(24 * 5), "THIGH", 3)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
         // The patient's next day comes (and the day after it, below), both in one patient week: the
         // low-adherence alert is once per week, so a new week would be a new cause.
@@ -602,8 +609,9 @@ class SessionApiTest {
     }
 
     @Test
+    @TestClock.SetUpDaysAgo(6)
     void adherenceIsTheSameForThePatientAndTheTherapist() {
-        data.age("update plan_revision set effective_on = effective_on - 6 where plan_id = ?1", UUID.fromString(planId));
+        // The plan began 6 days ago.
         as(token()).body(session(hoursAgo(1), "THIGH", 3)).put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
         JsonPath mine = as(token()).get("/v1/me/adherence").then().statusCode(200).extract().jsonPath();
         JsonPath theirs = as(world.therapistA().accessToken()).get("/v1/patients/" + world.patient().id() + "/adherence")

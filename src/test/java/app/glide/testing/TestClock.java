@@ -3,12 +3,17 @@ package app.glide.testing;
 import app.glide.time.Clocks;
 import io.quarkus.test.Mock;
 import jakarta.inject.Singleton;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * The clinical clock in tests: the real time, shifted by an offset a test sets. A test that
@@ -33,6 +38,16 @@ public class TestClock extends Clock {
         offset.set(Duration.between(base.instant(), at));
     }
 
+    /**
+     * Puts the application {@code days} days back on the calendar of {@code zone}, at the same local
+     * time: the patient's "today" is then exactly {@code days} dates earlier, across a change of
+     * daylight saving time too (where a shift by whole 24-hour days can land on the wrong date).
+     */
+    public void toDaysAgo(int days, ZoneId zone) {
+        Instant real = base.instant();
+        offset.set(Duration.between(real, real.atZone(zone).minusDays(days).toInstant()));
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }
@@ -50,5 +65,20 @@ public class TestClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         throw new UnsupportedOperationException("the application clock is UTC");
+    }
+
+    /**
+     * On a test method: its class's {@code @BeforeEach} makes what the test starts from (the patient's
+     * plan) this many days before now, as if it had been made then ({@link #setUpDaysAgo(TestInfo)}).
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    public @interface SetUpDaysAgo {
+        int value();
+    }
+
+    /** The days the running test's {@link SetUpDaysAgo} asks for; 0 without one. */
+    public static int setUpDaysAgo(TestInfo test) {
+        return test.getTestMethod().map(m -> m.getAnnotation(SetUpDaysAgo.class)).map(SetUpDaysAgo::value).orElse(0);
     }
 }

@@ -90,22 +90,6 @@ public class TestData {
         }
     }
 
-    /**
-     * As if the patient's plan and every revision of it had been made {@code days} earlier:
-     * creation times, effective dates and the items' start dates move back. Sessions the
-     * tests then log in the past count towards it as they would have.
-     */
-    public void agePlan(UUID patientId, int days) {
-        age("update plan set created_at = created_at - make_interval(days => ?1) where patient_id = ?2", days, patientId);
-        age("""
-                update plan_revision r set created_at = r.created_at - make_interval(days => ?1),
-                    effective_on = r.effective_on - ?1,
-                    content = jsonb_set(r.content, '{items}', (
-                        select jsonb_agg(jsonb_set(i, '{since}', to_jsonb(((i ->> 'since')::date - ?1)::text)) order by n)
-                        from jsonb_array_elements(r.content -> 'items') with ordinality as t(i, n)))
-                where r.plan_id in (select id from plan where patient_id = ?2)""", days, patientId);
-    }
-
     @Transactional
     @SuppressWarnings("unchecked")
     public <T> List<T> query(String sql, Object... params) {
