@@ -97,11 +97,6 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                 end $$""".formatted(role, password);
     }
 
-    /** A connection as the superuser to the test schema (an administrator's, not the application's). */
-    public static Connection superuser(String schema) throws SQLException {
-        return DriverManager.getConnection(BASE_URL + "?currentSchema=" + schema, SUPERUSER, SUPERUSER_PASSWORD);
-    }
-
     /** A connection as the schema's owner (what migrations run as). */
     public static Connection owner(String schema) throws SQLException {
         return DriverManager.getConnection(BASE_URL + "?currentSchema=" + schema, OWNER, OWNER_PASSWORD);
