@@ -1,6 +1,6 @@
 package app.glide.plan;
 
-
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Progression and calendar maths, plain Java: no Quarkus, no database. */
 class ProgressionMathTest {
