@@ -40,7 +40,7 @@ class ConcurrentUploadsApiTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin"); // what Actors.createPatient gives
     static final int UPLOADS = 14;
     static final int ROUNDS = 5;
-    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    static final DateTimeFormatter RFC3339 = Actors.RFC3339;
 
     @Inject
     TestData data;

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class ClinicalScenarioApiTest {
 
-    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    static final DateTimeFormatter RFC3339 = Actors.RFC3339;
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 

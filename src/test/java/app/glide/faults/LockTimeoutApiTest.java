@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,9 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LockTimeoutApiTest {
 
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     @Inject
     TestData data;
@@ -51,17 +49,8 @@ class LockTimeoutApiTest {
                         "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("daysOfWeek", everyDay)))))
                 .put("/v1/patients/" + world.patient().id() + "/plan").then().statusCode(201).extract().jsonPath();
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(2)).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> session = new HashMap<>();
-        session.put("planId", plan.getString("id"));
-        session.put("planRevision", plan.getInt("revision"));
-        session.put("startedAt", RFC3339.format(start));
-        session.put("endedAt", RFC3339.format(start.plusMinutes(20)));
-        session.put("painBefore", 3);
-        session.put("painPeak", 4);
-        session.put("painAfter", 2);
-        session.put("difficulty", 5);
-        session.put("symptomExtent", "BUTTOCK");
-        session.put("items", List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE")));
+        Map<String, Object> session = Actors.sessionBody(plan.getString("id"), plan.getInt("revision"), start, 20, 3, 4, 2, 5,
+                "BUTTOCK", List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE")));
         UUID id = UUID.randomUUID();
         String token = world.patientSession().accessToken();
 

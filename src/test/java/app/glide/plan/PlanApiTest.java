@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -232,19 +231,7 @@ class PlanApiTest {
     }
 
     Map<String, Object> loggedSession(String planId, OffsetDateTime start, List<Map<String, Object>> items) {
-        DateTimeFormatter rfc3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-        Map<String, Object> s = new HashMap<>();
-        s.put("planId", planId);
-        s.put("planRevision", 1);
-        s.put("startedAt", rfc3339.format(start));
-        s.put("endedAt", rfc3339.format(start.plusMinutes(25)));
-        s.put("painBefore", 3);
-        s.put("painPeak", 3);
-        s.put("painAfter", 2);
-        s.put("difficulty", 5);
-        s.put("symptomExtent", "THIGH");
-        s.put("items", items);
-        return s;
+        return Actors.sessionBody(planId, 1, start, 25, 3, 3, 2, 5, "THIGH", items);
     }
 
     @Test

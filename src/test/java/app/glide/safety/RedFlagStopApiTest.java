@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.TestInfo;
 @QuarkusTest
 class RedFlagStopApiTest {
 
-    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    static final DateTimeFormatter RFC3339 = Actors.RFC3339;
     static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
     /** The patient's zone (what Actors.createPatient gives). */
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

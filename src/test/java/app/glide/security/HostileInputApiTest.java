@@ -26,7 +26,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -119,19 +118,9 @@ class HostileInputApiTest {
                         "dosage", Map.of("sets", 1, "reps", 10), "schedule", Map.of("sessionsPerWeek", 3)))))
                 .put("/v1/patients/" + world.patient().id() + "/plan").then().statusCode(201).extract().jsonPath();
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).truncatedTo(ChronoUnit.SECONDS);
-        DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        Map<String, Object> session = new LinkedHashMap<>();
+        Map<String, Object> session = Actors.sessionBody(plan.getString("id"), 1, start, 20, 2, 3, 2, 4, "THIGH",
+                List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE")));
         session.put("id", UUID.randomUUID().toString());
-        session.put("planId", plan.getString("id"));
-        session.put("planRevision", 1);
-        session.put("startedAt", f.format(start));
-        session.put("endedAt", f.format(start.plusMinutes(20)));
-        session.put("painBefore", 2);
-        session.put("painPeak", 3);
-        session.put("painAfter", 2);
-        session.put("difficulty", 4);
-        session.put("symptomExtent", "THIGH");
-        session.put("items", List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE")));
         session.put("note", "felt \u0000 fine");
         Response r = sendingInvalidRequest().auth().oauth2(world.patientSession().accessToken())
                 .body(Map.of("sessions", List.of(session))).post("/v1/me/sessions/batch");

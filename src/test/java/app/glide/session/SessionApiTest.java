@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.alert.MonitoringJob;
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
@@ -287,17 +288,8 @@ class SessionApiTest {
                 ZoneOffset.UTC);
         OffsetDateTime start = utcDay.atTime(2, 0).atOffset(ZoneOffset.UTC);
         OffsetDateTime local = start.atZoneSameInstant(newYork).toOffsetDateTime();
-        Map<String, Object> body = new HashMap<>();
-        body.put("planId", plan.getString("id"));
-        body.put("planRevision", 1);
-        body.put("startedAt", RFC3339.format(start));
-        body.put("endedAt", RFC3339.format(start.plusMinutes(25)));
-        body.put("painBefore", 3);
-        body.put("painPeak", 4);
-        body.put("painAfter", 2);
-        body.put("difficulty", 5);
-        body.put("symptomExtent", "THIGH");
-        body.put("items", List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE")));
+        Map<String, Object> body = Actors.sessionBody(plan.getString("id"), 1, start, 25, 3, 4, 2, 5, "THIGH",
+                List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE")));
         assertTrue(((String) body.get("startedAt")).endsWith("T02:00:00Z"), body.get("startedAt").toString());
         UUID id = UUID.randomUUID();
         String first = as(phone).body(body).put("/v1/me/sessions/" + id).then().statusCode(201)

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SuggestionFlareApiTest {
 
-    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    static final DateTimeFormatter RFC3339 = Actors.RFC3339;
     static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
     @Inject

@@ -6,12 +6,39 @@ import static app.glide.testing.Api.as;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Creating and signing in users through the API, as the apps would. */
 public final class Actors {
+
+    /** RFC 3339 to the second, as the phone sends times (UTC as {@code Z}). */
+    public static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+    /**
+     * A session upload as the phone sends it, mutable so that a test can add or change a field:
+     * the plan revision it was done against, start and length, NPRS before / at peak / after,
+     * difficulty, how far symptoms reached, and the items.
+     */
+    public static Map<String, Object> sessionBody(String planId, int revision, OffsetDateTime start, int minutes,
+                                                  int painBefore, int painPeak, int painAfter, int difficulty,
+                                                  String symptomExtent, List<?> items) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("planId", planId);
+        s.put("planRevision", revision);
+        s.put("startedAt", RFC3339.format(start));
+        s.put("endedAt", RFC3339.format(start.plusMinutes(minutes)));
+        s.put("painBefore", painBefore);
+        s.put("painPeak", painPeak);
+        s.put("painAfter", painAfter);
+        s.put("difficulty", difficulty);
+        s.put("symptomExtent", symptomExtent);
+        s.put("items", items);
+        return s;
+    }
 
     private Actors() {
     }
