@@ -1,0 +1,22 @@
+package app.glide.outcome;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The scored response: the score, its band or risk group where the instrument has one
+ * ({@code null} otherwise), any subscores (STarT Back's {@code "psychosocial"}), how many items
+ * were answered, and the change against the baseline when one was given ({@code null} otherwise).
+ * Plain Java.
+ */
+public record Score(String instrumentId, BigDecimal value, String band, Map<String, BigDecimal> subscores,
+                    int answered, Change change) {
+
+    public Score {
+        subscores = Map.copyOf(subscores);
+    }
+
+    Score withChange(Change c) {
+        return new Score(instrumentId, value, band, subscores, answered, c);
+    }
+}
