@@ -46,7 +46,8 @@ class ArchitectureTest {
 
   /**
    * Plain-Java domain classes besides every {@code *Math} and {@code *Rules}: the progression,
-   * adherence, alert, suggestion, flare-up, code-format, password and cursor rules. They must
+   * adherence, alert, suggestion, flare-up, code-format, password and cursor rules, and the
+   * outcome-measure scorers. They must
    * stay unit-testable without a container.
    */
   static final Set<String> PURE_DOMAIN = Set.of(
@@ -55,6 +56,20 @@ class ArchitectureTest {
       "app.glide.auth.CodeFormat",
       "app.glide.auth.PasswordPolicy",
       "app.glide.flare.FlareEnd",
+      "app.glide.outcome.AnswerError",
+      "app.glide.outcome.AnswerOption",
+      "app.glide.outcome.AnswerSheet",
+      "app.glide.outcome.Change",
+      "app.glide.outcome.InstrumentDefinition",
+      "app.glide.outcome.Instruments",
+      "app.glide.outcome.Item",
+      "app.glide.outcome.Nprs",
+      "app.glide.outcome.Oswestry",
+      "app.glide.outcome.OutcomeRefusal",
+      "app.glide.outcome.Psfs",
+      "app.glide.outcome.RolandMorris",
+      "app.glide.outcome.Score",
+      "app.glide.outcome.StartBack",
       "app.glide.plan.Progression",
       "app.glide.plan.Schedule",
       "app.glide.plan.TodayProgress",
