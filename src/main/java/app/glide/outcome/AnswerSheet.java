@@ -2,6 +2,7 @@ package app.glide.outcome;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ final class AnswerSheet {
         }
         List<AnswerError> errors = new ArrayList<>();
         answers.keySet().stream()
-                .filter(id -> instrument.item(id).isEmpty())
-                .sorted()
+                .filter(id -> id == null || instrument.item(id).isEmpty())
+                .sorted(Comparator.nullsFirst(Comparator.naturalOrder()))
                 .forEach(id -> errors.add(new AnswerError(String.valueOf(id), "item '" + id + "' is not part of "
                         + instrument.id() + " (its items are " + instrument.items().get(0).id() + " to "
                         + instrument.items().get(instrument.items().size() - 1).id() + ")")));

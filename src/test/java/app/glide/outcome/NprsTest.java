@@ -52,6 +52,16 @@ class NprsTest {
     }
 
     @Test
+    void anItemWithoutIdIsRefused() {
+        Map<String, String> answers = new java.util.HashMap<>();
+        answers.put(null, "3");
+        answers.put("nprs-1", "3");
+        OutcomeRefusal r = assertThrows(OutcomeRefusal.class, () -> Nprs.score(answers));
+        assertEquals(List.of("null"), Answers.fields(r));
+        assertTrue(r.errors().get(0).message().startsWith("item 'null' is not part of nprs"));
+    }
+
+    @Test
     void noAnswerIsRefused() {
         assertEquals(List.of("answers"), Answers.fields(assertThrows(OutcomeRefusal.class, () -> Nprs.score(Map.of()))));
     }
