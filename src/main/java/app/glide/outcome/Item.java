@@ -2,6 +2,7 @@ package app.glide.outcome;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * One item of an instrument: its id (the FHIR {@code linkId} a response answers), the answers it
@@ -20,7 +21,7 @@ public record Item(String id, List<AnswerOption> options, String text) {
 
     /** Codes {@code "0"} to {@code "max"}, each scoring its own number (ODI sections, NPRS, PSFS). */
     static List<AnswerOption> numbered(int max) {
-        return java.util.stream.IntStream.rangeClosed(0, max)
+        return IntStream.rangeClosed(0, max)
                 .mapToObj(i -> new AnswerOption(Integer.toString(i), i, null)).toList();
     }
 }

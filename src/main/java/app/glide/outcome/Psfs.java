@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995;47:258-263): the
@@ -34,7 +35,7 @@ public final class Psfs {
 
     public static final InstrumentDefinition DEFINITION = new InstrumentDefinition(ID,
             "Patient-Specific Functional Scale",
-            java.util.stream.IntStream.rangeClosed(1, MAX_ACTIVITIES)
+            IntStream.rangeClosed(1, MAX_ACTIVITIES)
                     .mapToObj(i -> new Item("activity-" + i, Item.numbered(MAX_RATING), QUESTION)).toList(),
             MIN_ACTIVITIES, false);
 

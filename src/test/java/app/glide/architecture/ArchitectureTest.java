@@ -47,8 +47,7 @@ class ArchitectureTest {
   /**
    * Plain-Java domain classes besides every {@code *Math} and {@code *Rules}: the progression,
    * adherence, alert, suggestion, flare-up, code-format, password and cursor rules, and the
-   * outcome-measure scorers. They must
-   * stay unit-testable without a container.
+   * outcome-measure scorers. They must stay unit-testable without a container.
    */
   static final Set<String> PURE_DOMAIN = Set.of(
       "app.glide.adherence.CaseloadKey",

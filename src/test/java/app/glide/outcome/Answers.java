@@ -1,6 +1,7 @@
 package app.glide.outcome;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Test responses: item id to answer code. */
@@ -30,7 +31,7 @@ final class Answers {
     }
 
     /** The refusal's fields, in order. */
-    static java.util.List<String> fields(OutcomeRefusal refusal) {
+    static List<String> fields(OutcomeRefusal refusal) {
         return refusal.errors().stream().map(AnswerError::field).toList();
     }
 }

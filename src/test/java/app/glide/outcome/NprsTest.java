@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class NprsTest {
 
     @Test
     void anItemWithoutIdIsRefused() {
-        Map<String, String> answers = new java.util.HashMap<>();
+        Map<String, String> answers = new HashMap<>();
         answers.put(null, "3");
         answers.put("nprs-1", "3");
         OutcomeRefusal r = assertThrows(OutcomeRefusal.class, () -> Nprs.score(answers));
