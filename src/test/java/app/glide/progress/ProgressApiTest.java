@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.db.Sql;
 import app.glide.plan.PatientCalendar;
 import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,12 @@ class ProgressApiTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    Sql sql;
 
     ClinicWorld world;
     String planId;
@@ -261,6 +269,25 @@ class ProgressApiTest {
         assertTrue(s.getList("markers").stream().map(m -> (Map<?, ?>) m)
                 .anyMatch(m -> "RED_FLAG".equals(m.get("kind")) && today.toString().equals(m.get("date"))),
                 s.getList("markers").toString());
+    }
+
+    long statements() {
+        return sessions.getStatistics().getPrepareStatementCount() + sql.executed();
+    }
+
+    @Test
+    void aYearCostsTheSameHandfulOfStatementsAsAWeek() {
+        history();
+        String staff = world.therapistA().accessToken();
+        series(staff, therapistPath(), today.minusDays(6).toString(), today.toString(), "DAY"); // revisions cached
+        long before = statements();
+        series(staff, therapistPath(), today.minusDays(6).toString(), today.toString(), "DAY");
+        long week = statements() - before;
+        before = statements();
+        series(staff, therapistPath(), today.minusDays(365).toString(), today.toString(), "DAY");
+        long year = statements() - before;
+        assertEquals(week, year, "no statement per day");
+        assertTrue(week <= 8, week + " statements");
     }
 
     @Test
