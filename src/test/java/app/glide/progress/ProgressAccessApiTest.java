@@ -4,18 +4,26 @@ import static app.glide.testing.Api.api;
 import static app.glide.testing.Api.as;
 import static app.glide.testing.Api.sendingInvalidRequest;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The progress endpoints' refusals: bad ranges and buckets (400), and who may read whose series. */
+/**
+ * The progress endpoints without a plan: the default range, a red-flag marker, the refusals (bad
+ * ranges and buckets: 400) and who may read whose series.
+ */
 @QuarkusTest
 class ProgressAccessApiTest {
 
@@ -37,6 +45,20 @@ class ProgressAccessApiTest {
 
     String phone() {
         return world.patientSession().accessToken();
+    }
+
+    @Test
+    void aPositiveRedFlagIsAMarker() {
+        Map<String, Object> answers = new HashMap<>(Map.of("saddleNumbness", false, "bladderOrBowelChange", false,
+                "symptomsInBothLegs", true, "worseningLegWeakness", false, "footDrop", false));
+        as(phone()).body(answers).post("/v1/me/red-flag-checks").then().statusCode(201);
+        JsonPath s = as(phone()).get("/v1/me/progress").then().statusCode(200).extract().jsonPath();
+        assertEquals(today.minusDays(27).toString(), s.getString("from"), "default: the last 28 days");
+        assertEquals("DAY", s.getString("bucket"));
+        assertEquals(28, s.getList("buckets").size());
+        assertTrue(s.getList("markers").stream().map(m -> (Map<?, ?>) m)
+                .anyMatch(m -> "RED_FLAG".equals(m.get("kind")) && today.toString().equals(m.get("date"))),
+                s.getList("markers").toString());
     }
 
     @Test

@@ -143,8 +143,11 @@ class ProgressApiTest {
     }
 
     JsonPath series(String token, String path, String from, String to, String bucket) {
-        return as(token).queryParam("from", from).queryParam("to", to).queryParam("bucket", bucket).get(path)
-                .then().statusCode(200).extract().jsonPath();
+        var request = as(token).queryParam("bucket", bucket);
+        if (from != null) {
+            request.queryParam("from", from).queryParam("to", to);
+        }
+        return request.get(path).then().statusCode(200).extract().jsonPath();
     }
 
     static double mean(List<Logged> in, java.util.function.ToIntFunction<Logged> f) {
@@ -254,17 +257,21 @@ class ProgressApiTest {
     }
 
     @Test
-    void aPositiveRedFlagIsAMarker() {
-        Map<String, Object> answers = new HashMap<>(Map.of("saddleNumbness", false, "bladderOrBowelChange", false,
-                "symptomsInBothLegs", true, "worseningLegWeakness", false, "footDrop", false));
-        as(phone()).body(answers).post("/v1/me/red-flag-checks").then().statusCode(201);
-        JsonPath s = as(phone()).get("/v1/me/progress").then().statusCode(200).extract().jsonPath();
-        assertEquals(today.minusDays(27).toString(), s.getString("from"), "default: the last 28 days");
-        assertEquals("DAY", s.getString("bucket"));
-        assertEquals(28, s.getList("buckets").size());
-        assertTrue(s.getList("markers").stream().map(m -> (Map<?, ?>) m)
-                .anyMatch(m -> "RED_FLAG".equals(m.get("kind")) && today.toString().equals(m.get("date"))),
-                s.getList("markers").toString());
+    void aFlareUpIsASpanFromItsReportToTheRevisionThatEndsIt() {
+        as(phone()).body(Map.of("pain", 7, "symptomExtent", "BELOW_KNEE")).post("/v1/me/flare-ups").then()
+                .statusCode(201);
+        List<Map<String, Object>> open = series(phone(), "/v1/me/progress", null, null, "DAY").getList("markers");
+        Map<String, Object> flare = open.stream().filter(m -> "FLARE_UP".equals(m.get("kind"))).findFirst().orElseThrow();
+        assertEquals(today.toString(), flare.get("date"));
+        assertFalse(flare.containsKey("endDate"), "still going");
+        String etag = as(world.therapistA().accessToken()).get(planPath()).then().extract().header("ETag");
+        as(world.therapistA().accessToken()).header("If-Match", etag).body(Map.of("reason", "Settled"))
+                .post(planPath() + "/flare-up/end").then().statusCode(200);
+        List<Map<String, Object>> ended = series(phone(), "/v1/me/progress", null, null, "DAY").getList("markers");
+        flare = ended.stream().filter(m -> "FLARE_UP".equals(m.get("kind"))).findFirst().orElseThrow();
+        assertEquals(today.toString(), flare.get("endDate"));
+        assertEquals(2, ended.stream().filter(m -> "PLAN_REVISION".equals(m.get("kind")) && today.toString()
+                .equals(m.get("date"))).count(), "the flare-up's revision and the one ending it: " + ended);
     }
 
     long statements() {
