@@ -75,6 +75,7 @@ class ArchitectureTest {
       "app.glide.plan.PatientCalendar",
       "app.glide.plan.MorningCheckWindow",
       "app.glide.plan.PlanHead",
+      "app.glide.progress.ProgressMarkers",
       "app.glide.session.SessionHash",
       "app.glide.suggestion.ItemSuggestion",
       "app.glide.suggestion.SignalHolds",

@@ -1,0 +1,29 @@
+package app.glide.progress;
+
+import app.glide.access.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+
+/** A patient's progress series, for the care team and the clinic admin (others: 404, as every patient path). */
+@Path("/v1/patients/{patientId}/progress")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+public class PatientProgressResource {
+
+    @Inject
+    ProgressService progress;
+
+    @GET
+    public ProgressDtos.ProgressSeries progress(@PathParam("patientId") UUID patientId,
+                                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                                @QueryParam("bucket") String bucket) {
+        return progress.series(patientId, from, to, bucket);
+    }
+}
