@@ -379,6 +379,7 @@ capture_sql() {
     curl -s -o /dev/null "${auth[@]}" "$BASE/v1/me/plan"
     curl -s -o /dev/null "${auth[@]}" -H "If-None-Match: $etag" "$BASE/v1/me/plan"
     curl -s -o /dev/null "${auth[@]}" "$BASE/v1/me/today"
+    curl -s -o /dev/null "${auth[@]}" "$BASE/v1/me/progress"
     curl -s -o /dev/null "${auth[@]}" -X PUT -H 'Content-Type: application/json' -d "$body" \
       "$BASE/v1/me/sessions/$(cat /proc/sys/kernel/random/uuid)"
     curl -s -o /dev/null "${tauth[@]}" "$BASE/v1/caseload?limit=100"
@@ -403,6 +404,7 @@ capture_sql() {
   capture_one plan_200 "${auth[@]}" "$BASE/v1/me/plan"
   capture_one plan_304 "${auth[@]}" -H "If-None-Match: $etag" "$BASE/v1/me/plan"
   capture_one today "${auth[@]}" "$BASE/v1/me/today"
+  capture_one progress "${auth[@]}" "$BASE/v1/me/progress"
   capture_one put_session "${auth[@]}" -X PUT -H 'Content-Type: application/json' -d "$body" "$BASE/v1/me/sessions/$sid"
   capture_one caseload "${tauth[@]}" "$BASE/v1/caseload?limit=100"
   mark end

@@ -15,6 +15,7 @@ ENDPOINTS = [
     ("plan_200", "GET /v1/me/plan", "200"),
     ("plan_304", "GET /v1/me/plan + If-None-Match", "304"),
     ("today", "GET /v1/me/today", "200"),
+    ("progress", "GET /v1/me/progress (28 days by day)", "200"),
     ("put_session", "PUT /v1/me/sessions/{new id}", "201"),
     ("caseload", "GET /v1/caseload?limit=100", "200"),
 ]

@@ -112,6 +112,7 @@ measure plan_200 patient_get /v1/me/plan 200
 refresh_etags # the captured session may have changed the plan since the clients enrolled
 measure plan_304 patient_etag /v1/me/plan 304
 measure today patient_get /v1/me/today 200
+measure progress patient_get /v1/me/progress 200
 HISTORY_BEFORE=$(enrolled_history)
 measure put_session put_session /v1/me/sessions 201
 HISTORY_AFTER_WRK=$(enrolled_history)
@@ -130,7 +131,7 @@ RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 say "RSS after the load: $((RSS_KB / 1024)) MB"
 
 # 8. SQL ceilings (pgbench, the captured statements, on the full dataset).
-for e in plan_200 plan_304 today put_session caseload; do pgbench_run "$e"; done
+for e in plan_200 plan_304 today progress put_session caseload; do pgbench_run "$e"; done
 HISTORY_AFTER=$(enrolled_history)
 
 # wrk ends a run by closing its connections, also those with a request in flight; the
