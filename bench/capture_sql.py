@@ -27,8 +27,36 @@ PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')", re.S)
 MARK = re.compile(r"select 'glide-bench-mark', '([\w-]+)'")
 
 
-# Statements of the application's own timers, never of a request (auth/Revocations, audit/AuditSealer).
-BACKGROUND = re.compile(r"left join token_revocation r on r\.tx|audit_seal\(")
+# Statements of the application's own timers, never of a request (auth/Revocations, audit/AuditSealer,
+# alert/MonitoringJob). The whole transaction such a statement runs in is left out (see background).
+BACKGROUND = re.compile(r"left join token_revocation r on r\.tx|audit_seal\(|hashtext\('glide\.monitoring'\)")
+TX_END = {"COMMIT", "ROLLBACK"}
+
+
+def background(stmts):
+    """Indexes of the statements of the timers' transactions: from the BEGIN before a
+    BACKGROUND statement on its connection to the COMMIT after it (the sealer sets its
+    timeouts in a statement of its own before it seals)."""
+    drop = set()
+    for i, s in enumerate(stmts):
+        if not BACKGROUND.search(s["sql"]):
+            continue
+        same = [j for j, t in enumerate(stmts) if t["pid"] == s["pid"]]
+        start = i
+        for j in reversed([j for j in same if j < i]):
+            sql = stmts[j]["sql"].strip().upper()
+            if sql in TX_END:
+                break
+            start = j
+            if sql == "BEGIN":
+                break
+        end = i
+        for j in [j for j in same if j > i]:
+            end = j
+            if stmts[j]["sql"].strip().upper() in TX_END:
+                break
+        drop.update(j for j in same if start <= j <= end)
+    return drop
 
 
 def literal(value):
@@ -97,7 +125,8 @@ def main(argv):
         # the marker's own psql session is not the application, and neither are the timers every
         # replica runs on its own (the revocation poll every 2 s, the audit sealer every 10 s):
         # they can land between two marks but belong to no request
-        stmts = [s for s in stmts if "glide-bench-mark" not in s["sql"] and not BACKGROUND.search(s["sql"])]
+        timers = background(stmts)
+        stmts = [s for i, s in enumerate(stmts) if "glide-bench-mark" not in s["sql"] and i not in timers]
         with open(f"{out}/{name}.log", "w") as f:
             for s in stmts:
                 f.write(f"-- pid {s['pid']} {s['kind']}\n{s['sql']}\n")
