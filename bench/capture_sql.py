@@ -34,28 +34,33 @@ TX_END = {"COMMIT", "ROLLBACK"}
 
 
 def background(stmts):
-    """Indexes of the statements of the timers' transactions: from the BEGIN before a
-    BACKGROUND statement on its connection to the COMMIT after it (the sealer sets its
-    timeouts in a statement of its own before it seals)."""
+    """Indexes of the statements of the timers' transactions: a BACKGROUND statement and, when
+    it runs inside an explicit transaction on its connection, that transaction from BEGIN to
+    COMMIT (the sealer sets its timeouts in a statement of its own before it seals). A timer
+    statement in autocommit takes nothing else: the pooled connection may have served a
+    request just before."""
     drop = set()
     for i, s in enumerate(stmts):
         if not BACKGROUND.search(s["sql"]):
             continue
         same = [j for j, t in enumerate(stmts) if t["pid"] == s["pid"]]
-        start = i
+        begin = None
         for j in reversed([j for j in same if j < i]):
             sql = stmts[j]["sql"].strip().upper()
             if sql in TX_END:
                 break
-            start = j
             if sql == "BEGIN":
+                begin = j
                 break
+        if begin is None:
+            drop.add(i)
+            continue
         end = i
         for j in [j for j in same if j > i]:
             end = j
             if stmts[j]["sql"].strip().upper() in TX_END:
                 break
-        drop.update(j for j in same if start <= j <= end)
+        drop.update(j for j in same if begin <= j <= end)
     return drop
 
 
