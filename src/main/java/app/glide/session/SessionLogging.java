@@ -19,6 +19,7 @@ import app.glide.session.SessionDtos.SessionRequest;
 import app.glide.session.SessionDtos.SessionView;
 import app.glide.symptom.SymptomChange;
 import app.glide.symptom.SymptomExtent;
+import app.glide.visit.SorenessWindows;
 import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;
 import app.glide.web.PatientLocks;
@@ -83,6 +84,9 @@ public class SessionLogging {
 
     @Inject
     SessionViews views;
+
+    @Inject
+    SorenessWindows sorenessWindows;
 
     @Inject
     Clock clock;
@@ -261,7 +265,10 @@ public class SessionLogging {
                     Map.of("sessionId", sessionId.toString(), "symptomExtent", r.symptomExtent().name()), false);
         }
         var s = computed.summary();
-        if (AlertRules.painRising(s.painAvg7d(), s.painBaseline(), t)) {
+        // Rising pain inside an expected-soreness window after needling or manual therapy is expected:
+        // no alert for it (asked only when the rule would raise one; red flags are another path).
+        if (AlertRules.painRising(s.painAvg7d(), s.painBaseline(), t)
+                && sorenessWindows.openAt(p.patientId(), r.startedAt().toInstant()).isEmpty()) {
             alerts.raise(p.clinicId(), p.patientId(), AlertKind.PAIN_RISING,
                     "week:" + PatientCalendar.weekStart(day),
                     String.format(Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",

@@ -16,10 +16,13 @@ import app.glide.suggestion.SuggestionEvidence.LoggedSession;
 import app.glide.suggestion.SuggestionEvidence.RevisionSeen;
 import app.glide.suggestion.SuggestionRules.Action;
 import app.glide.suggestion.SuggestionRules.ItemSession;
+import app.glide.visit.SorenessWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +51,9 @@ public class ItemSuggestions {
     PlanRevisions revisions;
 
     @Inject
+    SorenessWindows sorenessWindows;
+
+    @Inject
     Clock clock;
 
     /** The patient's local date now: the one read of the clinical clock for suggestions. */
@@ -72,8 +78,10 @@ public class ItemSuggestions {
     /** A suggestion for every item of {@code content} that is not paused, in plan order. */
     List<ItemSuggestion> compute(Patient p, Plan plan, PlanContent content) {
         SuggestionRules.Thresholds t = thresholds(p.clinicId, content.rules());
-        SuggestionRules.Context context = store.signals(p.id).context(content.inFlare());
         List<LoggedSession> sessions = store.recentSessions(p.id);
+        SorenessNotes soreness = soreness(p, sessions);
+        SuggestionRules.Context context = store.signals(p.id).context(content.inFlare(),
+                soreness.covering(clock.instant()));
         SuggestionEvidence.Revisions seen = revisionsSeen();
         Chain chain = catalog.chainFor(p.clinicId);
         LocalDate today = today(p);
@@ -83,11 +91,18 @@ public class ItemSuggestions {
                 continue;
             }
             List<ItemSession> history = SuggestionEvidence.history(item, today, sessions, seen, chain,
-                    Math.max(t.progressAfterSessions(), 1));
+                    Math.max(t.progressAfterSessions(), 1), soreness::covering);
             out.add(new ItemSuggestion(item, SuggestionRules.decide(history, context, t),
                     SuggestionEvidence.basis(history), SuggestionRules.holdingSignal(history, context, t)));
         }
         return out;
+    }
+
+    /** The expected-soreness windows from the oldest of {@code sessions} to now (one statement). */
+    private SorenessNotes soreness(Patient p, List<LoggedSession> sessions) {
+        Instant now = clock.instant();
+        Instant from = sessions.isEmpty() ? now : sessions.get(sessions.size() - 1).startedAt();
+        return new SorenessNotes(sorenessWindows.windows(p.id, from, now), ZoneId.of(p.timeZone));
     }
 
     /** The revisions sessions name, each looked up once per computation. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -53,9 +54,11 @@ public final class SuggestionEvidence {
      * The sessions that count for {@code item} today, newest first, at most {@code limit}.
      *
      * @param newestFirst the patient's recent sessions, newest first
+     * @param sorenessWindow the expected-soreness window a session's start falls in, described; null outside one
      */
     public static List<ItemSession> history(PlanItem item, LocalDate today, List<LoggedSession> newestFirst,
-                                            Revisions revisions, Chain chain, int limit) {
+                                            Revisions revisions, Chain chain, int limit,
+                                            Function<Instant, String> sorenessWindow) {
         ProgressionMath.Prescription current = ProgressionMath.on(item, today, chain);
         List<ItemSession> history = new ArrayList<>();
         for (LoggedSession s : newestFirst) {
@@ -83,7 +86,8 @@ public final class SuggestionEvidence {
                     && DoseMath.share(current.dosage().scaled(rc.scalePercent()), result.sets(), result.reps(),
                             result.holdSeconds(), result.durationMinutes()) >= 0.999;
             history.add(new ItemSession(s.id().toString(), s.localDate(), full, skipped, s.painBefore(), s.painPeak(),
-                    s.morning(), s.morningPain(), "PERIPHERALISING".equals(s.symptomChange()), s.difficulty()));
+                    s.morning(), s.morningPain(), "PERIPHERALISING".equals(s.symptomChange()), s.difficulty(),
+                    sorenessWindow.apply(s.startedAt())));
         }
         return history;
     }

@@ -22,9 +22,19 @@ import java.util.Set;
  * prescription all done in full, peak within the band, no rise of 2 points within the
  * session or against the patient's own baseline, the next-morning check answered with
  * morning pain not above the pre-session level, symptoms not spreading and difficulty at or
- * below the target. Anything else is HOLD.
+ * below the target. Anything else is HOLD. Inside an expected-soreness window after needling or
+ * manual therapy the pain REGRESS rules hold instead, and no progression passes while one is open.
  */
 public final class SuggestionRules {
+
+    /**
+     * A pain signal (peak above the limit, a worse next morning) from a session inside an
+     * expected-soreness window after needling or manual therapy: not a reason to step back,
+     * and no progression either.
+     */
+    public static final String EXPECTED_SORENESS = "expected-soreness";
+    /** An expected-soreness window is open now: no progression until it closes. */
+    public static final String SORENESS_WINDOW_OPEN = "expected-soreness-window";
 
     /** NPRS points: the smallest change that matters to patients. */
     public static final int MEANINGFUL_CHANGE = 2;
@@ -39,7 +49,7 @@ public final class SuggestionRules {
     public static final Set<String> HOLDING_SIGNALS = Set.of("pain-above-limit", "worse-next-morning",
             "symptoms-spread", "red-flag-open", "flare-up-active", "pain-rising-open", "peripheralisation-open",
             "pain-rose-during-session", "pain-above-baseline", "morning-pain-above-pre-session",
-            "worse-next-morning-recently", "symptoms-spread-recently");
+            "worse-next-morning-recently", "symptoms-spread-recently", EXPECTED_SORENESS, SORENESS_WINDOW_OPEN);
 
     private SuggestionRules() {
     }
@@ -54,7 +64,14 @@ public final class SuggestionRules {
      */
     public record ItemSession(String sessionId, LocalDate date, boolean doneInFull, boolean skipped, int painBefore,
                               int painPeak, String nextMorning, Integer morningPain, boolean symptomsSpread,
-                              int difficulty) {
+                              int difficulty, String sorenessWindow) {
+        /** A session outside any expected-soreness window. */
+        public ItemSession(String sessionId, LocalDate date, boolean doneInFull, boolean skipped, int painBefore,
+                           int painPeak, String nextMorning, Integer morningPain, boolean symptomsSpread,
+                           int difficulty) {
+            this(sessionId, date, doneInFull, skipped, painBefore, painPeak, nextMorning, morningPain, symptomsSpread,
+                    difficulty, null);
+        }
     }
 
     public record Thresholds(int progressAfterSessions, int progressMaxPain, int regressPainAbove, int targetDifficulty) {
@@ -63,11 +80,18 @@ public final class SuggestionRules {
 
     /**
      * Signals about the patient, not the item: open red flag, active flare-up, open
-     * rising-pain and peripheralisation alerts, and the patient's own baseline peak pain
-     * (mean peak of their first week of sessions; null before there is one).
+     * rising-pain and peripheralisation alerts, the patient's own baseline peak pain
+     * (mean peak of their first week of sessions; null before there is one), and the
+     * expected-soreness window open now (its description, "after dry needling on 2 Dec, until
+     * 4 Dec 14:00"; null when none is).
      */
     public record Context(boolean redFlagOpen, boolean flareActive, boolean painRisingOpen,
-                          boolean peripheralisationOpen, Double baselinePeak) {
+                          boolean peripheralisationOpen, Double baselinePeak, String sorenessWindowOpen) {
+        public Context(boolean redFlagOpen, boolean flareActive, boolean painRisingOpen,
+                       boolean peripheralisationOpen, Double baselinePeak) {
+            this(redFlagOpen, flareActive, painRisingOpen, peripheralisationOpen, baselinePeak, null);
+        }
+
         public Context(boolean redFlagOpen, boolean flareActive) {
             this(redFlagOpen, flareActive, false, false, null);
         }
@@ -102,6 +126,30 @@ public final class SuggestionRules {
         }
         ItemSession last = newestFirst.get(0);
         String lastDay = DAY.format(last.date());
+        Decision painSignal = painSignal(last, lastDay, t, evidence);
+        if (painSignal != null && last.sorenessWindow() != null) {
+            // Expected soreness after treatment: no step back for it; a standing signal still speaks first.
+            Decision signal = signals(context, evidence);
+            if (signal != null && !SORENESS_WINDOW_OPEN.equals(signal.rule())) {
+                return signal;
+            }
+            return hold(EXPECTED_SORENESS, painSignal.reason().replace(": step back.", "")
+                    + ", inside the expected-soreness window " + last.sorenessWindow() + ": soreness is expected,"
+                    + " so no step back for it; progression waits for a session after the window.", evidence);
+        }
+        if (painSignal != null) {
+            return painSignal;
+        }
+        if (last.symptomsSpread()) {
+            return new Decision(Action.REGRESS, "symptoms-spread", "Symptoms spread further down the leg on "
+                    + lastDay + ": step back.", evidence);
+        }
+        Decision signal = signals(context, evidence);
+        return signal != null ? signal : progressOrHold(newestFirst, context, t, evidence);
+    }
+
+    /** The pain REGRESS rules on the newest session (peak above the limit, a worse next morning), or null. */
+    private static Decision painSignal(ItemSession last, String lastDay, Thresholds t, List<String> evidence) {
         if (last.painPeak() > t.regressPainAbove()) {
             return new Decision(Action.REGRESS, "pain-above-limit", "Pain peaked at " + last.painPeak() + "/10 on "
                     + lastDay + " (limit " + t.regressPainAbove() + "): step back.", evidence);
@@ -115,14 +163,11 @@ public final class SuggestionRules {
                     + last.morningPain() + "/10, up from " + last.painBefore() + "/10 before the session: step back.",
                     evidence);
         }
-        if (last.symptomsSpread()) {
-            return new Decision(Action.REGRESS, "symptoms-spread", "Symptoms spread further down the leg on "
-                    + lastDay + ": step back.", evidence);
-        }
-        Decision signal = signals(context, evidence);
-        if (signal != null) {
-            return signal;
-        }
+        return null;
+    }
+
+    private static Decision progressOrHold(List<ItemSession> newestFirst, Context context, Thresholds t,
+                                           List<String> evidence) {
         int needed = t.progressAfterSessions();
         if (newestFirst.size() < needed) {
             return hold("not-enough-sessions", "Only " + newestFirst.size() + " of the " + needed
@@ -209,7 +254,7 @@ public final class SuggestionRules {
         return Optional.empty();
     }
 
-    /** HOLD for a standing signal about the patient, or null when none stands. */
+    /** HOLD for a standing signal about the patient (an open expected-soreness window last), or null when none stands. */
     private static Decision signals(Context context, List<String> evidence) {
         if (context.redFlagOpen()) {
             return hold("red-flag-open", "A red-flag alert is open: no progression until it is resolved.", evidence);
@@ -225,6 +270,10 @@ public final class SuggestionRules {
             return hold("peripheralisation-open",
                     "A peripheralisation alert is open (symptoms spread down the leg): no progression until it is resolved.",
                     evidence);
+        }
+        if (context.sorenessWindowOpen() != null) {
+            return hold(SORENESS_WINDOW_OPEN, "The expected-soreness window " + context.sorenessWindowOpen()
+                    + " applies: no progression until it closes.", evidence);
         }
         return null;
     }

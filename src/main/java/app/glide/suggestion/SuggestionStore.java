@@ -44,10 +44,11 @@ public class SuggestionStore {
      */
     public record Signals(Set<String> open, Double baselinePeak) {
 
-        SuggestionRules.Context context(boolean flareActive) {
+        /** {@code sorenessWindowOpen}: the expected-soreness window open now, described; null when none is. */
+        SuggestionRules.Context context(boolean flareActive, String sorenessWindowOpen) {
             return new SuggestionRules.Context(open.contains(AlertKind.RED_FLAG.name()), flareActive,
                     open.contains(AlertKind.PAIN_RISING.name()), open.contains(AlertKind.PERIPHERALISATION.name()),
-                    baselinePeak);
+                    baselinePeak, sorenessWindowOpen);
         }
     }
 

@@ -71,7 +71,7 @@ class SuggestionEvidenceTest {
     }
 
     static List<ItemSession> history(List<LoggedSession> newestFirst, int limit) {
-        return SuggestionEvidence.history(CURRENT, TODAY, newestFirst, revisions(REVISIONS), Chain.NONE, limit);
+        return SuggestionEvidence.history(CURRENT, TODAY, newestFirst, revisions(REVISIONS), Chain.NONE, limit, at -> null);
     }
 
     static List<String> days(List<ItemSession> history) {
@@ -105,7 +105,7 @@ class SuggestionEvidenceTest {
         List<LoggedSession> sessions = List.of(session(6, 2, List.of(done(10))), session(4, 2, List.of(done(10))),
                 session(3, 7, List.of(done(10))));
         List<ItemSession> h = SuggestionEvidence.history(CURRENT, TODAY, sessions,
-                revisions(Map.of(1, REVISIONS.get(1), 2, late)), Chain.NONE, 10);
+                revisions(Map.of(1, REVISIONS.get(1), 2, late)), Chain.NONE, 10, at -> null);
         assertEquals(List.of("2026-03-08"), days(h));
     }
 
@@ -117,7 +117,7 @@ class SuggestionEvidenceTest {
         List<LoggedSession> sessions = List.of(session(9, 1, List.of(done(10))), session(8, 2, List.of(done(8))),
                 session(4, 3, List.of(done(10))), session(3, 4, List.of(done(10))), session(2, 1, List.of(done(10))));
         List<ItemSession> h = SuggestionEvidence.history(CURRENT, TODAY, sessions,
-                revisions(Map.of(1, REVISIONS.get(1), 2, easier, 3, later, 4, without)), Chain.NONE, 10);
+                revisions(Map.of(1, REVISIONS.get(1), 2, easier, 3, later, 4, without)), Chain.NONE, 10, at -> null);
         assertEquals(List.of("2026-03-11", "2026-03-04"), days(h));
     }
 
@@ -128,7 +128,7 @@ class SuggestionEvidenceTest {
         RevisionSeen rev = new RevisionSeen(REVISION_MADE, content(100, weekly));
         List<LoggedSession> sessions = List.of(session(8, 1, List.of()), session(7, 1, List.of()));
         List<ItemSession> h = SuggestionEvidence.history(weekly, TODAY, sessions, revisions(Map.of(1, rev)),
-                Chain.NONE, 10);
+                Chain.NONE, 10, at -> null);
         assertEquals(List.of("2026-03-09"), days(h), "the 9th is a Monday, the 10th is not");
         assertTrue(h.get(0).skipped());
         assertFalse(h.get(0).doneInFull());
@@ -141,7 +141,7 @@ class SuggestionEvidenceTest {
                 session(7, 1, List.of(new ItemResult(ITEM, ItemStatus.PARTIAL, 2, 10, null, null, null))),
                 session(6, 1, List.of(new ItemResult(ITEM, ItemStatus.SKIPPED, null, null, null, null, null))));
         List<ItemSession> h = SuggestionEvidence.history(CURRENT, TODAY, sessions,
-                revisions(Map.of(1, REVISIONS.get(1), 2, halved)), Chain.NONE, 10);
+                revisions(Map.of(1, REVISIONS.get(1), 2, halved)), Chain.NONE, 10, at -> null);
         assertEquals(List.of(false, true, false, false), h.stream().map(ItemSession::doneInFull).toList(),
                 "5 of 10 reps; 5 of a halved 10; partial; skipped");
         assertEquals(List.of(false, false, false, true), h.stream().map(ItemSession::skipped).toList());
@@ -168,7 +168,7 @@ class SuggestionEvidenceTest {
                     parsed.incrementAndGet();
                     return List.of(done(8));
                 }, "SAME", 1);
-        SuggestionEvidence.history(CURRENT, TODAY, List.of(other), revisions(Map.of(2, easier)), Chain.NONE, 3);
+        SuggestionEvidence.history(CURRENT, TODAY, List.of(other), revisions(Map.of(2, easier)), Chain.NONE, 3, at -> null);
         assertEquals(0, parsed.get());
     }
 

@@ -46,6 +46,7 @@ class SuggestionRulesTest {
         Integer morningPain = s.morningPain();
         boolean spread = s.symptomsSpread();
         int difficulty = s.difficulty();
+        String soreness = s.sorenessWindow();
         switch (what) {
             case "pain" -> peak = (Integer) value;
             case "before" -> before = (Integer) value;
@@ -62,9 +63,11 @@ class SuggestionRulesTest {
                 skipped = true;
             }
             case "difficulty" -> difficulty = (Integer) value;
+            case "soreness" -> soreness = (String) value;
             default -> throw new IllegalArgumentException(what);
         }
-        return new ItemSession(s.sessionId(), s.date(), full, skipped, before, peak, morning, morningPain, spread, difficulty);
+        return new ItemSession(s.sessionId(), s.date(), full, skipped, before, peak, morning, morningPain, spread, difficulty,
+                soreness);
     }
 
     static List<ItemSession> goodThree() {
