@@ -12,6 +12,7 @@ import app.glide.plan.PlanContent;
 import app.glide.plan.PlanRevised;
 import app.glide.plan.PlanRevision;
 import app.glide.session.SessionEvidence;
+import app.glide.visit.VisitRecorded;
 import app.glide.suggestion.SuggestionRules.Action;
 import app.glide.web.RollbackGuard;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -138,17 +140,33 @@ public class SuggestionFollowUp {
         if (!signal || (e.kind() != AlertKind.RED_FLAG && e.open())) {
             return;
         }
+        reviewApart(e.patientId(), "a " + e.kind() + " alert");
+    }
+
+    /** {@link #afterNewEvidence} in a transaction of its own; a failure is logged (the next session follows). */
+    private void reviewApart(UUID patientId, String after) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                Patient p = Patient.findById(e.patientId());
+                Patient p = Patient.findById(patientId);
                 if (p != null) {
                     afterNewEvidence(p);
                 }
             });
         } catch (RuntimeException failed) {
             rollbacks.reported(); // its own transaction, already over; what the request did is committed
-            LOG.warnf("Reviewing the plan holds after a %s alert of patient %s failed (%s); they follow with the next"
-                    + " session", e.kind(), e.patientId(), failed.toString());
+            LOG.warnf("Reviewing the plan holds after %s of patient %s failed (%s); they follow with the next"
+                    + " session", after, patientId, failed.toString());
+        }
+    }
+
+    /**
+     * A visit with dry needling or manual therapy opens an expected-soreness window: the holds
+     * follow at once (nothing progresses while it is open), after the visit has committed and in
+     * a transaction of their own, as for alerts above.
+     */
+    void onVisit(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitRecorded e) {
+        if (e.opensSorenessWindow()) {
+            reviewApart(e.patientId(), "visit " + e.visitId());
         }
     }
 
