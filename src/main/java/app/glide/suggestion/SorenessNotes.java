@@ -1,6 +1,6 @@
 package app.glide.suggestion;
 
-import app.glide.visit.SorenessWindows.SorenessWindow;
+import app.glide.visit.SorenessWindow;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +27,7 @@ final class SorenessNotes {
     /** The window {@code at} falls in (start inclusive, end exclusive), described; null when none does. */
     String covering(Instant at) {
         // The one ending last, when windows overlap: it is the one that still applies longest.
-        return windows.stream().filter(w -> !at.isBefore(w.start()) && at.isBefore(w.end()))
+        return windows.stream().filter(w -> w.contains(at))
                 .max((a, b) -> a.end().compareTo(b.end())).map(this::describe).orElse(null);
     }
 

@@ -10,9 +10,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class SorenessWindows {
 
-    public record SorenessWindow(Instant start, Instant end, String interventionType, UUID visitId) {
-    }
-
     public List<SorenessWindow> windows(UUID patientId, Instant from, Instant to) {
         return List.of();
     }

@@ -13,7 +13,7 @@ import app.glide.suggestion.SuggestionRules.Action;
 import app.glide.suggestion.SuggestionRules.Context;
 import app.glide.suggestion.SuggestionRules.Decision;
 import app.glide.suggestion.SuggestionRules.ItemSession;
-import app.glide.visit.SorenessWindows.SorenessWindow;
+import app.glide.visit.SorenessWindow;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
