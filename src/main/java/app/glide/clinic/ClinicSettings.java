@@ -24,6 +24,7 @@ public class ClinicSettings extends PanacheEntityBase {
 
     public static final int DEFAULT_DOSE_STEP_BACK_PERCENT = 80;
     public static final int DEFAULT_MORNING_CHECK_MIN_HOURS = 6;
+    public static final int DEFAULT_SORENESS_WINDOW_HOURS = 48;
 
     @Id
     @Column(name = "clinic_id")
@@ -67,6 +68,10 @@ public class ClinicSettings extends PanacheEntityBase {
 
     @Column(name = "morning_check_min_hours", nullable = false)
     public int morningCheckMinHours;
+
+    /** After dry needling or manual therapy, the hours in which soreness is expected (visit/SorenessWindows). */
+    @Column(name = "soreness_window_hours", nullable = false)
+    public int sorenessWindowHours;
 
     /** The clinic's phone number, shown to a patient told to stop and seek care; null when not set. */
     @Column
@@ -113,6 +118,7 @@ public class ClinicSettings extends PanacheEntityBase {
         s.flareRecoveryMargin = BigDecimal.ONE;
         s.doseStepBackPercent = DEFAULT_DOSE_STEP_BACK_PERCENT;
         s.morningCheckMinHours = DEFAULT_MORNING_CHECK_MIN_HOURS;
+        s.sorenessWindowHours = DEFAULT_SORENESS_WINDOW_HOURS;
         return s;
     }
 

@@ -43,13 +43,13 @@ public class ClinicSettingsService {
                                int progressMaxPain, int regressPainAbove, int targetDifficulty,
                                int doseStepBackPercent, int morningCheckMinHours, int flareMinDays,
                                double flareRecoveryMargin, String phone, String country, String emergencyNumber,
-                               String effectiveEmergencyNumber) {
+                               String effectiveEmergencyNumber, int sorenessWindowHours) {
         static SettingsView of(ClinicSettings s) {
             return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
                     s.inactivityDays, s.redFlagMessage, s.progressAfterSessions, s.progressMaxPain, s.regressPainAbove,
                     s.targetDifficulty, s.doseStepBackPercent, s.morningCheckMinHours, s.flareMinDays,
                     s.flareRecoveryMargin.doubleValue(), s.phone, s.country, s.emergencyNumber,
-                    s.effectiveEmergencyNumber());
+                    s.effectiveEmergencyNumber(), s.sorenessWindowHours);
         }
     }
 
@@ -77,7 +77,8 @@ public class ClinicSettingsService {
             @Pattern(regexp = PHONE, message = "must be a phone number: digits, spaces and ()./- , optionally a leading +")
             String phone,
             @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 country code such as DE or GB") String country,
-            @Pattern(regexp = EMERGENCY_NUMBER, message = "must be 2 to 6 digits") String emergencyNumber) {
+            @Pattern(regexp = EMERGENCY_NUMBER, message = "must be 2 to 6 digits") String emergencyNumber,
+            @Min(0) @Max(168) Integer sorenessWindowHours) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,6 +125,9 @@ public class ClinicSettingsService {
         if (r.flareRecoveryMargin() != null) {
             s.flareRecoveryMargin = r.flareRecoveryMargin().setScale(1, RoundingMode.HALF_UP);
         }
+        if (r.sorenessWindowHours() != null) {
+            s.sorenessWindowHours = r.sorenessWindowHours();
+        }
         if (r.phone() != null) {
             s.phone = r.phone().isEmpty() ? null : r.phone();
         }
@@ -141,7 +145,7 @@ public class ClinicSettingsService {
         Map<String, Object> what = new HashMap<>(Map.of(
                 "painRisePoints", s.painRisePoints, "worseMorningsInARow", s.worseMorningsInARow,
                 "lowAdherencePercent", s.lowAdherencePercent, "inactivityDays", s.inactivityDays,
-                "emergencyNumber", s.effectiveEmergencyNumber()));
+                "emergencyNumber", s.effectiveEmergencyNumber(), "sorenessWindowHours", s.sorenessWindowHours));
         if (s.phone != null) {
             what.put("phone", s.phone);
         }

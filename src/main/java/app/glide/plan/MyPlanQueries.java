@@ -7,6 +7,7 @@ import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
 import app.glide.plan.PlanViews.PlanView;
 import app.glide.plan.PlanViews.TodayPlan;
+import app.glide.visit.CareForToday;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class MyPlanQueries {
 
     @Inject
     PlanRevisions revisions;
+
+    @Inject
+    CareForToday care;
 
     @Inject
     Clock clock;
@@ -100,14 +104,16 @@ public class MyPlanQueries {
     /**
      * Today's items and what was already done: the head, the revision (cached) and one
      * statement for the sessions since the earlier of Monday and {@link TodayProgress#MORNING_CHECK_DAYS}
-     * days ago, with whether each has its next-morning check.
+     * days ago, with whether each has its next-morning check; one more for the care instructions
+     * and next visit of the patient's visits ({@link CareForToday}).
      */
     public TodayPlan myToday() {
         PlanHead head = myHead();
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         LocalDate today = head.today();
         return assemblers.forClinic(head.clinicId())
-                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today));
+                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today))
+                .withVisits(care.of(head.patientId(), head.timeZone(), today, clock.instant()));
     }
 
     private TodayProgress progress(PlanHead head, LocalDate today) {

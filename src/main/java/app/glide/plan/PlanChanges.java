@@ -114,7 +114,14 @@ public class PlanChanges {
     /** As above, effective on {@code today} (the day the change was decided against). */
     public ServedPlan commitChange(Plan plan, Patient p, PlanRevision.Kind kind, String reason, List<String> changes,
                                    PlanContent content, LocalDate today, Actor actor) {
+        return commitChange(plan, p, kind, reason, changes, content, today, actor, null);
+    }
+
+    /** As above, pointing to the visit it follows ({@code visitId}, checked by the caller; null for none). */
+    public ServedPlan commitChange(Plan plan, Patient p, PlanRevision.Kind kind, String reason, List<String> changes,
+                                   PlanContent content, LocalDate today, Actor actor, UUID visitId) {
         PlanRevision rev = new PlanRevision();
+        rev.visitId = visitId;
         int next = kind == PlanRevision.Kind.CREATED ? 1 : plan.currentRevision + 1;
         rev.id = new PlanRevision.Key(plan.id, next);
         rev.createdAt = clock.instant();
@@ -134,6 +141,9 @@ public class PlanChanges {
         details.put("kind", kind.name());
         details.put("reason", rev.reason);
         details.put("changes", changes);
+        if (visitId != null) {
+            details.put("visitId", visitId.toString());
+        }
         String action = kind == PlanRevision.Kind.CREATED ? "created" : "revised";
         if (actor.system()) {
             audit.recordAs(p.clinicId, null, actor.role(), "plan", plan.id, action, details);

@@ -6,6 +6,7 @@ import app.glide.education.EducationCatalog;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
+import app.glide.visit.VisitLinks;
 import app.glide.web.ApiProblem;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,11 +58,17 @@ public class PlanCommands {
     Event<PlanRevised> revised;
 
     @Inject
+    VisitLinks visits;
+
+    @Inject
     Clock clock;
 
     public ServedPlan replace(UUID patientId, String ifMatch, PlanDtos.PlanRequest request) {
         Patient p = access.require(patientId);
         LocalDate today = PatientCalendar.today(clock.instant(), p.timeZone);
+        if (request.visitId() != null) {
+            visits.requireLinkable(p.id, request.visitId(), today);
+        }
         Plan plan = changes.lockActive(p.id);
         PlanContent before = null;
         if (plan != null) {
@@ -84,7 +91,8 @@ public class PlanCommands {
             plan.persist();
             kind = PlanRevision.Kind.CREATED;
         }
-        return changes.commitChange(plan, p, kind, request.reason(), described, after, today, byCaller());
+        return changes.commitChange(plan, p, kind, request.reason(), described, after, today, byCaller(),
+                request.visitId());
     }
 
     public ServedPlan adjust(UUID patientId, String ifMatch, PlanDtos.AdjustmentRequest request) {
@@ -97,6 +105,9 @@ public class PlanCommands {
             throw ApiProblem.invalidField("scalePercent", "is required for SCALE_PLAN");
         }
         LocalDate today = PatientCalendar.today(clock.instant(), p.timeZone);
+        if (request.visitId() != null) {
+            visits.requireLinkable(p.id, request.visitId(), today);
+        }
         PlanContent before = changes.currentContent(plan);
         if (request.dosage() != null || request.exerciseId() != null) {
             checkAdjustmentTarget(before, request, p.clinicId);
@@ -107,7 +118,7 @@ public class PlanCommands {
             throw ApiProblem.unprocessable("adjustment-refused", "Adjustment not possible", attempt.refusal());
         }
         return changes.commitChange(plan, p, PlanRevision.Kind.ADJUSTED, request.reason(), attempt.result().changes(),
-                attempt.result().content(), today, byCaller());
+                attempt.result().content(), today, byCaller(), request.visitId());
     }
 
     public ServedPlan restore(UUID patientId, int revisionNumber, String ifMatch, String reason) {

@@ -28,10 +28,11 @@ public final class PlanDtos {
             List<@NotNull @Valid ItemInput> items,
             PlanContent.AdjustmentMode adjustmentMode,
             @Valid RulesInput rules,
-            @Size(max = 20) List<@NotNull UUID> educationCardIds) {
+            @Size(max = 20) List<@NotNull UUID> educationCardIds,
+            UUID visitId) {
 
         public PlanRequest(String name, String templateSlug, String reason, Integer scalePercent, List<ItemInput> items) {
-            this(name, templateSlug, reason, scalePercent, items, null, null, null);
+            this(name, templateSlug, reason, scalePercent, items, null, null, null, null);
         }
     }
 
@@ -89,7 +90,8 @@ public final class PlanDtos {
             @Valid Dosage dosage,
             UUID exerciseId,
             @Min(10) @Max(150) Integer scalePercent,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotBlank @Size(max = 500) String reason,
+            UUID visitId) {
     }
 
     public record ReasonRequest(@NotBlank @Size(max = 500) String reason) {

@@ -79,6 +79,6 @@ public class PlanQueries {
 
     private RevisionView revisionView(PlanRevision r) {
         return new RevisionView(r.id.revision(), r.createdAt, r.createdBy, r.createdByRole, r.kind.name(), r.reason,
-                r.effectiveOn, json.read(r.changes, STRINGS));
+                r.effectiveOn, json.read(r.changes, STRINGS), r.visitId);
     }
 }

@@ -58,6 +58,10 @@ public class PlanRevision extends PanacheEntityBase {
     @Column(nullable = false)
     public String content;
 
+    /** The visit this revision was written at or after (visit/VisitLinks checks it); null when none. */
+    @Column(name = "visit_id")
+    public UUID visitId;
+
     @Embeddable
     public record Key(@Column(name = "plan_id") UUID planId, @Column(name = "revision") int revision)
             implements Serializable {

@@ -5,6 +5,8 @@ import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
+import app.glide.visit.CareForToday;
+import app.glide.visit.CareInstructions;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +121,14 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TodayPlan(LocalDate date, String timeZone, UUID planId, int revision, boolean planPaused,
                             String mode, StopView stop, List<DueItem> items, List<EducationCatalog.CardView> education,
-                            int sessionsToday, List<TodayProgress.AwaitingCheck> awaitingMorningCheck) {
+                            int sessionsToday, List<TodayProgress.AwaitingCheck> awaitingMorningCheck,
+                            List<CareInstructions.Instruction> careInstructions, LocalDate nextVisitOn) {
+
+        /** With what the patient's visits add to today: the care instructions that apply now, the next visit. */
+        public TodayPlan withVisits(CareForToday.Today visits) {
+            return new TodayPlan(date, timeZone, planId, revision, planPaused, mode, stop, items, education,
+                    sessionsToday, awaitingMorningCheck, visits.careInstructions(), visits.nextVisitOn());
+        }
     }
 
     /**
@@ -139,7 +148,7 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RevisionView(int revision, Instant createdAt, UUID createdBy, String createdByRole, String kind,
-                               String reason, LocalDate effectiveOn, List<String> changes) {
+                               String reason, LocalDate effectiveOn, List<String> changes, UUID visitId) {
     }
 
     /** Assembles views for one clinic's plans from the catalog (cached) — no queries per item. */
@@ -233,7 +242,7 @@ public final class PlanViews {
                 }
             }
             return new TodayPlan(today, zone, plan.id, revision, content.paused(), mode(content, stop), stop,
-                    due, education(content), progress.sessionsToday(), progress.awaitingMorningCheck());
+                    due, education(content), progress.sessionsToday(), progress.awaitingMorningCheck(), List.of(), null);
         }
 
         public ExerciseView exercise(ExerciseCatalog.Entry e) {

@@ -93,7 +93,7 @@ class DatabasePrivilegesTest {
             var rs = st.executeQuery("""
                     select t.relname from pg_class t
                     where t.relnamespace = current_schema()::regnamespace and t.relkind in ('r', 'p')
-                      and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation')
+                      and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation', 'visit_version')
                       and not (has_table_privilege(t.oid, 'SELECT') and has_table_privilege(t.oid, 'INSERT')
                                and has_table_privilege(t.oid, 'UPDATE') and has_table_privilege(t.oid, 'DELETE'))""");
             List<String> missing = new ArrayList<>();
@@ -110,6 +110,15 @@ class DatabasePrivilegesTest {
             assertTrue(revocations.getBoolean(1) && revocations.getBoolean(2), "SELECT and INSERT on token_revocation");
             assertFalse(revocations.getBoolean(3) || revocations.getBoolean(4) || revocations.getBoolean(5),
                     "no UPDATE, DELETE or TRUNCATE on token_revocation");
+            // Visit versions likewise: an amendment adds a version, never changes one (V16).
+            var versions = st.executeQuery(
+                    "select has_table_privilege('visit_version', 'SELECT'), has_table_privilege('visit_version', 'INSERT'),"
+                    + " has_table_privilege('visit_version', 'UPDATE'), has_table_privilege('visit_version', 'DELETE'),"
+                    + " has_table_privilege('visit_version', 'TRUNCATE')");
+            versions.next();
+            assertTrue(versions.getBoolean(1) && versions.getBoolean(2), "SELECT and INSERT on visit_version");
+            assertFalse(versions.getBoolean(3) || versions.getBoolean(4) || versions.getBoolean(5),
+                    "no UPDATE, DELETE or TRUNCATE on visit_version");
             var audit = st.executeQuery("""
                     select has_table_privilege('audit_event', 'SELECT'),
                            has_column_privilege('audit_event', 'details', 'INSERT'),

@@ -296,7 +296,8 @@ class PlanApiTest {
                 // is checked, the one 5 days ago is too old.
                 .body("awaitingMorningCheck.sessionId", contains(yesterdays.toString()))
                 .body("awaitingMorningCheck[0].localDate", equalTo(today.minusDays(1).toString()));
-        assertEquals(2, statements() - before, "the plan head and one statement for the sessions (revision cached)");
+        assertEquals(3, statements() - before,
+                "the plan head, one statement for the sessions (revision cached), one for the visits' care instructions");
     }
 
     @Test
