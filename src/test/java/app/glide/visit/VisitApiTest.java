@@ -148,6 +148,23 @@ class VisitApiTest {
                 .body("items[0].visitId", equalTo(visitId));
         JsonPath v = as(therapist()).get(visits() + "/" + visitId).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(1), v.getList("planRevisions.revision"));
+
+        // An adjustment after a follow-up points to the follow-up.
+        String followUp = record(Visits.body(today, List.of())).then().statusCode(201).extract().path("id");
+        String etag = as(therapist()).get(plan).then().statusCode(200).extract().header("ETag");
+        as(therapist()).header("If-Match", etag)
+                .body(Map.of("action", "SCALE_PLAN", "scalePercent", 80, "reason", "Sore after the follow-up",
+                        "visitId", followUp))
+                .post(plan + "/adjustments").then().statusCode(200);
+        as(therapist()).get(plan + "/revisions").then().statusCode(200)
+                .body("items.visitId", contains(followUp, visitId));
+        as(therapist()).get(visits() + "/" + followUp).then().statusCode(200)
+                .body("planRevisions.revision", contains(2));
+        // A revision without a visit shows none.
+        etag = as(therapist()).get(plan).then().statusCode(200).extract().header("ETag");
+        as(therapist()).header("If-Match", etag).body(Map.of("action", "SCALE_PLAN", "scalePercent", 90, "reason", "x"))
+                .post(plan + "/adjustments").then().statusCode(200);
+        as(therapist()).get(plan + "/revisions").then().statusCode(200).body("items[0].visitId", nullValue());
     }
 
     @Test
