@@ -128,6 +128,41 @@ class VisitApiTest {
     }
 
     @Test
+    void twoAmendmentsOfTheSameVersionAtOnceOneWinsTheOtherIs412() throws Exception {
+        Response created = record(Visits.body(today, List.of()));
+        String id = created.then().statusCode(201).extract().path("id");
+        String etag = created.header("ETag");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+            for (String reason : List.of("First correction", "Second correction")) {
+                Map<String, Object> a = Visits.body(today, List.of());
+                a.put("reason", reason);
+                calls.add(() -> {
+                    // As a client does: a 503 (the patient's writes queue behind each other) is retried.
+                    for (int attempt = 1; ; attempt++) {
+                        int status = as(therapist()).header("If-Match", etag).body(a)
+                                .post(visits() + "/" + id + "/amendments").then().extract().statusCode();
+                        if (status != 503 || attempt == 10) {
+                            return status;
+                        }
+                    }
+                });
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 412), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        as(therapist()).get(visits() + "/" + id).then().statusCode(200).body("currentVersion", equalTo(2))
+                .body("versions", hasSize(2));
+    }
+
+    @Test
     void theListIsNewestFirstAndPaged() {
         String older = record(Visits.body(today.minusDays(14), List.of())).then().statusCode(201).extract().path("id");
         String newer = record(Visits.body(today, List.of())).then().statusCode(201).extract().path("id");
@@ -148,6 +183,23 @@ class VisitApiTest {
                 .body("items[0].visitId", equalTo(visitId));
         JsonPath v = as(therapist()).get(visits() + "/" + visitId).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(1), v.getList("planRevisions.revision"));
+
+        // An adjustment after a follow-up points to the follow-up.
+        String followUp = record(Visits.body(today, List.of())).then().statusCode(201).extract().path("id");
+        String etag = as(therapist()).get(plan).then().statusCode(200).extract().header("ETag");
+        as(therapist()).header("If-Match", etag)
+                .body(Map.of("action", "SCALE_PLAN", "scalePercent", 80, "reason", "Sore after the follow-up",
+                        "visitId", followUp))
+                .post(plan + "/adjustments").then().statusCode(200);
+        as(therapist()).get(plan + "/revisions").then().statusCode(200)
+                .body("items.visitId", contains(followUp, visitId));
+        as(therapist()).get(visits() + "/" + followUp).then().statusCode(200)
+                .body("planRevisions.revision", contains(2));
+        // A revision without a visit shows none.
+        etag = as(therapist()).get(plan).then().statusCode(200).extract().header("ETag");
+        as(therapist()).header("If-Match", etag).body(Map.of("action", "SCALE_PLAN", "scalePercent", 90, "reason", "x"))
+                .post(plan + "/adjustments").then().statusCode(200);
+        as(therapist()).get(plan + "/revisions").then().statusCode(200).body("items[0].visitId", nullValue());
     }
 
     @Test
