@@ -160,12 +160,12 @@ public class SuggestionFollowUp {
     }
 
     /**
-     * A visit with dry needling or manual therapy opens an expected-soreness window: the holds
-     * follow at once (nothing progresses while it is open), after the visit has committed and in
+     * A visit with dry needling or manual therapy opens an expected-soreness window (an amendment
+     * may move or remove one): the holds follow at once (nothing progresses while it is open), after the visit has committed and in
      * a transaction of their own, as for alerts above.
      */
     void onVisit(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitRecorded e) {
-        if (e.opensSorenessWindow()) {
+        if (e.touchesSorenessWindows()) {
             reviewApart(e.patientId(), "visit " + e.visitId());
         }
     }

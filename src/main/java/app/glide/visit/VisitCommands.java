@@ -9,6 +9,7 @@ import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
 import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -47,6 +48,9 @@ public class VisitCommands {
 
     @Inject
     VisitQueries queries;
+
+    @Inject
+    Event<VisitRecorded> recorded;
 
     @Inject
     Clock clock;
@@ -104,6 +108,8 @@ public class VisitCommands {
             details.put("reason", reason);
         }
         audit.record("visit", visitId, version == 1 ? "recorded" : "amended", details);
+        boolean soreness = version > 1 || given.stream().anyMatch(iv -> iv.type().mayLeaveSoreness());
+        recorded.fire(new VisitRecorded(p.clinicId, p.id, visitId, content.kind().name(), content.visitDate(), soreness));
     }
 
     private boolean isClinicTherapist(UUID id) {

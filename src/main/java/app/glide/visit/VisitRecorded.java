@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A domain event: a visit was recorded or amended. Fired in the visit's transaction; features
+ * A domain event: a visit was recorded or amended. Fired in the visit's transaction, after its rows; features
  * that follow visits observe it (the pain rules review the plan's holds when the visit opens an
  * expected-soreness window; a discharge visit makes the discharge questionnaires due) without
  * visits depending on them.
  *
  * @param kind EVALUATION, FOLLOW_UP or DISCHARGE
- * @param opensSorenessWindow whether the visit's current version has dry needling or manual therapy
+ * @param touchesSorenessWindows the visit's current version has dry needling or manual therapy, or it is an
+ *        amendment (which may have added or removed them)
  */
 public record VisitRecorded(UUID clinicId, UUID patientId, UUID visitId, String kind, LocalDate visitDate,
-                            boolean opensSorenessWindow) {
+                            boolean touchesSorenessWindows) {
 }
