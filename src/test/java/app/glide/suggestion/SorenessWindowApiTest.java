@@ -203,6 +203,9 @@ class SorenessWindowApiTest {
         clock.setTo(base);
         createPlan("AUTO");
         needlingVisit(today.atTime(11, 0).atZone(BERLIN).toOffsetDateTime());
+        // The visit itself held the item's scheduled progression, before any session.
+        as(therapist()).get(plan + "/revisions").then().body("items[0].createdByRole", equalTo("RULE"))
+                .body("items[0].changes[0]", containsString("scheduled progression held (rule expected-soreness-window)"));
         session(today.minusDays(3), 1, 2);
         session(today.minusDays(2), 1, 2);
         session(today.minusDays(1), 1, 2, base);
