@@ -5,6 +5,7 @@ import app.glide.clinic.ClinicSettings;
 import app.glide.clinic.EmergencyNumbers;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
+import app.glide.outcome.OutcomeDue;
 import app.glide.plan.PlanViews.PlanView;
 import app.glide.plan.PlanViews.TodayPlan;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -48,6 +49,9 @@ public class MyPlanQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    OutcomeDue outcomeDue;
+
     /**
      * The caller's own plan head, or 404 when they have no active plan. One statement: the
      * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
@@ -60,7 +64,8 @@ public class MyPlanQueries {
         Instant now = clock.instant();
         return sql.first("""
                 select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at,
-                       rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number
+                       rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number,
+                       """ + OutcomeDue.HEAD_COLUMN + """
                 from plan pl join patient pa on pa.id = pl.patient_id
                 left join lateral (
                     select a.created_at from alert a
@@ -71,9 +76,13 @@ public class MyPlanQueries {
                     where s.clinic_id = pl.clinic_id and rf.created_at is not null
                     offset 0) cs on true
                 where pl.patient_id = ? and pl.status = 'ACTIVE'""",
-                rs -> new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), rs.getString(3), Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
-                        stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
-                                rs.getString(10), rs.getString(11)), now),
+                rs -> {
+                    String zone = rs.getString(3);
+                    return new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), zone, Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
+                            stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
+                                    rs.getString(10), rs.getString(11)), now,
+                            outcomeDue.due(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone)));
+                },
                 me).orElseThrow(Plan::noActivePlan);
     }
 
@@ -94,7 +103,7 @@ public class MyPlanQueries {
     public PlanView myPlan(PlanHead head) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
         return assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
-                head.today(), head.timeZone(), head.stop());
+                head.today(), head.timeZone(), head.stop()).withDueQuestionnaires(outcomeDue.views(head.dueQuestionnaires()));
     }
 
     /**
@@ -107,7 +116,8 @@ public class MyPlanQueries {
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         LocalDate today = head.today();
         return assemblers.forClinic(head.clinicId())
-                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today));
+                .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today))
+                .withDueQuestionnaires(outcomeDue.views(head.dueQuestionnaires()));
     }
 
     private TodayProgress progress(PlanHead head, LocalDate today) {

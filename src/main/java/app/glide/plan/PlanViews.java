@@ -1,6 +1,7 @@
 package app.glide.plan;
 
 import app.glide.education.EducationCatalog;
+import app.glide.outcome.DueQuestionnaireView;
 import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
 import app.glide.exercise.ExerciseCatalog;
@@ -36,7 +37,13 @@ public final class PlanViews {
                            int scalePercent, boolean paused, String mode, PlanContent.AdjustmentMode adjustmentMode,
                            FlareView flare, StopView stop, Instant createdAt, Instant revisedAt, LocalDate date,
                            String timeZone, List<ItemView> items, List<RawValue> exercises,
-                           List<EducationCatalog.CardView> education) {
+                           List<EducationCatalog.CardView> education, List<DueQuestionnaireView> dueQuestionnaires) {
+
+        /** The plan with the patient's due questionnaires (only in the patient's own plan). */
+        public PlanView withDueQuestionnaires(List<DueQuestionnaireView> due) {
+            return new PlanView(id, patientId, status, revision, name, templateSlug, scalePercent, paused, mode,
+                    adjustmentMode, flare, stop, createdAt, revisedAt, date, timeZone, items, exercises, education, due);
+        }
     }
 
     /**
@@ -119,7 +126,13 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TodayPlan(LocalDate date, String timeZone, UUID planId, int revision, boolean planPaused,
                             String mode, StopView stop, List<DueItem> items, List<EducationCatalog.CardView> education,
-                            int sessionsToday, List<TodayProgress.AwaitingCheck> awaitingMorningCheck) {
+                            int sessionsToday, List<TodayProgress.AwaitingCheck> awaitingMorningCheck,
+                            List<DueQuestionnaireView> dueQuestionnaires) {
+
+        public TodayPlan withDueQuestionnaires(List<DueQuestionnaireView> due) {
+            return new TodayPlan(date, timeZone, planId, revision, planPaused, mode, stop, items, education,
+                    sessionsToday, awaitingMorningCheck, due);
+        }
     }
 
     /**
@@ -208,7 +221,7 @@ public final class PlanViews {
             return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
                     content.templateSlug(), content.scalePercent(), content.paused(), mode(content, stop),
                     content.adjustmentMode(), FlareView.of(content.flare()), stop, plan.createdAt, revisedAt,
-                    today, zone, items, exercises, education(content));
+                    today, zone, items, exercises, education(content), null);
         }
 
         /** What is due today, and what was done of it: nothing is due while the plan is paused or {@code stop} is given. */
@@ -233,7 +246,7 @@ public final class PlanViews {
                 }
             }
             return new TodayPlan(today, zone, plan.id, revision, content.paused(), mode(content, stop), stop,
-                    due, education(content), progress.sessionsToday(), progress.awaitingMorningCheck());
+                    due, education(content), progress.sessionsToday(), progress.awaitingMorningCheck(), null);
         }
 
         public ExerciseView exercise(ExerciseCatalog.Entry e) {
