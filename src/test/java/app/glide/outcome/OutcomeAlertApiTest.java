@@ -58,6 +58,20 @@ class OutcomeAlertApiTest {
         assertEquals(14.0f, a.getFloat("items[0].details.difference"));
         assertEquals(32.0f, a.getFloat("items[0].details.baselineScore"));
         assertTrue(a.getString("items[0].message").contains("Oswestry"), a.getString("items[0].message"));
+
+        // The caseload shows the latest ODI and its change since the baseline.
+        Map<String, Object> outcomes = caseloadOutcomes();
+        assertEquals(46.0f, ((Number) outcomes.get("odiLatest")).floatValue());
+        assertEquals(32.0f, ((Number) outcomes.get("odiBaseline")).floatValue());
+        assertEquals(14.0f, ((Number) outcomes.get("odiChange")).floatValue());
+        assertEquals(true, outcomes.get("odiMeaningful"));
+        assertEquals("WORSENED", outcomes.get("odiDirection"));
+        assertEquals(null, outcomes.get("startBackRisk"));
+    }
+
+    Map<String, Object> caseloadOutcomes() {
+        return as(world.therapistA().accessToken()).queryParam("limit", 100).get("/v1/caseload").then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.patientId == '" + world.patient().id() + "' }.outcomes");
     }
 
     @Test
@@ -71,6 +85,7 @@ class OutcomeAlertApiTest {
         List<String> slugs = as(world.therapistA().accessToken()).get("/v1/plan-templates").then().statusCode(200)
                 .extract().jsonPath().getList("slug");
         assertTrue(slugs.contains("acute-sciatica"), slugs.toString());
+        assertEquals(Map.of("startBackRisk", "HIGH"), caseloadOutcomes());
     }
 
     @Test
@@ -78,5 +93,11 @@ class OutcomeAlertApiTest {
         submit(QuestionnaireBodies.items(StartBack.ID, daysAgo(10), StartBackTest.answers("DDDDDDDD", "not-at-all")));
         submit(QuestionnaireBodies.items(StartBack.ID, daysAgo(1), StartBackTest.answers("AAAAAAAA", "extremely")));
         assertEquals(List.of(), alerts().getList("items.kind"));
+        assertEquals("HIGH", caseloadOutcomes().get("startBackRisk"), "the latest risk group");
+    }
+
+    @Test
+    void aPatientWithoutOutcomesHasNoneInTheCaseload() {
+        assertEquals(null, caseloadOutcomes());
     }
 }
