@@ -7,9 +7,11 @@ import app.glide.outcome.OutcomeDtos.ScheduleRequest;
 import app.glide.outcome.OutcomeDtos.ScheduleView;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
+import app.glide.patient.PatientDischarged;
 import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -106,6 +108,11 @@ public class OutcomeSchedules {
                 update outcome_schedule set discharge_on = ?, changed_at = ?
                 where patient_id = ? and at_discharge and discharge_on is distinct from ?""",
                 date, clock.instant(), patientId, date);
+    }
+
+    /** A patient's status became DISCHARGED: what is scheduled "at discharge" is due from that day. */
+    void onDischarged(@Observes PatientDischarged e) {
+        markDischargeDue(e.patientId(), e.on());
     }
 
     private List<ScheduleView> list(Patient p, String onlyInstrument) {

@@ -216,4 +216,26 @@ class QuestionnaireApiTest {
         assertEquals(0L, ((Number) data.query("select count(*) from outcome_schedule where patient_id = ?",
                 world.patient().id()).get(0)).longValue());
     }
+
+    @Test
+    void aDischargeMakesTheAtDischargeScheduleDue() {
+        String therapist = world.therapistA().accessToken();
+        String patientPath = "/v1/patients/" + world.patient().id();
+        submit(odi(daysAgo(3), 2, 2, 2, 2, 2, 2, 1, 1, 1, 1), 201);
+        as(therapist).body(Map.of("atEvaluation", true, "atDischarge", true))
+                .put(patientPath + "/outcome-schedules/" + Oswestry.ID).then().statusCode(201);
+        as(therapist).body(Map.of("atEvaluation", false, "everyDays", 30, "atDischarge", false))
+                .put(patientPath + "/outcome-schedules/" + Nprs.ID).then().statusCode(201);
+        JsonPath before = as(therapist).get(patientPath + "/outcome-schedules").then().statusCode(200).extract()
+                .jsonPath();
+        assertNull(before.get("schedules[0].dueSince"), "evaluation answered, no discharge yet");
+        as(therapist).body(Map.of("status", "DISCHARGED")).patch(patientPath).then().statusCode(200);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        JsonPath after = as(therapist).get(patientPath + "/outcome-schedules").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(List.of(Nprs.ID, Oswestry.ID), after.getList("schedules.instrumentId"));
+        assertNull(after.get("schedules[0].dischargeOn"), "NPRS is not scheduled at discharge");
+        assertEquals(today, after.getString("schedules[1].dischargeOn"));
+        assertEquals(today, after.getString("schedules[1].dueSince"));
+    }
 }
