@@ -28,8 +28,21 @@ public final class DueQuestionnaires {
                                 LocalDate startsOn, LocalDate dischargeOn, LocalDate lastAnswered) {
     }
 
-    /** A due instrument, and since when. */
-    public record Due(String instrumentId, LocalDate dueSince) {
+    /**
+     * A due instrument, and since when; {@code wording}: which wording the phone is shown
+     * ({@code "<language>@<loaded at>"}, or {@code null} for the structure's own texts), so that
+     * the plan's ETag changes when a clinic loads a wording.
+     */
+    public record Due(String instrumentId, LocalDate dueSince, String wording) {
+
+        public Due(String instrumentId, LocalDate dueSince) {
+            this(instrumentId, dueSince, null);
+        }
+
+        /** The language of the wording shown, or {@code null} for the structure's own texts. */
+        public String wordingLanguage() {
+            return wording == null ? null : wording.substring(0, wording.indexOf('@'));
+        }
     }
 
     private DueQuestionnaires() {
@@ -68,7 +81,8 @@ public final class DueQuestionnaires {
         }
         CRC32 crc = new CRC32();
         StringBuilder all = new StringBuilder();
-        due.forEach(d -> all.append(d.instrumentId()).append('@').append(d.dueSince()).append('|'));
+        due.forEach(d -> all.append(d.instrumentId()).append('@').append(d.dueSince()).append('@').append(d.wording())
+                .append('|'));
         crc.update(all.toString().getBytes(StandardCharsets.UTF_8));
         return String.format(Locale.ROOT, "%08x", crc.getValue());
     }

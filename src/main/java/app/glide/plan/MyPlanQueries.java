@@ -57,9 +57,12 @@ public class MyPlanQueries {
      * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
      * are read only when there is one ({@code offset 0} keeps the lateral subquery from being
      * flattened, so its condition on the alert stays a one-time filter and the settings are
-     * never probed for a patient who is not stopped).
+     * never probed for a patient who is not stopped). The outcome schedules with their latest
+     * responses and the clinic's wordings are a scalar subquery ({@link OutcomeDue#HEAD_COLUMN}):
+     * the questionnaires due today, in the wording {@code language} (the phone's first
+     * Accept-Language, or null) gets, are part of the ETag.
      */
-    public PlanHead myHead() {
+    public PlanHead myHead(String language) {
         UUID me = caller.userId();
         Instant now = clock.instant();
         return sql.first("""
@@ -81,7 +84,8 @@ public class MyPlanQueries {
                     return new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), zone, Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
                             stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
                                     rs.getString(10), rs.getString(11)), now,
-                            outcomeDue.due(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone)));
+                            outcomeDue.due(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone),
+                                    language));
                 },
                 me).orElseThrow(Plan::noActivePlan);
     }
@@ -103,7 +107,7 @@ public class MyPlanQueries {
     public PlanView myPlan(PlanHead head) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
         return assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
-                head.today(), head.timeZone(), head.stop()).withDueQuestionnaires(outcomeDue.views(head.dueQuestionnaires()));
+                head.today(), head.timeZone(), head.stop()).withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
     }
 
     /**
@@ -111,13 +115,13 @@ public class MyPlanQueries {
      * statement for the sessions since the earlier of Monday and {@link TodayProgress#MORNING_CHECK_DAYS}
      * days ago, with whether each has its next-morning check.
      */
-    public TodayPlan myToday() {
-        PlanHead head = myHead();
+    public TodayPlan myToday(String language) {
+        PlanHead head = myHead(language);
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         LocalDate today = head.today();
         return assemblers.forClinic(head.clinicId())
                 .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today))
-                .withDueQuestionnaires(outcomeDue.views(head.dueQuestionnaires()));
+                .withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
     }
 
     private TodayProgress progress(PlanHead head, LocalDate today) {

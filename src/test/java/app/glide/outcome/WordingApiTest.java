@@ -167,4 +167,37 @@ class WordingApiTest {
     static Map<String, Object> item(Map<String, Object> q, int index) {
         return ((List<Map<String, Object>>) q.get("item")).get(index);
     }
+
+    @Test
+    void aDueQuestionnaireCarriesTheClinicsWordingInThePatientsLanguageAndTheEtagFollowsIt() {
+        String therapist = world.therapistA().accessToken();
+        String phone = world.patientSession().accessToken();
+        String patientPath = "/v1/patients/" + world.patient().id();
+        as(therapist).body(Map.of("reason", "Start", "items", List.of(Map.of(
+                "exerciseId", app.glide.testing.Actors.exerciseId(world.therapistA(), "glute-bridge"),
+                "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("sessionsPerWeek", 3)))))
+                .put(patientPath + "/plan").then().statusCode(201);
+        as(therapist).body(Map.of("atEvaluation", true, "atDischarge", false))
+                .put(patientPath + "/outcome-schedules/" + StartBack.ID).then().statusCode(201);
+        String structureOnly = as(phone).header("Accept-Language", "de").get("/v1/me/plan").then().statusCode(200)
+                .extract().header("ETag");
+        assertNull(as(phone).header("Accept-Language", "de").get("/v1/me/today").then().statusCode(200).extract()
+                .jsonPath().get("dueQuestionnaires[0].language"));
+
+        as(world.admin().accessToken()).body(startBack("de")).put(path("de")).then().statusCode(201);
+        var german = as(phone).header("Accept-Language", "de").header("If-None-Match", structureOnly)
+                .get("/v1/me/plan").then().statusCode(200).extract();
+        org.junit.jupiter.api.Assertions.assertNotEquals(structureOnly, german.header("ETag"),
+                "the loaded wording changed the body");
+        assertEquals("de", german.jsonPath().getString("dueQuestionnaires[0].language"));
+        assertEquals("Statement startback-1 (de)", german.jsonPath().getString("dueQuestionnaires[0].items[0].text"));
+        assertEquals("agree (de)", german.jsonPath().getString("dueQuestionnaires[0].items[0].answerOptions[1].text"));
+        JsonPath today = as(phone).header("Accept-Language", "de-AT").get("/v1/me/today").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("Statement startback-9 (de)", today.getString("dueQuestionnaires[0].items[8].text"));
+        // A phone in English gets the structure (no English wording loaded): its own ETag, no texts.
+        var english = as(phone).header("Accept-Language", "en").get("/v1/me/plan").then().statusCode(200).extract();
+        assertEquals(structureOnly, english.header("ETag"));
+        assertNull(english.jsonPath().get("dueQuestionnaires[0].items[0].text"));
+    }
 }
