@@ -10,10 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestClock;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +36,9 @@ class QuestionnaireApiTest {
 
     @Inject
     TestData data;
+
+    @Inject
+    TestClock clock;
 
     ClinicWorld world;
 
@@ -62,7 +69,7 @@ class QuestionnaireApiTest {
         assertEquals(true, o.getBoolean("baseline"));
         assertNull(o.get("change"));
 
-        Map<String, String> rmdq = new java.util.LinkedHashMap<>();
+        Map<String, String> rmdq = new LinkedHashMap<>();
         for (int i = 1; i <= 24; i++) {
             rmdq.put("rmdq-" + i, i <= 12 ? "yes" : "no");
         }
@@ -145,7 +152,7 @@ class QuestionnaireApiTest {
                 "e", 1, "f", 1);
         Map<String, Object> ratedEleven = QuestionnaireBodies.psfs(daysAgo(1), "a", 11, "b", 1, "c", 1);
         Map<String, Object> future = odi(daysAgo(-1), 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
-        Map<Map<String, Object>, String> expected = new java.util.LinkedHashMap<>();
+        Map<Map<String, Object>, String> expected = new LinkedHashMap<>();
         expected.put(outOfRange, "answer-out-of-range");
         expected.put(unknownItem, "unknown-questionnaire-item");
         expected.put(wrongVersion, "instrument-version-mismatch");
@@ -176,7 +183,7 @@ class QuestionnaireApiTest {
         as(therapist).body(Map.of("atEvaluation", true, "everyDays", 14, "atDischarge", true))
                 .put(patientPath + "/outcome-schedules/" + Oswestry.ID).then().statusCode(201)
                 .body("dueSince", equalTo(QuestionnaireBodies.daysAgo(0).atZoneSameInstant(
-                        java.time.ZoneId.of("Europe/Berlin")).toLocalDate().toString()));
+                        ZoneId.of("Europe/Berlin")).toLocalDate().toString()));
         JsonPath today = as(phone()).get("/v1/me/today").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(Oswestry.ID), today.getList("dueQuestionnaires.instrumentId"));
         assertEquals("1", today.getString("dueQuestionnaires[0].instrumentVersion"));
@@ -230,12 +237,39 @@ class QuestionnaireApiTest {
                 .jsonPath();
         assertNull(before.get("schedules[0].dueSince"), "evaluation answered, no discharge yet");
         as(therapist).body(Map.of("status", "DISCHARGED")).patch(patientPath).then().statusCode(200);
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
         JsonPath after = as(therapist).get(patientPath + "/outcome-schedules").then().statusCode(200).extract()
                 .jsonPath();
         assertEquals(List.of(Nprs.ID, Oswestry.ID), after.getList("schedules.instrumentId"));
         assertNull(after.get("schedules[0].dischargeOn"), "NPRS is not scheduled at discharge");
         assertEquals(today, after.getString("schedules[1].dischargeOn"));
         assertEquals(today, after.getString("schedules[1].dueSince"));
+    }
+
+    @Test
+    void everyNDaysTheQuestionnaireIsDueAgainAndThePlanEtagSaysSo() {
+        String therapist = world.therapistA().accessToken();
+        String patientPath = "/v1/patients/" + world.patient().id();
+        as(therapist).body(Map.of("reason", "Start", "items", List.of(Map.of(
+                "exerciseId", Actors.exerciseId(world.therapistA(), "glute-bridge"),
+                "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("sessionsPerWeek", 3)))))
+                .put(patientPath + "/plan").then().statusCode(201);
+        as(therapist).body(Map.of("atEvaluation", false, "everyDays", 7, "atDischarge", false))
+                .put(patientPath + "/outcome-schedules/" + Nprs.ID).then().statusCode(201);
+        submit(QuestionnaireBodies.items(Nprs.ID, daysAgo(0).minusMinutes(5), Map.of("nprs-1", "5")), 201);
+        try {
+            clock.toDaysAgo(-6, ZoneId.of("Europe/Berlin"));
+            var sixDays = as(phone()).get("/v1/me/plan").then().statusCode(200).extract();
+            assertNull(sixDays.jsonPath().get("dueQuestionnaires[0]"), "6 days after the response");
+            clock.toDaysAgo(-7, ZoneId.of("Europe/Berlin"));
+            var sevenDays = as(phone()).header("If-None-Match", sixDays.header("ETag")).get("/v1/me/plan").then()
+                    .statusCode(200).extract();
+            assertEquals(List.of(Nprs.ID), sevenDays.jsonPath().getList("dueQuestionnaires.instrumentId"));
+            assertEquals(true, sevenDays.header("ETag").contains(".q-"), sevenDays.header("ETag"));
+            assertEquals("Your back and leg pain right now, from 0 (no pain) to 10 (the worst pain you can imagine)",
+                    sevenDays.jsonPath().getString("dueQuestionnaires[0].items[0].text"), "our own words");
+        } finally {
+            clock.reset();
+        }
     }
 }

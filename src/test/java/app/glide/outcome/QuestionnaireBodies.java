@@ -3,6 +3,7 @@ package app.glide.outcome;
 import app.glide.testing.Actors;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class QuestionnaireBodies {
         b.put("instrumentId", Psfs.ID);
         b.put("instrumentVersion", "1");
         b.put("answeredAt", Actors.RFC3339.format(at));
-        List<Map<String, Object>> acts = new java.util.ArrayList<>();
+        List<Map<String, Object>> acts = new ArrayList<>();
         for (int i = 0; i < nameRating.length; i += 2) {
             acts.add(Map.of("name", nameRating[i], "rating", nameRating[i + 1]));
         }

@@ -5,8 +5,10 @@ import static app.glide.testing.Api.as;
 import static app.glide.testing.Api.sendingInvalidRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -174,7 +176,7 @@ class WordingApiTest {
         String phone = world.patientSession().accessToken();
         String patientPath = "/v1/patients/" + world.patient().id();
         as(therapist).body(Map.of("reason", "Start", "items", List.of(Map.of(
-                "exerciseId", app.glide.testing.Actors.exerciseId(world.therapistA(), "glute-bridge"),
+                "exerciseId", Actors.exerciseId(world.therapistA(), "glute-bridge"),
                 "dosage", Map.of("sets", 2, "reps", 10), "schedule", Map.of("sessionsPerWeek", 3)))))
                 .put(patientPath + "/plan").then().statusCode(201);
         as(therapist).body(Map.of("atEvaluation", true, "atDischarge", false))
@@ -187,7 +189,7 @@ class WordingApiTest {
         as(world.admin().accessToken()).body(startBack("de")).put(path("de")).then().statusCode(201);
         var german = as(phone).header("Accept-Language", "de").header("If-None-Match", structureOnly)
                 .get("/v1/me/plan").then().statusCode(200).extract();
-        org.junit.jupiter.api.Assertions.assertNotEquals(structureOnly, german.header("ETag"),
+        assertNotEquals(structureOnly, german.header("ETag"),
                 "the loaded wording changed the body");
         assertEquals("de", german.jsonPath().getString("dueQuestionnaires[0].language"));
         assertEquals("Statement startback-1 (de)", german.jsonPath().getString("dueQuestionnaires[0].items[0].text"));
