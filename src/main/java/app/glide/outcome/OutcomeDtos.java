@@ -56,7 +56,7 @@ public final class OutcomeDtos {
                                Instant answeredAt, Instant receivedAt, Map<String, String> answers,
                                List<ActivityRating> activities, BigDecimal score, String band,
                                Map<String, BigDecimal> subscores, int answeredItems, boolean baseline,
-                               BaselineView baselineScore, ChangeView change) {
+                               BaselineView baselineScore, ChangeView change, Map<String, ChangeView> activityChanges) {
     }
 
     public record ResponseList(List<ResponseView> responses) {
@@ -65,7 +65,7 @@ public final class OutcomeDtos {
     /** One point of an instrument's series, for the therapist's chart. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OutcomePoint(UUID responseId, Instant answeredAt, BigDecimal score, String band,
-                               ChangeView change) {
+                               ChangeView change, Map<String, ChangeView> activityChanges) {
     }
 
     /** A patient's scores on one instrument, oldest first, with the baseline and the latest change. */

@@ -39,7 +39,7 @@ public final class OutcomeSeries {
         by.values().forEach(rs -> {
             StoredResponse base = rs.get(0);
             List<OutcomePoint> points = rs.stream().map(r -> new OutcomePoint(r.id(), r.answeredAt(), r.score(),
-                    r.band(), r == base ? null : change(r, base))).toList();
+                    r.band(), r == base ? null : change(r, base), r == base ? null : activityChanges(r, base))).toList();
             series.add(new InstrumentSeries(base.instrumentId(), base.instrumentVersion(),
                     Instruments.definition(base.instrumentId()).name(), baseline(base), points.get(points.size() - 1),
                     points));
@@ -51,7 +51,25 @@ public final class OutcomeSeries {
         boolean isBase = base == null || base.id().equals(r.id());
         return new ResponseView(r.id(), r.patientId(), r.instrumentId(), r.instrumentVersion(), r.answeredAt(),
                 r.receivedAt(), r.answers(), r.activities(), r.score(), r.band(), r.subscores(), r.answeredItems(),
-                isBase, isBase ? null : baseline(base), isBase ? null : change(r, base));
+                isBase, isBase ? null : baseline(base), isBase ? null : change(r, base),
+                isBase ? null : activityChanges(r, base));
+    }
+
+    /**
+     * PSFS: the change of each activity rated in both the baseline and this response (3 points is
+     * meaningful for one activity); {@code null} for the other instruments.
+     */
+    private static Map<String, ChangeView> activityChanges(StoredResponse r, StoredResponse base) {
+        if (!Psfs.ID.equals(r.instrumentId())) {
+            return null;
+        }
+        Map<String, ChangeView> changes = new LinkedHashMap<>();
+        Psfs.activityChanges(score(base), score(r)).forEach((name, c) -> changes.put(name, ChangeView.of(c)));
+        return changes;
+    }
+
+    private static Score score(StoredResponse r) {
+        return new Score(r.instrumentId(), r.score(), r.band(), r.subscores(), r.answeredItems(), null);
     }
 
     private static Map<String, StoredResponse> baselines(List<StoredResponse> responses) {

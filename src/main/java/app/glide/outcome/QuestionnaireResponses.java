@@ -158,9 +158,18 @@ public class QuestionnaireResponses {
 
     private StoredResponse row(ResultSet rs) throws SQLException {
         Stored s = json.read(rs.getString(7), STORED);
+        Map<String, BigDecimal> stored = json.read(rs.getString(10), SUBSCORES);
+        Map<String, BigDecimal> subscores = stored;
+        if (s.activities() != null) {
+            // jsonb keeps no key order: PSFS's ratings in the patient's order again.
+            subscores = new LinkedHashMap<>();
+            for (ActivityRating a : s.activities()) {
+                subscores.put(a.name().trim(), stored.get(a.name().trim()));
+            }
+        }
         return new StoredResponse(Sql.uuid(rs, 1), Sql.uuid(rs, 2), rs.getString(3), rs.getString(4),
                 Sql.instant(rs, 5), Sql.instant(rs, 6), s.answers(), s.activities(), rs.getBigDecimal(8),
-                rs.getString(9), json.read(rs.getString(10), SUBSCORES), rs.getInt(11));
+                rs.getString(9), subscores, rs.getInt(11));
     }
 
     /** Scores the request, or answers a 422 naming what was wrong (nothing is written before this). */

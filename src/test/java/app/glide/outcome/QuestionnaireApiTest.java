@@ -133,8 +133,13 @@ class QuestionnaireApiTest {
         assertEquals(2, stored());
         JsonPath first = submit(QuestionnaireBodies.psfs(daysAgo(10), "Sitting", 2, "Bending", 3, "Walking", 4), 201);
         assertEquals(3.0f, first.getFloat("score"));
-        JsonPath later = submit(QuestionnaireBodies.psfs(daysAgo(1), "Sitting", 5, "Bending", 5, "Walking", 5), 201);
+        JsonPath later = submit(QuestionnaireBodies.psfs(daysAgo(1), "Walking", 5, "Sitting", 5, "bending ", 5), 201);
+        assertEquals(List.of("Walking", "Sitting", "bending"), List.copyOf(later.getMap("subscores").keySet()),
+                "the patient's order");
         assertEquals(2.0f, later.getFloat("change.difference"));
+        assertEquals(3.0f, later.getFloat("activityChanges.Sitting.difference"));
+        assertEquals(true, later.getBoolean("activityChanges.Sitting.meaningful"), "3 points on one activity");
+        assertEquals(false, later.getBoolean("activityChanges.bending.meaningful"), "2 points: not for one activity");
         assertEquals(true, later.getBoolean("change.meaningful"), "2 points on the mean");
         assertEquals("IMPROVED", later.getString("change.direction"));
     }
