@@ -37,10 +37,13 @@ public class MePlanResource {
         String language = language(headers);
         PlanHead head = reads.once(() -> plans.myHead(language));
         PlanEtag etag = head.etag();
+        // The due questionnaires' wording follows Accept-Language: caches must key on it.
         if (etag.matchesAny(ifNoneMatch)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag.header()).build();
+            return Response.notModified().header(HttpHeaders.ETAG, etag.header()).header(HttpHeaders.VARY,
+                    HttpHeaders.ACCEPT_LANGUAGE).build();
         }
-        return Response.ok(reads.once(() -> plans.myPlan(head))).header(HttpHeaders.ETAG, etag.header()).build();
+        return Response.ok(reads.once(() -> plans.myPlan(head))).header(HttpHeaders.ETAG, etag.header())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET

@@ -107,7 +107,8 @@ public class MyPlanQueries {
     public PlanView myPlan(PlanHead head) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
         return assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
-                head.today(), head.timeZone(), head.stop()).withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
+                head.today(), head.timeZone(), head.stop())
+                .withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
     }
 
     /**

@@ -1,11 +1,11 @@
 package app.glide.plan;
 
 import app.glide.education.EducationCatalog;
-import app.glide.outcome.DueQuestionnaireView;
 import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
+import app.glide.outcome.DueQuestionnaireView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;

@@ -71,6 +71,7 @@ class ArchitectureTest {
       "app.glide.outcome.RolandMorris",
       "app.glide.outcome.Score",
       "app.glide.outcome.StartBack",
+      "app.glide.outcome.Wording",
       "app.glide.plan.Progression",
       "app.glide.plan.Schedule",
       "app.glide.plan.TodayProgress",
