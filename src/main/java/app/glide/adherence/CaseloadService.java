@@ -3,12 +3,17 @@ package app.glide.adherence;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.db.Sql;
+import app.glide.outcome.Change;
+import app.glide.outcome.Oswestry;
+import app.glide.outcome.QuestionnaireScoring;
+import app.glide.outcome.StartBack;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +28,8 @@ import java.util.UUID;
  * The therapist's caseload sorted by who needs attention: urgent alerts, then high, then
  * any open alert, then the lowest 7-day adherence, then the longest silence. One query over
  * the caller's patients joined to their adherence snapshot, open-alert counts and kinds, and
- * the active plan's flare-up flag (a column, not the revision content): its cost
+ * the active plan's flare-up flag (a column, not the revision content), and the latest outcome
+ * scores (ODI with its change since baseline, the STarT Back risk group): its cost
  * follows the caseload size, not the number of sessions ever logged.
  */
 @ApplicationScoped
@@ -38,7 +44,25 @@ public class CaseloadService {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseloadEntry(UUID patientId, String displayName, Double adherence7d, Double adherence28d,
                                 Double painAvg7d, Double painTrend, Instant lastSessionAt, int openAlerts,
-                                int urgentAlerts, LocalDate asOf, Attention attention) {
+                                int urgentAlerts, LocalDate asOf, Attention attention, Outcomes outcomes) {
+    }
+
+    /**
+     * The patient's outcome measures at a glance: the latest ODI score, its change since the ODI
+     * baseline (10 points meaningful) and the latest STarT Back risk group; absent when none was answered.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Outcomes(BigDecimal odiLatest, BigDecimal odiBaseline, BigDecimal odiChange, Boolean odiMeaningful,
+                           String odiDirection, String startBackRisk) {
+
+        static Outcomes of(BigDecimal latest, BigDecimal baseline, String risk) {
+            if (latest == null && risk == null) {
+                return null;
+            }
+            Change c = latest == null ? null : QuestionnaireScoring.change(Oswestry.ID, baseline, latest);
+            return new Outcomes(latest, baseline, c == null ? null : c.difference(), c == null ? null : c.meaningful(),
+                    c == null ? null : c.direction().name(), risk);
+        }
     }
 
     /**
@@ -68,6 +92,20 @@ public class CaseloadService {
             (select p.id, u.display_name from patient p join app_user u on u.id = p.id
              where p.clinic_id = ? and p.status = 'ACTIVE') p""";
 
+    /**
+     * The latest ODI score and the baseline (first by answered time) it is compared with, and the
+     * latest STarT Back risk group: index probes (outcome_response_series) in the same statement.
+     */
+    private static final String OUTCOMES = """
+            select (select r.score from outcome_response r where r.patient_id = p.id and r.instrument_id = '%1$s'
+                    and r.instrument_version = '%3$s' order by r.answered_at desc, r.received_at desc, r.id desc limit 1)
+                       as odi_latest,
+                   (select r.score from outcome_response r where r.patient_id = p.id and r.instrument_id = '%1$s'
+                    and r.instrument_version = '%3$s' order by r.answered_at, r.received_at, r.id limit 1) as odi_baseline,
+                   (select r.band from outcome_response r where r.patient_id = p.id and r.instrument_id = '%2$s'
+                    order by r.answered_at desc, r.received_at desc, r.id desc limit 1) as risk""".formatted(
+            Oswestry.ID, StartBack.ID, QuestionnaireScoring.STRUCTURE_VERSION);
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseloadEntry> attention(String cursor, int limit) {
         Optional<CaseloadKey> after = PageCursor.decode(cursor).map(CaseloadKey::of);
@@ -76,7 +114,7 @@ public class CaseloadService {
                 select * from (
                     select p.id as patient_id, p.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d,
                            a.pain_baseline, a.last_session_at, a.computed_on, al.open, al.urgent, al.high, al.kinds,
-                           pl.flare_started_on, ps.actions
+                           pl.flare_started_on, ps.actions, oc.odi_latest, oc.odi_baseline, oc.risk
                     from %s
                     left join lateral (select * from patient_adherence where patient_id = p.id) a on true
                     cross join lateral (
@@ -88,10 +126,11 @@ public class CaseloadService {
                         from alert where patient_id = p.id and status <> 'RESOLVED') al
                     left join lateral (
                         select flare_started_on from plan where patient_id = p.id and status = 'ACTIVE' limit 1) pl on true
-                    left join pending_suggestion ps on ps.patient_id = p.id) c
+                    left join pending_suggestion ps on ps.patient_id = p.id
+                    cross join lateral (%s) oc) c
                 %s
                 order by %s
-                limit ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE,
+                limit ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE, OUTCOMES,
                 after.isPresent() ? "where " + CaseloadKey.AFTER : "", CaseloadKey.ORDER);
         List<Object> params = new ArrayList<>(therapist ? List.of(caller.userId(), caller.clinicId()) : List.of(caller.clinicId()));
         after.ifPresent(k -> params.addAll(List.of(k.params())));
@@ -120,7 +159,8 @@ public class CaseloadService {
                 pain == null || baseline == null ? null : Math.round((pain - baseline) * 100) / 100.0,
                 Sql.instant(rs, 7), rs.getInt(9), rs.getInt(10), rs.getObject(8, LocalDate.class),
                 new Attention(kinds == null ? List.of() : List.of((String[]) kinds.getArray()), flare != null, flare,
-                        pending == null ? List.of() : List.of(pending.split(","))));
+                        pending == null ? List.of() : List.of(pending.split(","))),
+                Outcomes.of(rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getString(17)));
     }
 
     private static Double dbl(ResultSet rs, int column) throws SQLException {

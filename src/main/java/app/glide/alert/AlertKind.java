@@ -10,7 +10,11 @@ public enum AlertKind {
     NO_ACTIVITY(Severity.NORMAL),
     FLARE_UP(Severity.HIGH),
     /** Not a warning: AUTO mode changed the plan; the care team should know. */
-    PLAN_AUTO_ADJUSTED(Severity.NORMAL);
+    PLAN_AUTO_ADJUSTED(Severity.NORMAL),
+    /** An outcome measure is meaningfully worse than the patient's baseline. */
+    OUTCOME_WORSENED(Severity.HIGH),
+    /** STarT Back put the patient at high risk at evaluation: stratified care suggests a plan. */
+    HIGH_RISK_START_BACK(Severity.HIGH);
 
     public final Severity severity;
 

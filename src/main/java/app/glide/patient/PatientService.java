@@ -12,10 +12,13 @@ import app.glide.web.Page;
 import app.glide.web.PageCursor;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,9 @@ public class PatientService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PatientDischarged> discharged;
 
     public record Created(Patient patient, PatientCredentials.Issued code) {
     }
@@ -124,6 +130,7 @@ public class PatientService {
             if (p.status == PatientStatus.DISCHARGED) {
                 long revoked = credentials.revokeAll(p.id, "discharged"); // access tokens too, on every replica
                 changes.put("refreshTokensRevoked", revoked);
+                discharged.fire(new PatientDischarged(p.id, LocalDate.ofInstant(clock.instant(), ZoneId.of(p.timeZone))));
             }
         }
         if (!changes.isEmpty()) {

@@ -5,6 +5,7 @@ import app.glide.clinic.ClinicSettings;
 import app.glide.clinic.EmergencyNumbers;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
+import app.glide.outcome.OutcomeDue;
 import app.glide.plan.PlanViews.PlanView;
 import app.glide.plan.PlanViews.TodayPlan;
 import app.glide.visit.CareForToday;
@@ -52,19 +53,26 @@ public class MyPlanQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    OutcomeDue outcomeDue;
+
     /**
      * The caller's own plan head, or 404 when they have no active plan. One statement: the
      * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
      * are read only when there is one ({@code offset 0} keeps the lateral subquery from being
      * flattened, so its condition on the alert stays a one-time filter and the settings are
-     * never probed for a patient who is not stopped).
+     * never probed for a patient who is not stopped). The outcome schedules with their latest
+     * responses and the clinic's wordings are a scalar subquery ({@link OutcomeDue#HEAD_COLUMN}):
+     * the questionnaires due today, in the wording {@code language} (the phone's first
+     * Accept-Language, or null) gets, are part of the ETag.
      */
-    public PlanHead myHead() {
+    public PlanHead myHead(String language) {
         UUID me = caller.userId();
         Instant now = clock.instant();
         return sql.first("""
                 select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at,
-                       rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number
+                       rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number,
+                       """ + OutcomeDue.HEAD_COLUMN + """
                 from plan pl join patient pa on pa.id = pl.patient_id
                 left join lateral (
                     select a.created_at from alert a
@@ -75,9 +83,14 @@ public class MyPlanQueries {
                     where s.clinic_id = pl.clinic_id and rf.created_at is not null
                     offset 0) cs on true
                 where pl.patient_id = ? and pl.status = 'ACTIVE'""",
-                rs -> new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), rs.getString(3), Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
-                        stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
-                                rs.getString(10), rs.getString(11)), now),
+                rs -> {
+                    String zone = rs.getString(3);
+                    return new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), zone, Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
+                            stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
+                                    rs.getString(10), rs.getString(11)), now,
+                            outcomeDue.due(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone),
+                                    language));
+                },
                 me).orElseThrow(Plan::noActivePlan);
     }
 
@@ -98,7 +111,8 @@ public class MyPlanQueries {
     public PlanView myPlan(PlanHead head) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
         return assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
-                head.today(), head.timeZone(), head.stop());
+                head.today(), head.timeZone(), head.stop())
+                .withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
     }
 
     /**
@@ -107,13 +121,14 @@ public class MyPlanQueries {
      * days ago, with whether each has its next-morning check; one more for the care instructions
      * and next visit of the patient's visits ({@link CareForToday}).
      */
-    public TodayPlan myToday() {
-        PlanHead head = myHead();
+    public TodayPlan myToday(String language) {
+        PlanHead head = myHead(language);
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         LocalDate today = head.today();
         return assemblers.forClinic(head.clinicId())
                 .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today))
-                .withVisits(care.of(head.patientId(), head.timeZone(), today, clock.instant()));
+                .withVisits(care.of(head.patientId(), head.timeZone(), today, clock.instant()))
+                .withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
     }
 
     private TodayProgress progress(PlanHead head, LocalDate today) {

@@ -1,7 +1,9 @@
 package app.glide.plan;
 
+import app.glide.outcome.DueQuestionnaires;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,16 +11,27 @@ import java.util.UUID;
  * patient's zone, and the stop state (an open red flag) with what the phone shows while
  * stopped. {@code readAt} is the clinical clock's instant when the head was read: the
  * patient's "today" (and so the ETag's date) is taken from it, never from the system time.
- * Plain Java.
+ * {@code dueQuestionnaires}: the outcome measures due today; they are in the ETag, so a phone
+ * holding the plan from before a schedule, a response or a due date gets the new body. Plain Java.
  */
 public record PlanHead(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt,
-                       PlanViews.StopView stop, Instant readAt) {
+                       PlanViews.StopView stop, Instant readAt, List<DueQuestionnaires.Due> dueQuestionnaires) {
+
+    public PlanHead(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt,
+                    PlanViews.StopView stop, Instant readAt) {
+        this(planId, revision, timeZone, clinicId, patientId, createdAt, stop, readAt, List.of());
+    }
 
     public LocalDate today() {
         return PatientCalendar.today(readAt, timeZone);
     }
 
     public PlanEtag etag() {
-        return new PlanEtag(planId, revision, today(), stop == null ? null : "stop-" + stop.fingerprint());
+        String due = DueQuestionnaires.fingerprint(dueQuestionnaires);
+        String variant = stop == null ? null : "stop-" + stop.fingerprint();
+        if (due != null) {
+            variant = (variant == null ? "" : variant + "-") + "q-" + due;
+        }
+        return new PlanEtag(planId, revision, today(), variant);
     }
 }

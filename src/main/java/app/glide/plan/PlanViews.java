@@ -5,6 +5,7 @@ import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
+import app.glide.outcome.DueQuestionnaireView;
 import app.glide.visit.CareForToday;
 import app.glide.visit.CareInstructions;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -38,7 +39,13 @@ public final class PlanViews {
                            int scalePercent, boolean paused, String mode, PlanContent.AdjustmentMode adjustmentMode,
                            FlareView flare, StopView stop, Instant createdAt, Instant revisedAt, LocalDate date,
                            String timeZone, List<ItemView> items, List<RawValue> exercises,
-                           List<EducationCatalog.CardView> education) {
+                           List<EducationCatalog.CardView> education, List<DueQuestionnaireView> dueQuestionnaires) {
+
+        /** The plan with the patient's due questionnaires (only in the patient's own plan). */
+        public PlanView withDueQuestionnaires(List<DueQuestionnaireView> due) {
+            return new PlanView(id, patientId, status, revision, name, templateSlug, scalePercent, paused, mode,
+                    adjustmentMode, flare, stop, createdAt, revisedAt, date, timeZone, items, exercises, education, due);
+        }
     }
 
     /**
@@ -122,12 +129,19 @@ public final class PlanViews {
     public record TodayPlan(LocalDate date, String timeZone, UUID planId, int revision, boolean planPaused,
                             String mode, StopView stop, List<DueItem> items, List<EducationCatalog.CardView> education,
                             int sessionsToday, List<TodayProgress.AwaitingCheck> awaitingMorningCheck,
-                            List<CareInstructions.Instruction> careInstructions, LocalDate nextVisitOn) {
+                            List<CareInstructions.Instruction> careInstructions, LocalDate nextVisitOn,
+                            List<DueQuestionnaireView> dueQuestionnaires) {
 
         /** With what the patient's visits add to today: the care instructions that apply now, the next visit. */
         public TodayPlan withVisits(CareForToday.Today visits) {
             return new TodayPlan(date, timeZone, planId, revision, planPaused, mode, stop, items, education,
-                    sessionsToday, awaitingMorningCheck, visits.careInstructions(), visits.nextVisitOn());
+                    sessionsToday, awaitingMorningCheck, visits.careInstructions(), visits.nextVisitOn(),
+                    dueQuestionnaires);
+        }
+
+        public TodayPlan withDueQuestionnaires(List<DueQuestionnaireView> due) {
+            return new TodayPlan(date, timeZone, planId, revision, planPaused, mode, stop, items, education,
+                    sessionsToday, awaitingMorningCheck, careInstructions, nextVisitOn, due);
         }
     }
 
@@ -217,7 +231,7 @@ public final class PlanViews {
             return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
                     content.templateSlug(), content.scalePercent(), content.paused(), mode(content, stop),
                     content.adjustmentMode(), FlareView.of(content.flare()), stop, plan.createdAt, revisedAt,
-                    today, zone, items, exercises, education(content));
+                    today, zone, items, exercises, education(content), null);
         }
 
         /** What is due today, and what was done of it: nothing is due while the plan is paused or {@code stop} is given. */
@@ -242,7 +256,8 @@ public final class PlanViews {
                 }
             }
             return new TodayPlan(today, zone, plan.id, revision, content.paused(), mode(content, stop), stop,
-                    due, education(content), progress.sessionsToday(), progress.awaitingMorningCheck(), List.of(), null);
+                    due, education(content), progress.sessionsToday(), progress.awaitingMorningCheck(), List.of(), null,
+                    null);
         }
 
         public ExerciseView exercise(ExerciseCatalog.Entry e) {

@@ -1,0 +1,103 @@
+package app.glide.outcome;
+
+import static app.glide.outcome.QuestionnaireBodies.daysAgo;
+import static app.glide.outcome.QuestionnaireBodies.odi;
+import static app.glide.testing.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.glide.testing.Actors.ClinicWorld;
+import app.glide.testing.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Alerts from outcome measures: a meaningfully worse score than the baseline raises
+ * OUTCOME_WORSENED (a small change or an improvement does not); a high STarT Back risk on the first
+ * response raises HIGH_RISK_START_BACK naming the suggested plan template (a later one does not).
+ */
+@QuarkusTest
+class OutcomeAlertApiTest {
+
+    @Inject
+    TestData data;
+
+    ClinicWorld world;
+
+    @BeforeEach
+    void setUp() {
+        world = ClinicWorld.create(data, "Outcome alert clinic");
+    }
+
+    void submit(Map<String, Object> body) {
+        as(world.patientSession().accessToken()).body(body).put("/v1/me/questionnaire-responses/" + UUID.randomUUID())
+                .then().statusCode(201);
+    }
+
+    JsonPath alerts() {
+        return as(world.therapistA().accessToken()).queryParam("patientId", world.patient().id().toString())
+                .get("/v1/alerts").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aMeaningfullyWorseScoreRaisesOutcomeWorsened() {
+        submit(odi(daysAgo(20), 2, 2, 2, 2, 2, 2, 1, 1, 1, 1));                 // 32.0, the baseline
+        submit(odi(daysAgo(10), 2, 2, 2, 2, 2, 2, 2, 2, 1, 1));                 // 36.0: 4 points worse
+        submit(odi(daysAgo(8), 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));                  // 20.0: better
+        assertEquals(List.of(), alerts().getList("items.kind"));
+        submit(odi(daysAgo(1), 3, 3, 3, 2, 2, 2, 2, 2, 2, 2));                  // 46.0: 14 points worse
+        JsonPath a = alerts();
+        assertEquals(List.of("OUTCOME_WORSENED"), a.getList("items.kind"));
+        assertEquals("HIGH", a.getString("items[0].severity"));
+        assertEquals(14.0f, a.getFloat("items[0].details.difference"));
+        assertEquals(32.0f, a.getFloat("items[0].details.baselineScore"));
+        assertTrue(a.getString("items[0].message").contains("Oswestry"), a.getString("items[0].message"));
+
+        // The caseload shows the latest ODI and its change since the baseline.
+        Map<String, Object> outcomes = caseloadOutcomes();
+        assertEquals(46.0f, ((Number) outcomes.get("odiLatest")).floatValue());
+        assertEquals(32.0f, ((Number) outcomes.get("odiBaseline")).floatValue());
+        assertEquals(14.0f, ((Number) outcomes.get("odiChange")).floatValue());
+        assertEquals(true, outcomes.get("odiMeaningful"));
+        assertEquals("WORSENED", outcomes.get("odiDirection"));
+        assertEquals(null, outcomes.get("startBackRisk"));
+    }
+
+    Map<String, Object> caseloadOutcomes() {
+        return as(world.therapistA().accessToken()).queryParam("limit", 100).get("/v1/caseload").then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.patientId == '" + world.patient().id() + "' }.outcomes");
+    }
+
+    @Test
+    void aHighStartBackRiskAtEvaluationNamesTheSuggestedTemplate() {
+        submit(QuestionnaireBodies.items(StartBack.ID, daysAgo(3), StartBackTest.answers("AAAAAAAA", "extremely")));
+        JsonPath a = alerts();
+        assertEquals(List.of("HIGH_RISK_START_BACK"), a.getList("items.kind"));
+        assertEquals("acute-sciatica", a.getString("items[0].details.suggestedTemplate"));
+        assertTrue(a.getString("items[0].message").contains("'acute-sciatica'"), a.getString("items[0].message"));
+        // The template the alert names is one the clinic can use.
+        List<String> slugs = as(world.therapistA().accessToken()).get("/v1/plan-templates").then().statusCode(200)
+                .extract().jsonPath().getList("slug");
+        assertTrue(slugs.contains("acute-sciatica"), slugs.toString());
+        assertEquals(Map.of("startBackRisk", "HIGH"), caseloadOutcomes());
+    }
+
+    @Test
+    void aHighRiskLaterThanEvaluationRaisesNothing() {
+        submit(QuestionnaireBodies.items(StartBack.ID, daysAgo(10), StartBackTest.answers("DDDDDDDD", "not-at-all")));
+        submit(QuestionnaireBodies.items(StartBack.ID, daysAgo(1), StartBackTest.answers("AAAAAAAA", "extremely")));
+        assertEquals(List.of(), alerts().getList("items.kind"));
+        assertEquals("HIGH", caseloadOutcomes().get("startBackRisk"), "the latest risk group");
+    }
+
+    @Test
+    void aPatientWithoutOutcomesHasNoneInTheCaseload() {
+        assertEquals(null, caseloadOutcomes());
+    }
+}
