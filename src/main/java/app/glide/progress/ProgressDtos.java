@@ -29,7 +29,17 @@ public final class ProgressDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProgressMarker(ProgressMarkers.Kind kind, LocalDate date, LocalDate endDate, UUID planId,
-                                 Integer revision, String revisionKind) {
+                                 Integer revision, String revisionKind, UUID visitId, String visitKind,
+                                 UUID responseId, String instrumentId, Double score, String band) {
+
+        static ProgressMarker of(ProgressMarkers.Marker m) {
+            ProgressMarkers.Event e = m.event();
+            boolean visit = m.kind() == ProgressMarkers.Kind.VISIT;
+            boolean outcome = m.kind() == ProgressMarkers.Kind.OUTCOME;
+            return new ProgressMarker(m.kind(), m.date(), m.endDate(), m.planId(), m.revision(), m.revisionKind(),
+                    visit ? e.id() : null, visit ? e.detail() : null, outcome ? e.id() : null,
+                    outcome ? e.detail() : null, outcome ? e.score() : null, outcome ? e.band() : null);
+        }
     }
 
     static ProgressSeries series(UUID patientId, LocalDate from, LocalDate to, ProgressMath.Bucket bucket,
@@ -41,7 +51,6 @@ public final class ProgressDtos {
                         p.nextMorningPain(), p.worstSymptomExtent() == null ? null : p.worstSymptomExtent().name(),
                         p.items().stream().map(i -> new ProgressItemDose(i.itemId(), i.timesDone(), i.timesSkipped(),
                                 i.sets(), i.reps(), i.holdSeconds(), i.durationMinutes())).toList())).toList(),
-                markers.stream().map(m -> new ProgressMarker(m.kind(), m.date(), m.endDate(), m.planId(), m.revision(),
-                        m.revisionKind())).toList());
+                markers.stream().map(ProgressMarker::of).toList());
     }
 }

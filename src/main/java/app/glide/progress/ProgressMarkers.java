@@ -10,8 +10,8 @@ import java.util.UUID;
 /**
  * The events a progress chart marks, plain Java: plan revisions (by the date they take
  * effect), flare-ups (from the revisions' flare state: it starts on its {@code startedOn} and
- * ends on the date the first revision without it takes effect, or the plan's end) and positive
- * red-flag check-ins. Only those touching the asked range.
+ * ends on the date the first revision without it takes effect, or the plan's end), positive
+ * red-flag check-ins, visits in the clinic and outcome scores. Only those touching the asked range.
  */
 public final class ProgressMarkers {
 
@@ -19,12 +19,26 @@ public final class ProgressMarkers {
     }
 
     public enum Kind {
-        PLAN_REVISION, FLARE_UP, RED_FLAG
+        PLAN_REVISION, FLARE_UP, RED_FLAG, VISIT, OUTCOME
     }
 
-    /** A marker; {@code endDate} for spans (null: still going), the revision fields for PLAN_REVISION. */
+    /**
+     * A marker; {@code endDate} for spans (null: still going), the revision fields for
+     * PLAN_REVISION, the {@link Event} fields for VISIT and OUTCOME.
+     */
     public record Marker(Kind kind, LocalDate date, LocalDate endDate, UUID planId, Integer revision,
-                         String revisionKind) {
+                         String revisionKind, Event event) {
+        Marker(Kind kind, LocalDate date, LocalDate endDate, UUID planId, Integer revision, String revisionKind) {
+            this(kind, date, endDate, planId, revision, revisionKind, null);
+        }
+    }
+
+    /**
+     * A one-day event on the patient's date: a positive red-flag check-in (RED_FLAG), a visit
+     * ({@code id} the visit, {@code detail} its kind) or an outcome score ({@code id} the
+     * response, {@code detail} the instrument, with {@code score} and {@code band}).
+     */
+    public record Event(Kind kind, LocalDate date, UUID id, String detail, Double score, String band) {
     }
 
     /**
@@ -36,7 +50,7 @@ public final class ProgressMarkers {
     }
 
     public static List<Marker> markers(LocalDate from, LocalDate to, List<RevisionRow> revisions,
-                                       List<LocalDate> redFlags) {
+                                       List<Event> events) {
         List<Marker> out = new ArrayList<>();
         UUID plan = null;
         LocalDate flareStart = null;
@@ -60,9 +74,9 @@ public final class ProgressMarkers {
             }
         }
         closeFlare(out, from, to, flareStart, planEnd);
-        for (LocalDate d : redFlags) {
-            if (within(d, from, to)) {
-                out.add(new Marker(Kind.RED_FLAG, d, null, null, null, null));
+        for (Event e : events) {
+            if (within(e.date(), from, to)) {
+                out.add(new Marker(e.kind(), e.date(), null, null, null, null, e.kind() == Kind.RED_FLAG ? null : e));
             }
         }
         out.sort(Comparator.comparing(Marker::date).thenComparing(Marker::kind));

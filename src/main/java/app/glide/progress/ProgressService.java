@@ -29,7 +29,8 @@ import java.util.UUID;
 /**
  * A patient's progress series for charts: a fixed handful of statements whatever the range
  * (the patient with the access check, the active plan and its revisions, the daily roll-ups,
- * the sessions and their items grouped by day, the revision markers, the red flags).
+ * the sessions and their items grouped by day, the revision markers, and the red flags, visits and
+ * outcome scores in one).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,7 +81,7 @@ public class ProgressService {
                 sessions(p.id, from, to), items(p.id, from, to));
         List<ProgressMath.Point> points = ProgressMath.series(from, to, bucket, today, input);
         List<ProgressMarkers.Marker> markers = ProgressMarkers.markers(from, to, revisionRows(p.id, p.timeZone),
-                redFlags(p.id, p.timeZone, from, to));
+                events(p.id, p.timeZone, from, to));
         return ProgressDtos.series(p.id, from, to, bucket, today, points, markers);
     }
 
@@ -149,12 +150,23 @@ public class ProgressService {
                 zone, patientId);
     }
 
-    private List<LocalDate> redFlags(UUID patientId, String zone, LocalDate from, LocalDate to) {
+    /** Positive red-flag check-ins, visits and outcome scores in the range: one statement. */
+    private List<ProgressMarkers.Event> events(UUID patientId, String zone, LocalDate from, LocalDate to) {
         return sql.list("""
-                select cast(created_at at time zone ? as date) from red_flag_check
-                where patient_id = ? and positive and created_at >= ? and created_at < ?
-                order by created_at""",
-                rs -> rs.getObject(1, LocalDate.class), zone, patientId, lower(from), upper(to));
+                select 'RED_FLAG', cast(created_at at time zone ? as date), cast(null as uuid), cast(null as text),
+                    cast(null as float8), cast(null as text)
+                from red_flag_check where patient_id = ? and positive and created_at >= ? and created_at < ?
+                union all
+                select 'VISIT', visit_date, id, kind, null, null
+                from visit where patient_id = ? and visit_date between ? and ?
+                union all
+                select 'OUTCOME', cast(answered_at at time zone ? as date), id, instrument_id, cast(score as float8), band
+                from outcome_response where patient_id = ? and answered_at >= ? and answered_at < ?
+                order by 2, 1, 3""",
+                rs -> new ProgressMarkers.Event(ProgressMarkers.Kind.valueOf(rs.getString(1)),
+                        rs.getObject(2, LocalDate.class), Sql.uuid(rs, 3), rs.getString(4), rs.getObject(5, Double.class),
+                        rs.getString(6)),
+                zone, patientId, lower(from), upper(to), patientId, from, to, zone, patientId, lower(from), upper(to));
     }
 
     private static Sum sum(ResultSet rs, int column) throws SQLException {

@@ -62,6 +62,30 @@ class ProgressAccessApiTest {
     }
 
     @Test
+    void visitsAndOutcomeScoresAreMarkers() {
+        String visitDay = today.minusDays(2).toString();
+        String visitId = as(world.therapistA().accessToken()).body(Map.of("kind", "EVALUATION", "visitDate", visitDay))
+                .post("/v1/patients/" + world.patient().id() + "/visits").then().statusCode(201).extract().path("id");
+        String responseId = java.util.UUID.randomUUID().toString();
+        as(phone()).body(Map.of("instrumentId", "nprs", "instrumentVersion", "1",
+                        "answeredAt", app.glide.testing.Actors.RFC3339.format(today.minusDays(1).atTime(20, 0)
+                                .atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime()), "answers", Map.of("nprs-1", "6")))
+                .put("/v1/me/questionnaire-responses/" + responseId).then().statusCode(201);
+        for (String token : List.of(phone(), world.therapistA().accessToken())) {
+            String path = token.equals(phone()) ? "/v1/me/progress" : therapistPath();
+            List<Map<String, Object>> markers = as(token).get(path).then().statusCode(200).extract().jsonPath()
+                    .getList("markers");
+            assertEquals(List.of(
+                    Map.of("kind", "VISIT", "date", visitDay, "visitId", visitId, "visitKind", "EVALUATION"),
+                    Map.of("kind", "OUTCOME", "date", today.minusDays(1).toString(), "responseId", responseId,
+                            "instrumentId", "nprs", "score", 6.0f)), markers);
+        }
+        // Outside the range: none.
+        as(phone()).queryParam("from", today.minusDays(40).toString()).queryParam("to", today.minusDays(3).toString())
+                .get("/v1/me/progress").then().statusCode(200).body("markers.size()", equalTo(0));
+    }
+
+    @Test
     void aBadRangeOrBucketIsA400Problem() {
         as(phone()).queryParam("from", today.toString()).queryParam("to", today.minusDays(1).toString())
                 .get("/v1/me/progress").then().statusCode(400)

@@ -95,7 +95,7 @@ class ProgressMathTest {
                 new RevisionRow(plan, null, 3, "RESTORED", WED.plusDays(2), null),
                 new RevisionRow(plan, null, 4, "ADJUSTED", WED.plusDays(5), WED.plusDays(5)));
         List<ProgressMarkers.Marker> m = ProgressMarkers.markers(WED.minusDays(7), WED.plusDays(6), rows,
-                List.of(WED, WED.minusDays(30)));
+                List.of(redFlag(WED), redFlag(WED.minusDays(30))));
         assertEquals(List.of(Kind.FLARE_UP, Kind.PLAN_REVISION, Kind.RED_FLAG, Kind.PLAN_REVISION, Kind.PLAN_REVISION,
                 Kind.FLARE_UP), m.stream().map(ProgressMarkers.Marker::kind).toList());
         assertEquals(WED.minusDays(4), m.get(0).date());
@@ -111,5 +111,28 @@ class ProgressMathTest {
         assertEquals(Kind.FLARE_UP, ended.get(0).kind());
         assertEquals(WED, ended.get(0).endDate());
         assertEquals(2, ended.size());
+    }
+
+    static ProgressMarkers.Event redFlag(java.time.LocalDate d) {
+        return new ProgressMarkers.Event(Kind.RED_FLAG, d, null, null, null, null);
+    }
+
+    @Test
+    void visitsAndOutcomesAreMarkersOnTheirDayWithTheirDetails() {
+        UUID visit = UUID.randomUUID();
+        UUID response = UUID.randomUUID();
+        List<ProgressMarkers.Marker> m = ProgressMarkers.markers(WED.minusDays(7), WED, List.of(), List.of(
+                new ProgressMarkers.Event(Kind.VISIT, WED.minusDays(8), UUID.randomUUID(), "EVALUATION", null, null),
+                new ProgressMarkers.Event(Kind.VISIT, WED.minusDays(2), visit, "FOLLOW_UP", null, null),
+                new ProgressMarkers.Event(Kind.OUTCOME, WED.minusDays(3), response, "odi-2.1a", 34.0, "MODERATE")));
+        assertEquals(List.of(Kind.OUTCOME, Kind.VISIT), m.stream().map(ProgressMarkers.Marker::kind).toList(),
+                "by date, the one before the range left out");
+        ProgressDtos.ProgressMarker odi = ProgressDtos.ProgressMarker.of(m.get(0));
+        assertEquals(List.of(response, "odi-2.1a", 34.0, "MODERATE"),
+                List.of(odi.responseId(), odi.instrumentId(), odi.score(), odi.band()));
+        assertNull(odi.visitId());
+        ProgressDtos.ProgressMarker followUp = ProgressDtos.ProgressMarker.of(m.get(1));
+        assertEquals(List.of(visit, "FOLLOW_UP"), List.of(followUp.visitId(), followUp.visitKind()));
+        assertNull(followUp.score());
     }
 }
