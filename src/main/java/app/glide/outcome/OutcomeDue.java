@@ -105,15 +105,8 @@ public class OutcomeDue {
 
     /** {@code "<language>@<loaded at>"} of the clinic's wording tried first, ours in German, or null. */
     private static String wording(String instrumentId, List<String> candidates, Map<?, ?> loaded) {
-        for (String lang : candidates) {
-            if (loaded.containsKey(lang)) {
-                return lang + "@" + loaded.get(lang);
-            }
-            if (lang.equals("de") && InstrumentView.OWN_GERMAN.containsKey(instrumentId)) {
-                return "de@ours";
-            }
-        }
-        return null;
+        OutcomeWordings.Choice c = OutcomeWordings.choose(instrumentId, candidates, loaded.keySet());
+        return c == null ? null : c.ours() ? c.language() + "@ours" : c.language() + "@" + loaded.get(c.language());
     }
 
     private JsonNode read(String text) {

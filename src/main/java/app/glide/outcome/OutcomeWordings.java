@@ -124,16 +124,30 @@ public class OutcomeWordings {
         return c;
     }
 
-    private static Wording wording(String instrumentId, List<String> candidates, Map<String, JsonNode> loaded) {
+    /** The wording chosen: a language the clinic loaded, or ({@code ours}) our own German text. */
+    record Choice(String language, boolean ours) {
+    }
+
+    /**
+     * The first candidate language with a wording: the clinic's loaded one, or ours in German
+     * (PSFS, NPRS); null when none has one (the structure is served alone).
+     */
+    static Choice choose(String instrumentId, List<String> candidates, java.util.Set<?> loadedLanguages) {
         for (String lang : candidates) {
-            if (loaded.containsKey(lang)) {
-                return Wording.read(lang, loaded.get(lang));
+            if (loadedLanguages.contains(lang)) {
+                return new Choice(lang, false);
             }
             if (lang.equals("de") && InstrumentView.OWN_GERMAN.containsKey(instrumentId)) {
-                return InstrumentView.OWN_GERMAN.get(instrumentId);
+                return new Choice(lang, true);
             }
         }
         return null;
+    }
+
+    private static Wording wording(String instrumentId, List<String> candidates, Map<String, JsonNode> loaded) {
+        Choice c = choose(instrumentId, candidates, loaded.keySet());
+        return c == null ? null : c.ours() ? InstrumentView.OWN_GERMAN.get(instrumentId)
+                : Wording.read(c.language(), loaded.get(c.language()));
     }
 
     private String write(JsonNode node) {

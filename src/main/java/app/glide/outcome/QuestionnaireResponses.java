@@ -2,6 +2,7 @@ package app.glide.outcome;
 
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
+import app.glide.db.ContentHash;
 import app.glide.db.DbTime;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
@@ -17,14 +18,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -98,7 +96,7 @@ public class QuestionnaireResponses {
         Instant answeredAt = DbTime.micros(r.answeredAt()).toInstant();
         Stored stored = new Stored(score.instrumentId().equals(Psfs.ID) ? null : new TreeMap<>(r.answers()),
                 score.instrumentId().equals(Psfs.ID) ? r.activities() : null);
-        byte[] hash = sha256(json.write(canonical(r, answeredAt, stored)));
+        byte[] hash = ContentHash.sha256(json.write(canonical(r, answeredAt, stored)));
         int inserted = sql.update("""
                 insert into outcome_response (id, patient_id, clinic_id, instrument_id, instrument_version, answered_at,
                     answers, score, band, subscores, answered_items, body_hash, received_at)
@@ -202,13 +200,5 @@ public class QuestionnaireResponses {
         c.put("answers", stored.answers());
         c.put("activities", stored.activities());
         return c;
-    }
-
-    private static byte[] sha256(String canonicalJson) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

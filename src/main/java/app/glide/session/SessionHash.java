@@ -1,9 +1,6 @@
 package app.glide.session;
 
 import app.glide.session.SessionDtos.SessionRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +28,5 @@ public final class SessionHash {
         canonical.put("items", r.items());
         canonical.put("note", r.note());
         return canonical;
-    }
-
-    /** SHA-256 of the canonical JSON, UTF-8. */
-    public static byte[] sha256(String canonicalJson) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import app.glide.alert.AlertKind;
 import app.glide.alert.AlertRules;
 import app.glide.alert.AlertService;
 import app.glide.audit.AuditLog;
+import app.glide.db.ContentHash;
 import app.glide.db.DbTime;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
@@ -20,8 +21,8 @@ import app.glide.session.SessionDtos.SessionView;
 import app.glide.symptom.SymptomChange;
 import app.glide.symptom.SymptomExtent;
 import app.glide.visit.SorenessWindows;
-import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;
+import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -159,7 +160,7 @@ public class SessionLogging {
         LocalDate day = startedAt.toLocalDate();
         SessionRules.checkItems(r, content);
         double completion = CompletionMath.completion(r.items(), content, day, catalog.chainFor(patient.clinicId()));
-        byte[] hash = SessionHash.sha256(json.write(SessionHash.canonical(r)));
+        byte[] hash = ContentHash.sha256(json.write(SessionHash.canonical(r)));
 
         // The sessions either side by start time, in one statement: this one's symptom change is
         // against the one before; the one after is recomputed against this one (it arrived first).

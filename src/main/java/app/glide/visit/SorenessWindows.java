@@ -3,6 +3,8 @@ package app.glide.visit;
 import app.glide.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,37 +25,40 @@ public class SorenessWindows {
     public static final int DEFAULT_HOURS = 48;
     public static final int MAX_HOURS = 168;
 
+    /**
+     * The windows of interventions given in (lower, upper]: the clinic's hours (default
+     * first), the patient, the bounds; callers add the filter on the window's end.
+     */
+    private static final String WINDOWS = """
+            select w.given_at, w.ends, w.kind, w.visit_id from (
+                select i.given_at, i.given_at + make_interval(hours => coalesce(s.soreness_window_hours, ?)) as ends,
+                    i.kind, i.visit_id, i.ordinal
+                from visit_intervention i left join clinic_settings s on s.clinic_id = i.clinic_id
+                where i.patient_id = ? and i.kind in ('DRY_NEEDLING', 'MANUAL_THERAPY')
+                  and i.given_at > ? and i.given_at <= ?) w
+            """;
+
     @Inject
     Sql sql;
 
     /** The windows that overlap [{@code from}, {@code to}], oldest first. */
     public List<SorenessWindow> windows(UUID patientId, Instant from, Instant to) {
-        return sql.list("""
-                select w.given_at, w.ends, w.kind, w.visit_id from (
-                    select i.given_at, i.given_at + make_interval(hours => coalesce(s.soreness_window_hours, ?)) as ends,
-                        i.kind, i.visit_id, i.ordinal
-                    from visit_intervention i left join clinic_settings s on s.clinic_id = i.clinic_id
-                    where i.patient_id = ? and i.kind in ('DRY_NEEDLING', 'MANUAL_THERAPY')
-                      and i.given_at > ? and i.given_at <= ?) w
+        return sql.list(WINDOWS + """
                 where w.ends > w.given_at and w.ends > ?
                 order by w.given_at, w.visit_id, w.ordinal""",
-                rs -> new SorenessWindow(Sql.instant(rs, 1), Sql.instant(rs, 2), rs.getString(3), Sql.uuid(rs, 4)),
-                DEFAULT_HOURS, patientId, from.minus(Duration.ofHours(MAX_HOURS)), to, from);
+                SorenessWindows::window, DEFAULT_HOURS, patientId, from.minus(Duration.ofHours(MAX_HOURS)), to, from);
     }
 
     /** The window open at {@code at} that lasts longest, if any. */
     public Optional<SorenessWindow> openAt(UUID patientId, Instant at) {
-        return sql.first("""
-                select w.given_at, w.ends, w.kind, w.visit_id from (
-                    select i.given_at, i.given_at + make_interval(hours => coalesce(s.soreness_window_hours, ?)) as ends,
-                        i.kind, i.visit_id, i.ordinal
-                    from visit_intervention i left join clinic_settings s on s.clinic_id = i.clinic_id
-                    where i.patient_id = ? and i.kind in ('DRY_NEEDLING', 'MANUAL_THERAPY')
-                      and i.given_at > ? and i.given_at <= ?) w
+        return sql.first(WINDOWS + """
                 where w.ends > ?
                 order by w.ends desc, w.visit_id, w.ordinal
                 limit 1""",
-                rs -> new SorenessWindow(Sql.instant(rs, 1), Sql.instant(rs, 2), rs.getString(3), Sql.uuid(rs, 4)),
-                DEFAULT_HOURS, patientId, at.minus(Duration.ofHours(MAX_HOURS)), at, at);
+                SorenessWindows::window, DEFAULT_HOURS, patientId, at.minus(Duration.ofHours(MAX_HOURS)), at, at);
+    }
+
+    private static SorenessWindow window(ResultSet rs) throws SQLException {
+        return new SorenessWindow(Sql.instant(rs, 1), Sql.instant(rs, 2), rs.getString(3), Sql.uuid(rs, 4));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import app.glide.db.ContentHash;
 import app.glide.session.SessionDtos.SessionRequest;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,8 +58,8 @@ class SessionHashTest {
     void theHashIsSha256OfTheUtf8Json() {
         // FIPS 180-2 test vector: stored hashes stay comparable with every earlier one
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                HexFormat.of().formatHex(SessionHash.sha256("abc")));
-        assertArrayEquals(SessionHash.sha256("{\"note\":\"Schmerz ü\"}"), SessionHash.sha256("{\"note\":\"Schmerz \u00fc\"}"));
-        assertNotEquals(HexFormat.of().formatHex(SessionHash.sha256("{}")), HexFormat.of().formatHex(SessionHash.sha256("{ }")));
+                HexFormat.of().formatHex(ContentHash.sha256("abc")));
+        assertArrayEquals(ContentHash.sha256("{\"note\":\"Schmerz ü\"}"), ContentHash.sha256("{\"note\":\"Schmerz \u00fc\"}"));
+        assertNotEquals(HexFormat.of().formatHex(ContentHash.sha256("{}")), HexFormat.of().formatHex(ContentHash.sha256("{ }")));
     }
 }
