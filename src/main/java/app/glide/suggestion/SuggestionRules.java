@@ -127,7 +127,7 @@ public final class SuggestionRules {
         ItemSession last = newestFirst.get(0);
         String lastDay = DAY.format(last.date());
         Decision painSignal = painSignal(last, lastDay, t, evidence);
-        if (painSignal != null && last.sorenessWindow() != null) {
+        if (painSignal != null && last.sorenessWindow() != null && !last.symptomsSpread()) {
             // Expected soreness after treatment: no step back for it; a standing signal still speaks first.
             Decision signal = signals(context, evidence);
             if (signal != null && !SORENESS_WINDOW_OPEN.equals(signal.rule())) {
@@ -137,10 +137,10 @@ public final class SuggestionRules {
                     + ", inside the expected-soreness window " + last.sorenessWindow() + ": soreness is expected,"
                     + " so no step back for it; progression waits for a session after the window.", evidence);
         }
-        if (painSignal != null) {
+        if (painSignal != null && last.sorenessWindow() == null) {
             return painSignal;
         }
-        if (last.symptomsSpread()) {
+        if (last.symptomsSpread()) { // never excused by a soreness window
             return new Decision(Action.REGRESS, "symptoms-spread", "Symptoms spread further down the leg on "
                     + lastDay + ": step back.", evidence);
         }

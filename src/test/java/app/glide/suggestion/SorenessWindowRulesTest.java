@@ -66,6 +66,14 @@ class SorenessWindowRulesTest {
         Decision d = SuggestionRules.decide(newestInWindow("spread", true), WINDOW_OPEN, T);
         assertEquals(Action.REGRESS, d.action());
         assertEquals("symptoms-spread", d.rule());
+        // With pain above the limit too (the review's case): still a step back, for the spreading.
+        List<ItemSession> sorePlusSpread = new ArrayList<>(newestInWindow("pain", 8));
+        sorePlusSpread.set(0, with(sorePlusSpread.get(0), "spread", true));
+        for (Context c : List.of(CALM, WINDOW_OPEN, new Context(false, false, false, true, null, WINDOW))) {
+            Decision both = SuggestionRules.decide(sorePlusSpread, c, T);
+            assertEquals(Action.REGRESS, both.action(), c.toString());
+            assertEquals("symptoms-spread", both.rule(), c.toString());
+        }
     }
 
     @Test
