@@ -20,7 +20,6 @@ import app.glide.session.SessionDtos.SessionRequest;
 import app.glide.session.SessionDtos.SessionView;
 import app.glide.symptom.SymptomChange;
 import app.glide.symptom.SymptomExtent;
-import app.glide.visit.SorenessWindows;
 import app.glide.web.ApiProblem.FieldError;
 import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
@@ -87,7 +86,7 @@ public class SessionLogging {
     SessionViews views;
 
     @Inject
-    SorenessWindows sorenessWindows;
+    RisingPain risingPain;
 
     @Inject
     Clock clock;
@@ -266,15 +265,12 @@ public class SessionLogging {
                     Map.of("sessionId", sessionId.toString(), "symptomExtent", r.symptomExtent().name()), false);
         }
         var s = computed.summary();
-        // Rising pain inside an expected-soreness window after needling or manual therapy is expected:
-        // no alert for it (asked only when the rule would raise one; red flags are another path).
-        if (AlertRules.painRising(s.painAvg7d(), s.painBaseline(), t)
-                && sorenessWindows.openAt(p.patientId(), r.startedAt().toInstant()).isEmpty()) {
-            alerts.raise(p.clinicId(), p.patientId(), AlertKind.PAIN_RISING,
-                    "week:" + PatientCalendar.weekStart(day),
-                    String.format(Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",
-                            s.painAvg7d(), s.painAvg7d() - s.painBaseline(), s.painBaseline()),
-                    Map.of("painAvg7d", s.painAvg7d(), "painBaseline", s.painBaseline()), false);
-        }
+        // Expected soreness after needling or manual therapy is left out (RisingPain); red flags are another path.
+        risingPain.alertAverage(p.patientId(), r.startedAt().toInstant(), computed.today(), s.painAvg7d(),
+                s.painBaseline(), t).ifPresent(avg -> alerts.raise(p.clinicId(), p.patientId(), AlertKind.PAIN_RISING,
+                "week:" + PatientCalendar.weekStart(day),
+                String.format(Locale.ROOT, "Resting pain over the last 7 days averages %.1f, %.1f above the first week (%.1f).",
+                        avg, avg - s.painBaseline(), s.painBaseline()),
+                Map.of("painAvg7d", avg, "painBaseline", s.painBaseline()), false));
     }
 }

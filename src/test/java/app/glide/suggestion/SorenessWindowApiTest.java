@@ -114,8 +114,16 @@ class SorenessWindowApiTest {
 
     /** As above, the next-morning check answered at {@code morningAt} (none when that is not past). */
     String session(LocalDate day, int painBefore, int painPeak, Instant morningAt) {
+        return session(day.atTime(18, 0).atZone(BERLIN).toOffsetDateTime(), painBefore, painPeak, morningAt);
+    }
+
+    /** A session starting at {@code start}, without a next-morning check. */
+    String session(OffsetDateTime start, int painBefore, int painPeak) {
+        return session(start, painBefore, painPeak, Instant.MAX);
+    }
+
+    String session(OffsetDateTime start, int painBefore, int painPeak, Instant morningAt) {
         JsonPath current = as(phone()).get("/v1/me/plan").then().statusCode(200).extract().jsonPath();
-        OffsetDateTime start = day.atTime(18, 0).atZone(BERLIN).toOffsetDateTime();
         String id = UUID.randomUUID().toString();
         as(phone()).body(Map.of("planId", current.getString("id"),
                         "planRevision", Actors.revisionAt(world.therapistA(), plan, start),
@@ -160,13 +168,20 @@ class SorenessWindowApiTest {
             session(today.minusDays(d), 2, 3);
         }
         needlingVisit(today.minusDays(3));
-        // Sore after the needling, resting pain 6: inside the window, no PAIN_RISING.
-        session(today.minusDays(3), 6, 5);
-        session(today.minusDays(2), 6, 5);
+        // Sore after the needling, resting pain 7: inside the window, no PAIN_RISING.
+        session(today.minusDays(3), 7, 5);
+        session(today.minusDays(2), 7, 5);
         assertFalse(alertKinds().contains("PAIN_RISING"), alertKinds().toString());
-        // The window ended at 09:00 yesterday; still 6 at 18:00: rising pain, as before.
-        session(today.minusDays(1), 6, 5);
-        assertTrue(alertKinds().contains("PAIN_RISING"), alertKinds().toString());
+        // The window ended at 09:00 yesterday. Resting pain 3 at 18:00: the 7 days average 5.7 with
+        // the sore days, 3 without them: no alert for soreness that has passed.
+        session(today.minusDays(1), 3, 4);
+        assertFalse(alertKinds().contains("PAIN_RISING"), alertKinds().toString());
+        // 6 at 21:00, outside the window: 4.5 without the sore days, 2.5 above the baseline: rising pain, as before.
+        session(today.minusDays(1).atTime(21, 0).atZone(BERLIN).toOffsetDateTime(), 6, 5);
+        JsonPath alert = as(therapist()).queryParam("patientId", world.patient().id().toString()).get("/v1/alerts")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("PAIN_RISING"), alert.getList("items.kind"));
+        assertTrue(alert.getString("items[0].message").contains("averages 4.5"), alert.getString("items[0].message"));
     }
 
     @Test
