@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * Recording and amending visits, for the care team. Everything is checked ({@link VisitRules})
  * before the first row is written; the head, the version, the interventions and the audit
- * event commit together. An amendment locks the visit row, checks If-Match when given, adds
+ * event commit together. An amendment locks the visit row, requires If-Match (428 without), adds
  * a version and replaces the current interventions: no version is ever changed.
  */
 @ApplicationScoped

@@ -207,21 +207,31 @@ class VisitBadInputApiTest {
 
     @Test
     void aRefusedAmendmentLeavesTheVisitAsItWas() {
-        String id = as(token()).body(Visits.body(today, List.of(Visits.needling(at)))).post(visits()).then()
-                .statusCode(201).extract().path("id");
+        var created = as(token()).body(Visits.body(today, List.of(Visits.needling(at)))).post(visits()).then()
+                .statusCode(201).extract();
+        String id = created.path("id");
+        String etag = created.header("ETag");
         Map<String, Object> a = Visits.body(today, List.of(Visits.taping(at, at.minus(Duration.ofHours(1)))));
         a.put("reason", "Add the tape");
-        as(token()).body(a).post(visits() + "/" + id + "/amendments").then().statusCode(422)
+        as(token()).header("If-Match", etag).body(a).post(visits() + "/" + id + "/amendments").then().statusCode(422)
                 .body("type", equalTo(PROBLEMS + "taping-wear-invalid"));
         Map<String, Object> noReason = Visits.body(today, List.of());
-        sendingInvalidRequest().auth().oauth2(token()).body(noReason).post(visits() + "/" + id + "/amendments").then()
+        sendingInvalidRequest().auth().oauth2(token()).header("If-Match", etag).body(noReason)
+                .post(visits() + "/" + id + "/amendments").then()
                 .statusCode(400).body("errors[0].field", equalTo("reason"));
         noReason.put("reason", " ");
-        as(token()).body(noReason).post(visits() + "/" + id + "/amendments").then().statusCode(400)
-                .body("errors[0].field", equalTo("reason"));
+        as(token()).header("If-Match", etag).body(noReason).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(400).body("errors[0].field", equalTo("reason"));
         Map<String, Object> fine = Visits.body(today, List.of());
         fine.put("reason", "No such visit");
-        as(token()).body(fine).post(visits() + "/" + UUID.randomUUID() + "/amendments").then().statusCode(404);
+        as(token()).header("If-Match", etag).body(fine).post(visits() + "/" + UUID.randomUUID() + "/amendments").then()
+                .statusCode(404);
+        // A valid amendment without If-Match (or with *) is 428, as for plans.
+        fine.put("reason", "Forgot the ETag");
+        sendingInvalidRequest().auth().oauth2(token()).body(fine).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(428).body("type", equalTo(PROBLEMS + "precondition-required"));
+        as(token()).header("If-Match", "*").body(fine).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(428).body("type", equalTo(PROBLEMS + "precondition-required"));
         assertEquals(1, count("visit_version"));
         assertEquals(List.of("DRY_NEEDLING"), data.query("select kind from visit_intervention where visit_id = ?",
                 UUID.fromString(id)));

@@ -203,8 +203,13 @@ class VisitRulesTest {
     @Test
     void theVisitEtagNamesTheVersion() {
         UUID id = UUID.randomUUID();
-        VisitEtag.requireCurrent(null, id, 2);
         VisitEtag.requireCurrent(VisitEtag.header(id, 2), id, 2);
+        VisitEtag.requireCurrent(VisitEtag.header(id, 1) + ", " + VisitEtag.header(id, 2), id, 2);
+        for (String missing : java.util.Arrays.asList(null, "", " ", "*", " * ")) {
+            ApiProblem required = assertThrows(ApiProblem.class, () -> VisitEtag.requireCurrent(missing, id, 2));
+            assertEquals(428, required.status(), "If-Match: " + missing);
+            assertEquals("precondition-required", required.slug());
+        }
         ApiProblem p = assertThrows(ApiProblem.class, () -> VisitEtag.requireCurrent(VisitEtag.header(id, 1), id, 2));
         assertEquals(412, p.status());
         assertEquals("visit-changed", p.slug());
