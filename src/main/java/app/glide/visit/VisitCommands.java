@@ -56,7 +56,8 @@ public class VisitCommands {
 
     public VisitQueries.Served record(UUID patientId, VisitDtos.VisitRequest r) {
         Patient p = access.require(patientId);
-        VisitContent content = VisitRules.check(r, clock.instant(), ZoneId.of(p.timeZone), caller.userId(), this::isClinicTherapist);
+        VisitContent content = VisitRules.check(r, clock.instant(), ZoneId.of(p.timeZone), caller.userId(),
+                this::isClinicTherapist);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         sql.update("""
@@ -72,12 +73,13 @@ public class VisitCommands {
         int current = sql.first("select current_version from visit where id = ? and patient_id = ? for update",
                 rs -> rs.getInt(1), visitId, p.id).orElseThrow(() -> ApiProblem.notFound("visit", visitId));
         VisitEtag.requireCurrent(ifMatch, visitId, current);
-        VisitContent content = VisitRules.check(r.content(), clock.instant(), ZoneId.of(p.timeZone), caller.userId(), this::isClinicTherapist);
+        VisitContent content = VisitRules.check(r.content(), clock.instant(), ZoneId.of(p.timeZone), caller.userId(),
+                this::isClinicTherapist);
         int next = current + 1;
         sql.update("update visit set kind = ?, visit_date = ?, current_version = ? where id = ?",
                 content.kind().name(), content.visitDate(), next, visitId);
         sql.update("delete from visit_intervention where visit_id = ?", visitId);
-        write(p, visitId, next, content, r.reason().strip(), clock.instant());
+        write(p, visitId, next, content, VisitText.trimmed(r.reason()), clock.instant());
         return queries.served(p, visitId);
     }
 

@@ -161,7 +161,7 @@ public final class VisitRules {
             if (Duration.between(applied, tape.wearUntil()).compareTo(MAX_TAPE_WEAR) > 0) {
                 throw tapeWear(at + ".taping.wearUntil", "must be at most 7 days after appliedAt (" + applied + ")");
             }
-            tape = new Intervention.Taping(tape.region().strip(), blankToNull(tape.application()), applied,
+            tape = new Intervention.Taping(VisitText.trimmed(tape.region()), blankToNull(tape.application()), applied,
                     tape.wearUntil(), tape.skinCheckDone());
         }
         UUID by = iv.givenBy() == null ? caller : iv.givenBy();
@@ -178,7 +178,8 @@ public final class VisitRules {
                 "The tape's wear time is not possible: 1 problem.", List.of(new FieldError(field, message)), null);
     }
 
+    /** Null when nothing visible is left ({@link VisitText}), else without invisible edges. */
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return VisitText.trimmed(s);
     }
 }

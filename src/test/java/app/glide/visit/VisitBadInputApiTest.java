@@ -222,6 +222,20 @@ class VisitBadInputApiTest {
         noReason.put("reason", " ");
         as(token()).header("If-Match", etag).body(noReason).post(visits() + "/" + id + "/amendments").then()
                 .statusCode(400).body("errors[0].field", equalTo("reason"));
+        // Spaces that @NotBlank and strip() do not know: no visible character is as blank as none.
+        for (String invisible : List.of("\u00a0", "\u200b", "\u3000\u00a0\u202f")) {
+            noReason.put("reason", invisible);
+            as(token()).header("If-Match", etag).body(noReason).post(visits() + "/" + id + "/amendments").then()
+                    .statusCode(400).body("type", equalTo(PROBLEMS + "validation"))
+                    .body("errors.field", equalTo(List.of("reason")))
+                    .body("errors[0].message", equalTo("must contain a visible character"));
+        }
+        Map<String, Object> invisibleTechnique = Visits.body(today, List.of(Visits.manual(at)));
+        invisibleTechnique.put("reason", "Technique corrected");
+        invisibleTechnique.put("interventions", List.of(Map.of("type", "MANUAL_THERAPY", "givenAt", at.toString(),
+                "manualTherapy", Map.of("technique", "\u00a0", "region", "L4-L5"))));
+        as(token()).header("If-Match", etag).body(invisibleTechnique).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(400).body("errors.field", equalTo(List.of("interventions[0].manualTherapy.technique")));
         Map<String, Object> fine = Visits.body(today, List.of());
         fine.put("reason", "No such visit");
         as(token()).header("If-Match", etag).body(fine).post(visits() + "/" + UUID.randomUUID() + "/amendments").then()

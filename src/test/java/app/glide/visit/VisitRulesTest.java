@@ -63,6 +63,18 @@ class VisitRulesTest {
     }
 
     @Test
+    void notesOfOnlyInvisibleSpacesAreLeftOutAndTextsLoseInvisibleEdges() {
+        VisitContent c = VisitRules.check(new VisitDtos.VisitRequest(VisitDtos.Kind.FOLLOW_UP, TODAY, null,
+                List.of(new Intervention(Type.KINESIOLOGY_TAPING, AT, null, null, null,
+                        new Taping("\u00a0Lumbar\u200b", "\u00a0\u3000", null, AT.plusSeconds(3600), true), null)),
+                null, "\u00a0", "\u200b\u00a0Walk daily.\u00a0"), NOW, BERLIN, ME, COLLEAGUE::equals);
+        assertNull(c.patientNote());
+        assertEquals("Walk daily.", c.clinicalNote());
+        assertEquals("Lumbar", c.interventions().get(0).taping().region());
+        assertNull(c.interventions().get(0).taping().application());
+    }
+
+    @Test
     void shapeErrorsAreOneValidationProblemNamingEveryField() {
         ApiProblem p = refused(visit(TODAY.plusDays(1), TODAY, pain(3, 5,
                 new Findings.WorkingClassification(Findings.Category.RADICULOPATHY, null, Findings.Side.LEFT)),
