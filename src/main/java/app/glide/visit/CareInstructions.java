@@ -11,10 +11,13 @@ import java.util.Locale;
 
 /**
  * What a patient is told to do after a visit, from what was done in the clinic, in our own
- * plain words. Plain Java. A taped area gets how long to wear the tape, when to take it off
- * early, showering and how to remove it; needling or manual therapy gets that soreness for a
- * day or two is expected, and what is not normal. Each instruction applies from the
- * treatment until the tape comes off or the soreness should be over: the clinic's soreness
+ * plain words, saying only what docs/domain notes (shared/domain.md) support. Plain Java. A
+ * taped area gets how long to wear the tape, when to take it off early (itching, redness,
+ * burning, blisters) and that showering is fine; needling or manual therapy gets that soreness
+ * for 24-48 hours is expected and normal, that the red flags (saddle numbness, bladder or bowel
+ * change, symptoms in both legs, worsening leg weakness, foot drop) need same-day medical care,
+ * and that only pain getting worse otherwise goes to the clinic. Each instruction applies from
+ * the treatment until the tape comes off or the soreness should be over: the clinic's soreness
  * window, never less than the 48 hours the text speaks of.
  */
 public final class CareInstructions {
@@ -60,16 +63,17 @@ public final class CareInstructions {
             Instant until = lastSore.plus(window.compareTo(SORENESS_DESCRIBED) > 0 ? window : SORENESS_DESCRIBED);
             String what = needling && manual ? "dry needling and manual therapy" : needling ? "dry needling" : "manual therapy";
             out.add(new Instruction(SORENESS_EXPECTED, "Soreness after treatment",
-                    "After " + what + " it is normal to feel sore, stiff or a little bruised where you were treated,"
-                            + " for 24 to 48 hours. It should ease day by day. Keep moving gently and carry on with your"
-                            + " home exercises as comfort allows; warmth can help.",
+                    "After " + what + " it is expected and normal to feel sore where you were treated for 24 to 48"
+                            + " hours. A short rise in soreness after treatment is not a reason to cut back your home"
+                            + " exercises.",
                     firstSore, until));
-            out.add(new Instruction(WHEN_TO_CONTACT, "When to contact the clinic",
-                    "Soreness where you were treated is normal; these are not: pain down your leg that gets worse,"
-                            + " new numbness or pins and needles, or weakness in your leg or foot. If you notice any of"
-                            + " them, contact the clinic and answer the red-flag check in the app. Numbness around your"
-                            + " bottom or genitals, or a change in bladder or bowel control, needs urgent care: call"
-                            + " emergency services.",
+            out.add(new Instruction(WHEN_TO_CONTACT, "When to get help",
+                    "Soreness where you were treated is normal. These are not, and need medical care the same day:"
+                            + " numbness around your bottom or genitals, new problems with your bladder or bowel,"
+                            + " symptoms in both legs, weakness in your leg that is getting worse, or a foot that drops"
+                            + " or drags (foot drop). If you notice any of them, get urgent medical care now or call"
+                            + " emergency services, and answer the red-flag check-in in the app. If your pain simply"
+                            + " gets worse, without any of these signs, contact the clinic.",
                     firstSore, until));
         }
         out.sort(Comparator.comparing(Instruction::appliesFrom).thenComparing(Instruction::code));
@@ -79,9 +83,8 @@ public final class CareInstructions {
     private static Instruction taping(Intervention.Taping tape, ZoneId zone) {
         return new Instruction(TAPING, "Your tape (" + tape.region() + ")",
                 "Keep the tape on until " + WHEN.format(tape.wearUntil().atZone(zone)) + ". Take it off earlier if"
-                        + " the skin under it itches, turns red, burns or blisters. Showering is fine: pat the tape dry"
-                        + " with a towel afterwards, without rubbing. To take it off, peel it slowly in the direction"
-                        + " the hair grows while holding the skin down; a little oil helps.",
+                        + " the skin under it itches, turns red, burns or blisters. Showering with the tape on is"
+                        + " fine.",
                 tape.appliedAt(), tape.wearUntil());
     }
 }

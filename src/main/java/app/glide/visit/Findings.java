@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -26,7 +25,7 @@ public record Findings(
         @Valid LumbarRom lumbarRom,
         @Valid RepeatedMovements repeatedMovements,
         @Valid WorkingClassification workingClassification,
-        @Size(max = 10) List<@NotBlank @Size(max = 200) String> functionalGoals) {
+        @Size(max = 10) List<@NotNull @VisibleText @Size(max = 200) String> functionalGoals) {
 
     public enum Region { BACK, BUTTOCK, THIGH, CALF, FOOT }
 
@@ -98,8 +97,9 @@ public record Findings(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RepeatedMovements(@Size(max = 10) List<@NotBlank @Size(max = 100) String> movementsTested,
-                                    DirectionalPreference directionalPreference, Boolean centralised) {
+    public record RepeatedMovements(
+            @Size(max = 10) List<@NotNull @VisibleText @Size(max = 100) String> movementsTested,
+            DirectionalPreference directionalPreference, Boolean centralised) {
     }
 
     /** The level is required for RADICULOPATHY ({@link VisitRules}). */

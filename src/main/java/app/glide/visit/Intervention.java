@@ -2,7 +2,6 @@ package app.glide.visit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -37,24 +36,27 @@ public record Intervention(
     public enum Grade { I, II, III, IV, V }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ManualTherapy(@NotBlank @Size(max = 100) String technique, @NotBlank @Size(max = 100) String region,
+    public record ManualTherapy(@NotNull @VisibleText @Size(max = 100) String technique,
+                                @NotNull @VisibleText @Size(max = 100) String region,
                                 Grade grade) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DryNeedling(@NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 100) String> muscles,
+    public record DryNeedling(@NotNull @Size(min = 1, max = 10)
+                              List<@NotNull @VisibleText @Size(max = 100) String> muscles,
                               @NotNull Findings.Side side,
                               @NotNull Boolean consentRecorded,
-                              @Size(max = 10) List<@NotBlank @Size(max = 200) String> adverseEvents) {
+                              @Size(max = 10) List<@NotNull @VisibleText @Size(max = 200) String> adverseEvents) {
     }
 
     /** Kinesiology tape: {@code appliedAt} defaults to the time given; worn until after it, for at most 7 days. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Taping(@NotBlank @Size(max = 100) String region, @Size(max = 500) String application,
+    public record Taping(@NotNull @VisibleText @Size(max = 100) String region, @Size(max = 500) String application,
                          Instant appliedAt, @NotNull Instant wearUntil, @NotNull Boolean skinCheckDone) {
     }
 
-    public record Education(@NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 200) String> topics) {
+    public record Education(
+            @NotNull @Size(min = 1, max = 10) List<@NotNull @VisibleText @Size(max = 200) String> topics) {
     }
 
     Intervention completed(UUID by, Taping tape) {

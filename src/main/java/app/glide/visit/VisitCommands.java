@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.UUID;
 /**
  * Recording and amending visits, for the care team. Everything is checked ({@link VisitRules})
  * before the first row is written; the head, the version, the interventions and the audit
- * event commit together. An amendment locks the visit row, checks If-Match when given, adds
+ * event commit together. An amendment locks the visit row, requires If-Match (428 without), adds
  * a version and replaces the current interventions: no version is ever changed.
  */
 @ApplicationScoped
@@ -57,7 +56,8 @@ public class VisitCommands {
 
     public VisitQueries.Served record(UUID patientId, VisitDtos.VisitRequest r) {
         Patient p = access.require(patientId);
-        VisitContent content = VisitRules.check(r, today(p), caller.userId(), this::isClinicTherapist);
+        VisitContent content = VisitRules.check(r, clock.instant(), ZoneId.of(p.timeZone), caller.userId(),
+                this::isClinicTherapist);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         sql.update("""
@@ -73,12 +73,13 @@ public class VisitCommands {
         int current = sql.first("select current_version from visit where id = ? and patient_id = ? for update",
                 rs -> rs.getInt(1), visitId, p.id).orElseThrow(() -> ApiProblem.notFound("visit", visitId));
         VisitEtag.requireCurrent(ifMatch, visitId, current);
-        VisitContent content = VisitRules.check(r.content(), today(p), caller.userId(), this::isClinicTherapist);
+        VisitContent content = VisitRules.check(r.content(), clock.instant(), ZoneId.of(p.timeZone), caller.userId(),
+                this::isClinicTherapist);
         int next = current + 1;
         sql.update("update visit set kind = ?, visit_date = ?, current_version = ? where id = ?",
                 content.kind().name(), content.visitDate(), next, visitId);
         sql.update("delete from visit_intervention where visit_id = ?", visitId);
-        write(p, visitId, next, content, r.reason().strip(), clock.instant());
+        write(p, visitId, next, content, VisitText.trimmed(r.reason()), clock.instant());
         return queries.served(p, visitId);
     }
 
@@ -114,9 +115,5 @@ public class VisitCommands {
 
     private boolean isClinicTherapist(UUID id) {
         return UserAccount.findTherapist(caller.clinicId(), id).map(u -> u.active).orElse(false);
-    }
-
-    private LocalDate today(Patient p) {
-        return clock.instant().atZone(ZoneId.of(p.timeZone)).toLocalDate();
     }
 }

@@ -2,7 +2,6 @@ package app.glide.visit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -38,7 +37,7 @@ public final class VisitDtos {
             LocalDate nextVisitOn,
             @Size(max = 2000) String patientNote,
             @Size(max = 4000) String clinicalNote,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotNull @VisibleText @Size(max = 500) String reason) {
 
         VisitRequest content() {
             return new VisitRequest(kind, visitDate, findings, interventions, nextVisitOn, patientNote, clinicalNote);

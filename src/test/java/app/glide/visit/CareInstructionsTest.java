@@ -38,9 +38,12 @@ class CareInstructionsTest {
         Instruction tape = all.get(0);
         assertEquals(CareInstructions.TAPING, tape.code());
         assertTrue(tape.text().contains("until Monday 30 November at 18:00"), tape.text());
-        for (String word : List.of("itches", "red", "burns", "blisters", "Showering is fine", "pat the tape dry",
-                "direction the hair grows")) {
+        for (String word : List.of("itches", "red", "burns", "blisters", "Showering with the tape on is fine")) {
             assertTrue(tape.text().contains(word), word);
+        }
+        // Only what the domain notes say: no removal technique, oil or drying advice.
+        for (String word : List.of("peel", "oil", "hair", "pat ", "towel", "rub")) {
+            assertFalse(tape.text().contains(word), word);
         }
         assertEquals(AT, tape.appliesFrom());
         assertEquals(Instant.parse("2026-11-30T17:00:00Z"), tape.appliesUntil());
@@ -57,14 +60,28 @@ class CareInstructionsTest {
                 all.stream().map(Instruction::code).toList());
         Instruction sore = all.get(0);
         assertTrue(sore.text().contains("After dry needling and manual therapy"), sore.text());
-        assertTrue(sore.text().contains("24 to 48 hours"), sore.text());
+        assertTrue(sore.text().contains("expected and normal to feel sore where you were treated for 24 to 48 hours"),
+                sore.text());
+        assertTrue(sore.text().contains("not a reason to cut back your home exercises"), sore.text());
+        for (String word : List.of("warmth", "heat", "bruised", "stiff")) {
+            assertFalse(sore.text().contains(word), word);
+        }
         assertEquals(AT, sore.appliesFrom());
         assertEquals(later.plus(Duration.ofHours(48)), sore.appliesUntil(), "from the last treatment");
         Instruction call = all.get(1);
-        for (String word : List.of("gets worse", "numbness", "weakness", "contact the clinic", "red-flag check",
-                "bladder or bowel", "emergency services")) {
-            assertTrue(call.text().contains(word), word);
+        String text = call.text();
+        // Every red flag of the domain notes, sent to same-day medical care / emergency services.
+        String redFlags = text.substring(0, text.indexOf("If your pain simply gets worse"));
+        for (String flag : List.of("numbness around your bottom or genitals", "bladder or bowel",
+                "symptoms in both legs", "weakness in your leg that is getting worse", "foot drop",
+                "medical care the same day", "urgent medical care", "emergency services", "red-flag check-in")) {
+            assertTrue(redFlags.contains(flag), flag + " in: " + redFlags);
         }
+        assertFalse(redFlags.contains("contact the clinic"), "red flags are not sent to the clinic: " + redFlags);
+        // Only ordinary worsening pain goes to the clinic, after the red flags.
+        assertTrue(text.endsWith("If your pain simply gets worse, without any of these signs, contact the clinic."),
+                text);
+        assertEquals("When to get help", call.title());
     }
 
     @Test

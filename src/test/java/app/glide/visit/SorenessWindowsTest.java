@@ -43,17 +43,21 @@ class SorenessWindowsTest {
     Instant needled;
     Instant manual;
     String visitId;
+    String etag;
 
     @BeforeEach
     void setUp() {
         world = ClinicWorld.create(data, "Soreness clinic");
-        today = LocalDate.now(ZoneId.of("Europe/Berlin"));
         needled = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
         manual = needled.plus(Duration.ofMinutes(20));
-        visitId = as(world.therapistA().accessToken()).body(Visits.body(today, List.of(Visits.needling(needled),
+        // The visit's date is the needling's (treatment times must be on it, or the night after).
+        today = needled.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        var created = as(world.therapistA().accessToken()).body(Visits.body(today, List.of(Visits.needling(needled),
                         Visits.manual(manual), Visits.taping(needled, needled.plus(Duration.ofDays(2))),
                         Visits.education(needled))))
-                .post(visits()).then().statusCode(201).extract().path("id");
+                .post(visits()).then().statusCode(201).extract();
+        visitId = created.path("id");
+        etag = created.header("ETag");
     }
 
     String visits() {
@@ -104,7 +108,8 @@ class SorenessWindowsTest {
     void onlyTheCurrentVersionCounts() {
         Map<String, Object> a = Visits.body(today, List.of(Visits.education(needled)));
         a.put("reason", "No needling was done after all");
-        as(world.therapistA().accessToken()).body(a).post(visits() + "/" + visitId + "/amendments").then()
+        as(world.therapistA().accessToken()).header("If-Match", etag).body(a)
+                .post(visits() + "/" + visitId + "/amendments").then()
                 .statusCode(200);
         assertTrue(windows.windows(patient(), needled.minus(Duration.ofDays(1)), needled.plus(Duration.ofDays(3))).isEmpty());
         assertTrue(windows.openAt(patient(), needled.plus(Duration.ofHours(1))).isEmpty());

@@ -36,6 +36,7 @@ class VisitAccessApiTest {
     ClinicWorld world;
     ClinicWorld other;
     String visitId;
+    String etag;
     LocalDate today;
 
     @BeforeEach
@@ -43,8 +44,10 @@ class VisitAccessApiTest {
         world = ClinicWorld.create(data, "Visit access clinic");
         other = ClinicWorld.create(data, "Other visit clinic");
         today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        visitId = as(world.therapistA().accessToken()).body(Visits.body(today, List.of()))
-                .post(visits(world.patient().id())).then().statusCode(201).extract().path("id");
+        var created = as(world.therapistA().accessToken()).body(Visits.body(today, List.of()))
+                .post(visits(world.patient().id())).then().statusCode(201).extract();
+        visitId = created.path("id");
+        etag = created.header("ETag");
     }
 
     static String visits(UUID patientId) {
@@ -65,7 +68,7 @@ class VisitAccessApiTest {
                 r -> r.body(Visits.body(today, List.of())).post(list),
                 r -> r.get(list),
                 r -> r.get(one),
-                r -> r.body(amendment()).post(one + "/amendments"));
+                r -> r.header("If-Match", etag).body(amendment()).post(one + "/amendments"));
     }
 
     long versions() {
@@ -97,13 +100,13 @@ class VisitAccessApiTest {
         as(other.admin().accessToken()).get(list).then().statusCode(404);
         as(other.admin().accessToken()).get(list + "/" + visitId).then().statusCode(404);
         as(other.admin().accessToken()).body(Visits.body(today, List.of())).post(list).then().statusCode(403);
-        as(other.admin().accessToken()).body(amendment()).post(list + "/" + visitId + "/amendments").then()
+        as(other.admin().accessToken()).header("If-Match", etag).body(amendment()).post(list + "/" + visitId + "/amendments").then()
                 .statusCode(403);
     }
 
     @Test
     void anotherClinicsTherapistCannotAmendTheVisitThroughTheirOwnPatient() {
-        as(other.therapistA().accessToken()).body(amendment())
+        as(other.therapistA().accessToken()).header("If-Match", etag).body(amendment())
                 .post(visits(other.patient().id()) + "/" + visitId + "/amendments").then().statusCode(404)
                 .body("type", equalTo("https://glide.example/problems/not-found"));
         as(other.therapistA().accessToken()).get(visits(other.patient().id()) + "/" + visitId).then().statusCode(404);
@@ -116,7 +119,7 @@ class VisitAccessApiTest {
         as(world.admin().accessToken()).get(list).then().statusCode(200);
         as(world.admin().accessToken()).get(list + "/" + visitId).then().statusCode(200);
         as(world.admin().accessToken()).body(Visits.body(today, List.of())).post(list).then().statusCode(403);
-        as(world.admin().accessToken()).body(amendment()).post(list + "/" + visitId + "/amendments").then()
+        as(world.admin().accessToken()).header("If-Match", etag).body(amendment()).post(list + "/" + visitId + "/amendments").then()
                 .statusCode(403);
     }
 

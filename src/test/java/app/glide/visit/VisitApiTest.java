@@ -77,7 +77,7 @@ class VisitApiTest {
 
     @Test
     void aVisitIsRecordedReadAndAmendedWithEveryVersionKept() {
-        Instant at = Instant.now().minus(Duration.ofHours(1));
+        Instant at = Visits.earlierToday(Duration.ofHours(1));
         Response created = record(Visits.body(today, List.of(Visits.needling(at), Visits.education(at))));
         created.then().statusCode(201);
         String id = created.path("id");
@@ -226,7 +226,7 @@ class VisitApiTest {
 
     @Test
     void thePatientSeesOnlyThePatientFacingPart() {
-        Instant at = Instant.now().minus(Duration.ofHours(2));
+        Instant at = Visits.earlierToday(Duration.ofHours(2));
         String id = record(Visits.body(today, List.of(Visits.taping(at, at.plus(Duration.ofDays(3))))))
                 .then().statusCode(201).extract().path("id");
         Response mine = as(phone()).get("/v1/me/visits");
@@ -252,7 +252,7 @@ class VisitApiTest {
                 .put("/v1/patients/" + world.patient().id() + "/plan").then().statusCode(201);
         as(phone()).get("/v1/me/today").then().statusCode(200).body("careInstructions", empty())
                 .body("nextVisitOn", nullValue());
-        Instant at = Instant.now().minus(Duration.ofHours(1));
+        Instant at = Visits.earlierToday(Duration.ofHours(1));
         record(Visits.body(today, List.of(Visits.needling(at), Visits.taping(at, at.plus(Duration.ofHours(24))))))
                 .then().statusCode(201);
 

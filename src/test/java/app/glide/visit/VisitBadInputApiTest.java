@@ -42,7 +42,7 @@ class VisitBadInputApiTest {
     void setUp() {
         world = ClinicWorld.create(data, "Visit input clinic");
         today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        at = Instant.now().minus(Duration.ofHours(1));
+        at = Visits.earlierToday(Duration.ofHours(1));
     }
 
     String visits() {
@@ -161,22 +161,91 @@ class VisitBadInputApiTest {
     }
 
     @Test
+    void datesAndTimesOutOfRangeAreSpecificProblemsNeverA500() {
+        // The reviewer's values: a year 300000 treatment time was a database error (22008).
+        Map<String, Object> far = Visits.manual(at);
+        far.put("givenAt", "+300000-01-01T00:00:00Z");
+        sendingInvalidRequest().auth().oauth2(token()).body(Visits.body(today, List.of(far))).post(visits()).then()
+                .statusCode(422).body("type", equalTo(PROBLEMS + "intervention-time-out-of-range"))
+                .body("errors[0].field", equalTo("interventions[0].givenAt"));
+        for (String when : List.of("2090-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
+                today.minusDays(1).atTime(12, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant().toString())) {
+            Map<String, Object> m = Visits.needling(at);
+            m.put("givenAt", when);
+            as(token()).body(Visits.body(today, List.of(Visits.education(at), m))).post(visits()).then()
+                    .statusCode(422).body("type", equalTo(PROBLEMS + "intervention-time-out-of-range"))
+                    .body("errors.field", equalTo(List.of("interventions[1].givenAt")));
+        }
+        Map<String, Object> tape = Visits.taping(at, at.plus(Duration.ofDays(2)));
+        at(tape, "taping").put("appliedAt", "2090-01-01T00:00:00Z");
+        as(token()).body(Visits.body(today, List.of(tape))).post(visits()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "intervention-time-out-of-range"))
+                .body("errors[0].field", equalTo("interventions[0].taping.appliedAt"));
+        // A visit date stored as -infinity before.
+        Map<String, Object> ancient = Visits.body(today, List.of());
+        ancient.put("visitDate", "-5000-01-01");
+        sendingInvalidRequest().auth().oauth2(token()).body(ancient).post(visits()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "visit-date-out-of-range"))
+                .body("errors[0].field", equalTo("visitDate"));
+        as(token()).body(Visits.body(today.minusYears(5).minusDays(1), List.of())).post(visits()).then()
+                .statusCode(422).body("type", equalTo(PROBLEMS + "visit-date-out-of-range"));
+        Map<String, Object> later = Visits.body(today, List.of());
+        later.put("nextVisitOn", today.plusYears(1).plusDays(1).toString());
+        as(token()).body(later).post(visits()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "next-visit-out-of-range"))
+                .body("errors[0].field", equalTo("nextVisitOn"));
+        later.put("nextVisitOn", "+999999999-12-31");
+        sendingInvalidRequest().auth().oauth2(token()).body(later).post(visits()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "next-visit-out-of-range"));
+        nothingWritten();
+        // The bounds themselves are fine.
+        Map<String, Object> oldest = Visits.body(today.minusYears(5), List.of());
+        oldest.put("nextVisitOn", today.minusYears(4).toString());
+        as(token()).body(oldest).post(visits()).then().statusCode(201)
+                .body("visitDate", equalTo(today.minusYears(5).toString()));
+    }
+
+    @Test
     void aRefusedAmendmentLeavesTheVisitAsItWas() {
-        String id = as(token()).body(Visits.body(today, List.of(Visits.needling(at)))).post(visits()).then()
-                .statusCode(201).extract().path("id");
+        var created = as(token()).body(Visits.body(today, List.of(Visits.needling(at)))).post(visits()).then()
+                .statusCode(201).extract();
+        String id = created.path("id");
+        String etag = created.header("ETag");
         Map<String, Object> a = Visits.body(today, List.of(Visits.taping(at, at.minus(Duration.ofHours(1)))));
         a.put("reason", "Add the tape");
-        as(token()).body(a).post(visits() + "/" + id + "/amendments").then().statusCode(422)
+        as(token()).header("If-Match", etag).body(a).post(visits() + "/" + id + "/amendments").then().statusCode(422)
                 .body("type", equalTo(PROBLEMS + "taping-wear-invalid"));
         Map<String, Object> noReason = Visits.body(today, List.of());
-        sendingInvalidRequest().auth().oauth2(token()).body(noReason).post(visits() + "/" + id + "/amendments").then()
+        sendingInvalidRequest().auth().oauth2(token()).header("If-Match", etag).body(noReason)
+                .post(visits() + "/" + id + "/amendments").then()
                 .statusCode(400).body("errors[0].field", equalTo("reason"));
         noReason.put("reason", " ");
-        as(token()).body(noReason).post(visits() + "/" + id + "/amendments").then().statusCode(400)
-                .body("errors[0].field", equalTo("reason"));
+        as(token()).header("If-Match", etag).body(noReason).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(400).body("errors[0].field", equalTo("reason"));
+        // Spaces that @NotBlank and strip() do not know: no visible character is as blank as none.
+        for (String invisible : List.of("\u00a0", "\u200b", "\u3000\u00a0\u202f")) {
+            noReason.put("reason", invisible);
+            as(token()).header("If-Match", etag).body(noReason).post(visits() + "/" + id + "/amendments").then()
+                    .statusCode(400).body("type", equalTo(PROBLEMS + "validation"))
+                    .body("errors.field", equalTo(List.of("reason")))
+                    .body("errors[0].message", equalTo("must contain a visible character"));
+        }
+        Map<String, Object> invisibleTechnique = Visits.body(today, List.of(Visits.manual(at)));
+        invisibleTechnique.put("reason", "Technique corrected");
+        invisibleTechnique.put("interventions", List.of(Map.of("type", "MANUAL_THERAPY", "givenAt", at.toString(),
+                "manualTherapy", Map.of("technique", "\u00a0", "region", "L4-L5"))));
+        as(token()).header("If-Match", etag).body(invisibleTechnique).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(400).body("errors.field", equalTo(List.of("interventions[0].manualTherapy.technique")));
         Map<String, Object> fine = Visits.body(today, List.of());
         fine.put("reason", "No such visit");
-        as(token()).body(fine).post(visits() + "/" + UUID.randomUUID() + "/amendments").then().statusCode(404);
+        as(token()).header("If-Match", etag).body(fine).post(visits() + "/" + UUID.randomUUID() + "/amendments").then()
+                .statusCode(404);
+        // A valid amendment without If-Match (or with *) is 428, as for plans.
+        fine.put("reason", "Forgot the ETag");
+        sendingInvalidRequest().auth().oauth2(token()).body(fine).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(428).body("type", equalTo(PROBLEMS + "precondition-required"));
+        as(token()).header("If-Match", "*").body(fine).post(visits() + "/" + id + "/amendments").then()
+                .statusCode(428).body("type", equalTo(PROBLEMS + "precondition-required"));
         assertEquals(1, count("visit_version"));
         assertEquals(List.of("DRY_NEEDLING"), data.query("select kind from visit_intervention where visit_id = ?",
                 UUID.fromString(id)));

@@ -11,6 +11,7 @@ import app.glide.web.ApiProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ class VisitRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     static final Instant AT = Instant.parse("2026-11-27T09:30:00Z");
+    /** 12:00 in Berlin on TODAY. */
+    static final Instant NOW = Instant.parse("2026-11-27T11:00:00Z");
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final UUID ME = UUID.randomUUID();
     static final UUID COLLEAGUE = UUID.randomUUID();
 
@@ -42,7 +46,7 @@ class VisitRulesTest {
     }
 
     static VisitContent check(VisitDtos.VisitRequest r) {
-        return VisitRules.check(r, TODAY, ME, COLLEAGUE::equals);
+        return VisitRules.check(r, NOW, BERLIN, ME, COLLEAGUE::equals);
     }
 
     static ApiProblem refused(VisitDtos.VisitRequest r) {
@@ -56,6 +60,18 @@ class VisitRulesTest {
         assertNull(c.clinicalNote());
         assertEquals(List.of(), c.interventions());
         assertEquals(TODAY.plusDays(7), c.nextVisitOn());
+    }
+
+    @Test
+    void notesOfOnlyInvisibleSpacesAreLeftOutAndTextsLoseInvisibleEdges() {
+        VisitContent c = VisitRules.check(new VisitDtos.VisitRequest(VisitDtos.Kind.FOLLOW_UP, TODAY, null,
+                List.of(new Intervention(Type.KINESIOLOGY_TAPING, AT, null, null, null,
+                        new Taping("\u00a0Lumbar\u200b", "\u00a0\u3000", null, AT.plusSeconds(3600), true), null)),
+                null, "\u00a0", "\u200b\u00a0Walk daily.\u00a0"), NOW, BERLIN, ME, COLLEAGUE::equals);
+        assertNull(c.patientNote());
+        assertEquals("Walk daily.", c.clinicalNote());
+        assertEquals("Lumbar", c.interventions().get(0).taping().region());
+        assertNull(c.interventions().get(0).taping().application());
     }
 
     @Test
@@ -126,11 +142,86 @@ class VisitRulesTest {
         assertEquals("interventions[0].givenBy", p.errors().get(0).field());
     }
 
+    static Intervention manualAt(Instant at) {
+        return new Intervention(Type.MANUAL_THERAPY, at, null,
+                new Intervention.ManualTherapy("PA mobilisation", "L4-L5", null), null, null, null);
+    }
+
+    static String givenAtRefusal(LocalDate date, Instant givenAt) {
+        ApiProblem p = refused(visit(date, null, null, List.of(manualAt(givenAt))));
+        assertEquals(422, p.status());
+        assertEquals("interventions[0].givenAt", p.errors().get(0).field());
+        return p.slug();
+    }
+
+    @Test
+    void aVisitDateIsAtMostFiveYearsAgo() {
+        assertEquals(TODAY.minusYears(5), check(visit(TODAY.minusYears(5), null, null, null)).visitDate());
+        for (LocalDate old : List.of(TODAY.minusYears(5).minusDays(1), LocalDate.parse("-5000-01-01"), LocalDate.MIN)) {
+            ApiProblem p = refused(visit(old, null, null, null));
+            assertEquals(422, p.status(), old.toString());
+            assertEquals("visit-date-out-of-range", p.slug());
+            assertEquals("visitDate", p.errors().get(0).field());
+        }
+        // The far future stays the 400 of a visit after today, never an arithmetic overflow.
+        assertEquals("validation", refused(visit(LocalDate.MAX, LocalDate.MAX, null, null)).slug());
+    }
+
+    @Test
+    void theNextVisitIsWithinAYearOfTheVisit() {
+        LocalDate visit = TODAY.minusDays(3);
+        assertEquals(visit.plusYears(1), check(visit(visit, visit.plusYears(1), null, null)).nextVisitOn());
+        for (LocalDate far : List.of(visit.plusYears(1).plusDays(1), LocalDate.MAX)) {
+            ApiProblem p = refused(visit(visit, far, null, null));
+            assertEquals(422, p.status());
+            assertEquals("next-visit-out-of-range", p.slug());
+            assertEquals("nextVisitOn", p.errors().get(0).field());
+        }
+    }
+
+    @Test
+    void aTreatmentIsGivenOnTheVisitsDateInThePatientsZoneOrThatNightAndNotInTheFuture() {
+        for (String far : List.of("+300000-01-01T00:00:00Z", "2090-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
+                "-1000000000-01-01T00:00:00Z")) {
+            assertEquals("intervention-time-out-of-range", givenAtRefusal(TODAY, Instant.parse(far)), far);
+        }
+        // 00:00 in Berlin on the visit's date is the first moment; the instant before is the day before.
+        Instant midnight = Instant.parse("2026-11-26T23:00:00Z");
+        assertEquals(midnight, check(visit(TODAY, null, null, List.of(manualAt(midnight)))).interventions().get(0)
+                .givenAt());
+        givenAtRefusal(TODAY, midnight.minusSeconds(1));
+        // An evening visit yesterday: the night counts until 06:00 today (Berlin).
+        Instant sixAm = Instant.parse("2026-11-27T05:00:00Z");
+        check(visit(TODAY.minusDays(1), null, null, List.of(manualAt(sixAm))));
+        givenAtRefusal(TODAY.minusDays(1), sixAm.plusSeconds(1));
+        // Today: a tablet's clock may run 10 minutes fast, no more.
+        check(visit(TODAY, null, null, List.of(manualAt(NOW.plus(VisitRules.CLOCK_SKEW)))));
+        givenAtRefusal(TODAY, NOW.plus(VisitRules.CLOCK_SKEW).plusSeconds(1));
+    }
+
+    @Test
+    void aTapesAppliedAtIsCheckedLikeTheTreatmentTime() {
+        ApiProblem p = refused(visit(TODAY, null, null,
+                List.of(tape(Instant.parse("2090-01-01T00:00:00Z"), Instant.parse("2090-01-03T00:00:00Z")))));
+        assertEquals(422, p.status());
+        assertEquals("intervention-time-out-of-range", p.slug());
+        assertEquals(List.of("interventions[0].taping.appliedAt"),
+                p.errors().stream().map(ApiProblem.FieldError::field).toList());
+        // A wearUntil far ahead is refused as a wear time (at most 7 days after appliedAt).
+        assertEquals("taping-wear-invalid", refused(visit(TODAY, null, null,
+                List.of(tape(AT, Instant.parse("+300000-01-01T00:00:00Z"))))).slug());
+    }
+
     @Test
     void theVisitEtagNamesTheVersion() {
         UUID id = UUID.randomUUID();
-        VisitEtag.requireCurrent(null, id, 2);
         VisitEtag.requireCurrent(VisitEtag.header(id, 2), id, 2);
+        VisitEtag.requireCurrent(VisitEtag.header(id, 1) + ", " + VisitEtag.header(id, 2), id, 2);
+        for (String missing : java.util.Arrays.asList(null, "", " ", "*", " * ")) {
+            ApiProblem required = assertThrows(ApiProblem.class, () -> VisitEtag.requireCurrent(missing, id, 2));
+            assertEquals(428, required.status(), "If-Match: " + missing);
+            assertEquals("precondition-required", required.slug());
+        }
         ApiProblem p = assertThrows(ApiProblem.class, () -> VisitEtag.requireCurrent(VisitEtag.header(id, 1), id, 2));
         assertEquals(412, p.status());
         assertEquals("visit-changed", p.slug());

@@ -1,8 +1,10 @@
 package app.glide.visit;
 
 import app.glide.testing.Actors;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +13,22 @@ import java.util.Map;
 /** Visit bodies as a therapist's tool sends them, mutable so a test can break one field. */
 final class Visits {
 
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
             "SUNDAY");
 
     private Visits() {
+    }
+
+    /**
+     * {@code ago} before now, but not before today's midnight in Berlin (the test patients' zone):
+     * a treatment time on today's visit whatever the time of day the test runs.
+     */
+    static Instant earlierToday(Duration ago) {
+        Instant midnight = LocalDate.now(BERLIN).atStartOfDay(BERLIN).toInstant();
+        Instant at = Instant.now().minus(ago);
+        return at.isBefore(midnight) ? midnight : at;
     }
 
     static Map<String, Object> body(LocalDate date, List<Map<String, Object>> interventions) {
