@@ -8,6 +8,7 @@ import app.glide.outcome.OutcomeDtos.ScheduleView;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
 import app.glide.patient.PatientDischarged;
+import app.glide.visit.VisitQueries;
 import app.glide.visit.VisitRecorded;
 import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
@@ -41,6 +42,9 @@ public class OutcomeSchedules {
 
     @Inject
     Sql sql;
+
+    @Inject
+    VisitQueries visits;
 
     @Inject
     PatientLocks locks;
@@ -116,10 +120,20 @@ public class OutcomeSchedules {
         markDischargeDue(e.patientId(), e.on());
     }
 
-    /** A discharge visit was recorded (or a visit amended into one): due from the visit's date. */
+    /**
+     * A discharge visit was recorded (or a visit amended into one): due from the visit's date. A
+     * visit amended away from DISCHARGE (or to another date) leaves the latest discharge visit that
+     * remains, or none: nothing stays due for a discharge that is no longer recorded.
+     */
     void onVisit(@Observes VisitRecorded e) {
-        if ("DISCHARGE".equals(e.kind())) {
+        if ("DISCHARGE".equals(e.kind()) && !e.amended()) {
             markDischargeDue(e.patientId(), e.visitDate());
+        } else if (e.amended()) {
+            LocalDate latest = visits.latestDischarge(e.patientId()).orElse(null);
+            sql.update("""
+                    update outcome_schedule set discharge_on = ?, changed_at = ?
+                    where patient_id = ? and at_discharge and discharge_on is distinct from ?""",
+                    latest, clock.instant(), e.patientId(), latest);
         }
     }
 

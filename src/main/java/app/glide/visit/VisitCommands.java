@@ -110,7 +110,8 @@ public class VisitCommands {
         }
         audit.record("visit", visitId, version == 1 ? "recorded" : "amended", details);
         boolean soreness = version > 1 || given.stream().anyMatch(iv -> iv.type().mayLeaveSoreness());
-        recorded.fire(new VisitRecorded(p.clinicId, p.id, visitId, content.kind().name(), content.visitDate(), soreness));
+        recorded.fire(new VisitRecorded(p.clinicId, p.id, visitId, content.kind().name(), content.visitDate(), soreness,
+                version > 1));
     }
 
     private boolean isClinicTherapist(UUID id) {

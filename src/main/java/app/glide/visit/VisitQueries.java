@@ -74,6 +74,15 @@ public class VisitQueries {
     }
 
     /** The patient's visits, newest first, keyset-paged by date and id. */
+    /**
+     * The date of the patient's latest DISCHARGE visit (current versions), for features that follow
+     * discharges; no access check (callers act on a patient already checked). One statement.
+     */
+    public Optional<LocalDate> latestDischarge(UUID patientId) {
+        return sql.first("select max(visit_date) from visit where patient_id = ? and kind = 'DISCHARGE'",
+                rs -> rs.getObject(1, LocalDate.class), patientId).map(Optional::ofNullable).orElse(Optional.empty());
+    }
+
     public Page<VisitDtos.VisitSummary> list(UUID patientId, String cursor, int limit) {
         Patient p = access.require(patientId);
         List<Row> rows = page(p.id, cursor, limit);

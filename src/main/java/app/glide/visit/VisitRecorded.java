@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param kind EVALUATION, FOLLOW_UP or DISCHARGE
  * @param touchesSorenessWindows the visit's current version has dry needling or manual therapy, or it is an
  *        amendment (which may have added or removed them)
+ * @param amended an amendment (a new version), not a new visit: its kind or date may have changed
  */
 public record VisitRecorded(UUID clinicId, UUID patientId, UUID visitId, String kind, LocalDate visitDate,
-                            boolean touchesSorenessWindows) {
+                            boolean touchesSorenessWindows, boolean amended) {
 }

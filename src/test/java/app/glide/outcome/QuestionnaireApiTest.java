@@ -263,8 +263,9 @@ class QuestionnaireApiTest {
         as(therapist).body(Map.of("atEvaluation", true, "atDischarge", true))
                 .put(patientPath + "/outcome-schedules/" + Oswestry.ID).then().statusCode(201);
         String visitDay = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).toString();
-        as(therapist).body(Map.of("kind", "DISCHARGE", "visitDate", visitDay)).post(patientPath + "/visits").then()
-                .statusCode(201);
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> visit = as(therapist)
+                .body(Map.of("kind", "DISCHARGE", "visitDate", visitDay)).post(patientPath + "/visits").then()
+                .statusCode(201).extract();
         JsonPath after = as(therapist).get(patientPath + "/outcome-schedules").then().statusCode(200).extract()
                 .jsonPath();
         assertEquals(visitDay, after.getString("schedules[0].dischargeOn"));
@@ -272,6 +273,16 @@ class QuestionnaireApiTest {
         // The patient is still active: the phone sees the questionnaire due today.
         as(world.patientSession().accessToken()).get("/v1/me/today").then().statusCode(200)
                 .body("dueQuestionnaires.instrumentId", org.hamcrest.Matchers.hasItem(Oswestry.ID));
+        // Recorded as a discharge by mistake: amended to a follow-up, nothing is due for it any more.
+        as(therapist).header("If-Match", visit.header("ETag"))
+                .body(Map.of("kind", "FOLLOW_UP", "visitDate", visitDay, "reason", "Not a discharge: recorded by mistake"))
+                .post(patientPath + "/visits/" + visit.path("id") + "/amendments").then().statusCode(200);
+        JsonPath amended = as(therapist).get(patientPath + "/outcome-schedules").then().statusCode(200).extract()
+                .jsonPath();
+        assertNull(amended.get("schedules[0].dischargeOn"));
+        assertNull(amended.get("schedules[0].dueSince"));
+        as(world.patientSession().accessToken()).get("/v1/me/today").then().statusCode(200)
+                .body("dueQuestionnaires.instrumentId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(Oswestry.ID)));
     }
 
     @Test
