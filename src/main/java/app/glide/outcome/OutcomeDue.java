@@ -40,7 +40,8 @@ public class OutcomeDue {
                          where w.clinic_id = s.clinic_id and w.instrument_id = s.instrument_id
                            and w.instrument_version = '%s'))
                         order by s.instrument_id), '[]')::text
-             from outcome_schedule s where s.patient_id = pl.patient_id)""".formatted(
+             from outcome_schedule s where s.patient_id = pl.patient_id)
+            """.formatted(
             QuestionnaireScoring.STRUCTURE_VERSION);
 
     private static final TypeReference<List<List<Object>>> ROWS = new TypeReference<>() {
