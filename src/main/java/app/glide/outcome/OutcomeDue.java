@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,7 +36,8 @@ public class OutcomeDue {
             (select coalesce(json_agg(json_build_array(s.instrument_id, s.at_evaluation, s.every_days,
                         s.at_discharge, s.starts_on, s.discharge_on,
                         (select max(r.answered_at) from outcome_response r
-                         where r.patient_id = s.patient_id and r.instrument_id = s.instrument_id),
+                         where r.patient_id = s.patient_id and r.instrument_id = s.instrument_id
+                           and isfinite(r.answered_at)),
                         (select json_object_agg(w.language, w.loaded_at) from outcome_wording w
                          where w.clinic_id = s.clinic_id and w.instrument_id = s.instrument_id
                            and w.instrument_version = '%s'))
@@ -72,14 +74,28 @@ public class OutcomeDue {
             return new DueQuestionnaires.ScheduleState((String) r.get(0), (Boolean) r.get(1),
                     r.get(2) == null ? null : ((Number) r.get(2)).intValue(), (Boolean) r.get(3),
                     LocalDate.parse((String) r.get(4)), r.get(5) == null ? null : LocalDate.parse((String) r.get(5)),
-                    r.get(6) == null ? null : OffsetDateTime.parse((String) r.get(6)).atZoneSameInstant(zone)
-                            .toLocalDate());
+                    answeredOn(r.get(6), zone));
         }).toList();
         List<String> candidates = OutcomeWordings.candidates(language);
         return DueQuestionnaires.due(states, today).stream()
                 .map(d -> new DueQuestionnaires.Due(d.instrumentId(), d.dueSince(),
                         wording(d.instrumentId(), candidates, wordings.getOrDefault(d.instrumentId(), Map.of()))))
                 .toList();
+    }
+
+    /**
+     * The day of the latest answer, or null (as if never answered) for a stored time the column
+     * cannot express as an ISO date-time (a year BC): a stored value never makes a read fail.
+     */
+    static LocalDate answeredOn(Object stored, ZoneId zone) {
+        if (!(stored instanceof String text)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** What the phone shows for each due instrument, in the wording {@link #due} chose. */
