@@ -1,5 +1,6 @@
 package app.glide.outcome;
 
+import app.glide.access.Caller;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,6 +61,12 @@ public class OutcomeDue {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
     /**
      * The due set from {@link #HEAD_COLUMN}'s value, for {@code today} in {@code zone}, each with
      * the wording the caller's {@code language} gets (see {@link OutcomeWordings#candidates}).
@@ -96,6 +106,29 @@ public class OutcomeDue {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The caller's due questionnaires as the phone shows them, with or without a plan: the same
+     * {@link #HEAD_COLUMN} and {@link #due} as the plan head, over the patient row. Two statements
+     * at most (the second only for a clinic wording).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueQuestionnaireView> mine(String language) {
+        UUID me = caller.userId();
+        Instant now = clock.instant();
+        record Head(UUID clinicId, List<DueQuestionnaires.Due> due) {
+        }
+        Head head = sql.first("""
+                select pl.clinic_id, pl.time_zone,
+                       """ + HEAD_COLUMN + """
+                from (select id as patient_id, clinic_id, time_zone from patient where id = ?) pl""",
+                rs -> {
+                    ZoneId zone = ZoneId.of(rs.getString(2));
+                    return new Head(Sql.uuid(rs, 1), due(rs.getString(3), zone, LocalDate.ofInstant(now, zone),
+                            language));
+                }, me).orElseThrow(() -> new IllegalStateException("no patient row for an authenticated patient"));
+        return views(head.clinicId(), head.due());
     }
 
     /** What the phone shows for each due instrument, in the wording {@link #due} chose. */
