@@ -1,5 +1,6 @@
 package app.glide.alert;
 
+import app.glide.outcome.Change;
 import app.glide.outcome.Instruments;
 import app.glide.outcome.OutcomeScored;
 import app.glide.outcome.StartBack;
@@ -40,10 +41,15 @@ public class OutcomeAlerts {
             details.put("baselineScore", e.score().subtract(e.change().difference()));
             details.put("difference", e.change().difference());
             details.put("threshold", e.change().threshold());
+            boolean byShare = e.change().meaningfulBy() == Change.Rule.PERCENT;
+            if (byShare) {
+                details.put("meaningfulBy", Change.Rule.PERCENT.name());
+            }
             alerts.raise(e.clinicId(), e.patientId(), AlertKind.OUTCOME_WORSENED, "outcome:" + e.responseId(),
                     name + " is meaningfully worse than at baseline: " + e.score().toPlainString() + " against "
                             + e.score().subtract(e.change().difference()).toPlainString() + " (a change of "
-                            + e.change().difference().abs().toPlainString() + "; " + e.change().threshold().toPlainString()
+                            + e.change().difference().abs().toPlainString() + "; "
+                            + (byShare ? "30 % of the baseline" : e.change().threshold().toPlainString())
                             + " is meaningful).", details, false);
         }
         if (StartBack.ID.equals(e.instrumentId()) && e.baseline() && StartBack.Risk.HIGH.name().equals(e.band())) {

@@ -1,6 +1,7 @@
 package app.glide.outcome;
 
 import app.glide.access.Role;
+import app.glide.web.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,6 +32,11 @@ public class ClinicWordingResource {
     public Response load(@PathParam("instrumentId") String instrumentId,
                          @PathParam("language") @Pattern(regexp = LANGUAGE) String language,
                          @NotNull JsonNode questionnaire) {
+        JsonTreeText.Problem text = JsonTreeText.problem(questionnaire);
+        if (text != null) {
+            // Before the transaction: a NUL would fail the insert (PostgreSQL 22P05), a lone surrogate be stored.
+            throw ApiProblem.invalidField(text.field(), text.message());
+        }
         OutcomeWordings.Loaded loaded = wordings.put(instrumentId, language, questionnaire);
         return Response.status(loaded.created() ? 201 : 200).entity(loaded.questionnaire()).build();
     }

@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
  * <p>Score = sum ÷ (5 × sections answered) × 100, one decimal, half up. At most two sections may be
  * left out (each drops 5 from the denominator); with three or more the response is refused. Bands
  * (Fairbank &amp; Pynsent 2000, in neutral words): ≤ 20 minimal, ≤ 40 moderate, ≤ 60 severe,
- * ≤ 80 very severe (published "crippled"), above 80 extreme (published "bed-bound"). A change of
- * 10 points or more either way is meaningful (absolute points, not the 30 % relative rule).
- * Plain Java.
+ * ≤ 80 very severe (published "crippled"), above 80 extreme (published "bed-bound"). A change
+ * either way is meaningful at 10 points or more, or at 30 % of the baseline score or more (baseline
+ * above 0): Ostelo et al., Spine 2008;33(1):90-94, "about 10 points or 30 %". Plain Java.
  */
 public final class Oswestry {
 
@@ -25,6 +25,8 @@ public final class Oswestry {
     public static final int SECTIONS = 10;
     public static final int MAX_LEFT_OUT = 2;
     public static final BigDecimal MEANINGFUL_CHANGE = BigDecimal.TEN;
+    /** The relative rule: 30 % of the baseline score (Ostelo et al. 2008). */
+    public static final BigDecimal MEANINGFUL_SHARE = new BigDecimal("0.30");
 
     public static final InstrumentDefinition DEFINITION = new InstrumentDefinition(ID, "Oswestry Disability Index",
             IntStream.rangeClosed(1, SECTIONS).mapToObj(i -> new Item("odi-" + i, Item.numbered(5), null)).toList(),
@@ -48,7 +50,12 @@ public final class Oswestry {
     public static Score score(Map<String, String> answers, Score baseline) {
         BigDecimal base = AnswerSheet.baselineValue(DEFINITION, baseline);
         Score s = score(answers);
-        return s.withChange(Change.of(base, s.value(), MEANINGFUL_CHANGE, true));
+        return s.withChange(change(base, s.value()));
+    }
+
+    /** 10 points, or 30 % of a baseline above 0, either way. */
+    public static Change change(BigDecimal baseline, BigDecimal current) {
+        return Change.of(baseline, current, MEANINGFUL_CHANGE, MEANINGFUL_SHARE, true);
     }
 
     /** The band of a percentage: upper bounds 20, 40, 60, 80 belong to the lower band. */

@@ -40,10 +40,10 @@ public final class OutcomeDtos {
     /** The change of a score against the patient's baseline of the same instrument and version. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChangeView(BigDecimal difference, BigDecimal threshold, Boolean meaningful,
-                             Change.Direction direction) {
+                             Change.Direction direction, Change.Rule meaningfulBy) {
 
         static ChangeView of(Change c) {
-            return new ChangeView(c.difference(), c.threshold(), c.meaningful(), c.direction());
+            return new ChangeView(c.difference(), c.threshold(), c.meaningful(), c.direction(), c.meaningfulBy());
         }
     }
 

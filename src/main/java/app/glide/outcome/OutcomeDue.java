@@ -1,5 +1,6 @@
 package app.glide.outcome;
 
+import app.glide.access.Caller;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,7 +40,8 @@ public class OutcomeDue {
             (select coalesce(json_agg(json_build_array(s.instrument_id, s.at_evaluation, s.every_days,
                         s.at_discharge, s.starts_on, s.discharge_on,
                         (select max(r.answered_at) from outcome_response r
-                         where r.patient_id = s.patient_id and r.instrument_id = s.instrument_id),
+                         where r.patient_id = s.patient_id and r.instrument_id = s.instrument_id
+                           and isfinite(r.answered_at)),
                         (select json_object_agg(w.language, w.loaded_at) from outcome_wording w
                          where w.clinic_id = s.clinic_id and w.instrument_id = s.instrument_id
                            and w.instrument_version = '%s'))
@@ -56,6 +62,12 @@ public class OutcomeDue {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
     /**
      * The due set from {@link #HEAD_COLUMN}'s value, for {@code today} in {@code zone}, each with
      * the wording the caller's {@code language} gets (see {@link OutcomeWordings#candidates}).
@@ -73,14 +85,51 @@ public class OutcomeDue {
             return new DueQuestionnaires.ScheduleState((String) r.get(0), (Boolean) r.get(1),
                     r.get(2) == null ? null : ((Number) r.get(2)).intValue(), (Boolean) r.get(3),
                     LocalDate.parse((String) r.get(4)), r.get(5) == null ? null : LocalDate.parse((String) r.get(5)),
-                    r.get(6) == null ? null : OffsetDateTime.parse((String) r.get(6)).atZoneSameInstant(zone)
-                            .toLocalDate());
+                    answeredOn(r.get(6), zone));
         }).toList();
         List<String> candidates = OutcomeWordings.candidates(language);
         return DueQuestionnaires.due(states, today).stream()
                 .map(d -> new DueQuestionnaires.Due(d.instrumentId(), d.dueSince(),
                         wording(d.instrumentId(), candidates, wordings.getOrDefault(d.instrumentId(), Map.of()))))
                 .toList();
+    }
+
+    /**
+     * The day of the latest answer, or null (as if never answered) for a stored time the column
+     * cannot express as an ISO date-time (a year BC): a stored value never makes a read fail.
+     */
+    static LocalDate answeredOn(Object stored, ZoneId zone) {
+        if (!(stored instanceof String text)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The caller's due questionnaires as the phone shows them, with or without a plan: the same
+     * {@link #HEAD_COLUMN} and {@link #due} as the plan head, over the patient row. Two statements
+     * at most (the second only for a clinic wording).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DueQuestionnaireView> mine(String language) {
+        UUID me = caller.userId();
+        Instant now = clock.instant();
+        record Head(UUID clinicId, List<DueQuestionnaires.Due> due) {
+        }
+        Head head = sql.first("""
+                select pl.clinic_id, pl.time_zone,
+                       """ + HEAD_COLUMN + """
+                from (select id as patient_id, clinic_id, time_zone from patient where id = ?) pl""",
+                rs -> {
+                    ZoneId zone = ZoneId.of(rs.getString(2));
+                    return new Head(Sql.uuid(rs, 1), due(rs.getString(3), zone, LocalDate.ofInstant(now, zone),
+                            language));
+                }, me).orElseThrow(() -> new IllegalStateException("no patient row for an authenticated patient"));
+        return views(head.clinicId(), head.due());
     }
 
     /** What the phone shows for each due instrument, in the wording {@link #due} chose. */

@@ -144,7 +144,8 @@ public class OutcomeSchedules {
                 select s.instrument_id, s.at_evaluation, s.every_days, s.at_discharge, s.starts_on, s.discharge_on,
                        s.scheduled_by, s.changed_at,
                        (select max(r.answered_at) from outcome_response r
-                        where r.patient_id = s.patient_id and r.instrument_id = s.instrument_id)
+                        where r.patient_id = s.patient_id and r.instrument_id = s.instrument_id
+                          and isfinite(r.answered_at))
                 from outcome_schedule s
                 where s.patient_id = ? and (cast(? as text) is null or s.instrument_id = ?)
                 order by s.instrument_id""", rs -> {

@@ -78,7 +78,12 @@ public final class OutcomeSeries {
         return first;
     }
 
+    /** PSFS: over the activities named in both, {@code null} when none are ({@link Psfs#change}). */
     private static ChangeView change(StoredResponse r, StoredResponse base) {
+        if (Psfs.ID.equals(r.instrumentId())) {
+            Change c = Psfs.change(score(base), score(r));
+            return c == null ? null : ChangeView.of(c);
+        }
         return ChangeView.of(QuestionnaireScoring.change(r.instrumentId(), base.score(), r.score()));
     }
 

@@ -15,9 +15,10 @@ import java.util.stream.IntStream;
  * Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995;47:258-263): the
  * patient names 3 to 5 activities they find hard because of their back and rates each from 0
  * (cannot do it) to 10 (can do it as well as before the problem). Score = mean of the ratings, one
- * decimal, half up; the ratings are kept as subscores under the activity's name. No bands. A
- * change of 2 or more on the mean is meaningful; for one activity 3 or more (minimum detectable
- * change, 90 % confidence). Fewer than 3 or more than 5 activities, blank or repeated names, and
+ * decimal, half up; the ratings are kept as subscores under the activity's name. No bands. The
+ * change is taken over the activities named in both responses only (a patient may name others
+ * later): 2 or more on their mean is meaningful, for one activity 3 or more (minimum detectable
+ * change, 90 % confidence); with none in common there is no change. Fewer than 3 or more than 5 activities, blank or repeated names, and
  * ratings outside 0-10 are refused. Plain Java.
  */
 public final class Psfs {
@@ -58,11 +59,38 @@ public final class Psfs {
         return new Score(ID, mean, null, ratings, activities.size(), null);
     }
 
-    /** The score with the change of its mean against the baseline (2 points meaningful). */
+    /**
+     * The score with the change of its mean against the baseline over the activities named in both
+     * (see {@link #change}); no change when they have none in common.
+     */
     public static Score score(List<Activity> activities, Score baseline) {
-        BigDecimal base = AnswerSheet.baselineValue(DEFINITION, baseline);
+        AnswerSheet.baselineValue(DEFINITION, baseline);
         Score s = score(activities);
-        return s.withChange(Change.of(base, s.value(), MEANINGFUL_CHANGE, false));
+        return s.withChange(change(baseline, s));
+    }
+
+    /**
+     * The change of the mean over the activities rated in both responses (names matched ignoring
+     * case and outer spaces): the mean of their current ratings against the mean of their baseline
+     * ratings, each one decimal half up; 2 points is meaningful. {@code null} when no activity is
+     * in both: the ratings of different activities cannot be compared.
+     */
+    public static Change change(Score baseline, Score current) {
+        AnswerSheet.baselineValue(DEFINITION, baseline);
+        AnswerSheet.baselineValue(DEFINITION, current);
+        Map<String, Change> common = activityChanges(baseline, current);
+        if (common.isEmpty()) {
+            return null;
+        }
+        BigDecimal then = BigDecimal.ZERO;
+        BigDecimal now = BigDecimal.ZERO;
+        for (Change c : common.values()) {
+            then = then.add(c.baseline());
+            now = now.add(c.current());
+        }
+        BigDecimal n = BigDecimal.valueOf(common.size());
+        return Change.of(then.divide(n, 1, RoundingMode.HALF_UP), now.divide(n, 1, RoundingMode.HALF_UP),
+                MEANINGFUL_CHANGE, false);
     }
 
     /**

@@ -45,6 +45,12 @@ public class QuestionnaireResponses {
     /** How far in the future (the phone's clock) an answer time may lie. */
     static final Duration FUTURE_SLACK = Duration.ofMinutes(5);
 
+    /**
+     * How long before the patient's record was created an answer may lie: the evaluation's
+     * questionnaire may have been answered on paper shortly before enrolment.
+     */
+    static final Duration BEFORE_RECORD_SLACK = Duration.ofDays(30);
+
     private static final TypeReference<Stored> STORED = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, BigDecimal>> SUBSCORES = new TypeReference<>() {
@@ -86,13 +92,20 @@ public class QuestionnaireResponses {
         Score score = score(r);
         Instant now = clock.instant();
         if (r.answeredAt().toInstant().isAfter(now.plus(FUTURE_SLACK))) {
-            throw new ApiProblem(422, "questionnaire-time-rejected", "Response cannot be recorded",
-                    "answeredAt " + r.answeredAt() + " is in the future; send the time the patient answered.");
+            throw timeRejected(r, "is in the future; send the time the patient answered.");
         }
         // One writer per patient: the baseline and the due set are computed from every response before this one.
         locks.lock(patientId);
-        UUID clinicId = sql.first("select clinic_id from patient where id = ?", rs -> Sql.uuid(rs, 1), patientId)
+        Object[] patient = sql.first("""
+                select p.clinic_id, u.created_at from patient p join app_user u on u.id = p.id where p.id = ?""",
+                rs -> new Object[] {Sql.uuid(rs, 1), Sql.instant(rs, 2)}, patientId)
                 .orElseThrow(() -> new IllegalStateException("no patient row for an authenticated patient"));
+        UUID clinicId = (UUID) patient[0];
+        Instant earliest = ((Instant) patient[1]).minus(BEFORE_RECORD_SLACK);
+        if (r.answeredAt().toInstant().isBefore(earliest)) {
+            throw timeRejected(r, "is more than 30 days before the patient's record was created (" + earliest
+                    + " is the earliest); send the time the patient answered.");
+        }
         Instant answeredAt = DbTime.micros(r.answeredAt()).toInstant();
         Stored stored = new Stored(score.instrumentId().equals(Psfs.ID) ? null : new TreeMap<>(r.answers()),
                 score.instrumentId().equals(Psfs.ID) ? r.activities() : null);
@@ -122,6 +135,11 @@ public class QuestionnaireResponses {
         return new Submitted(view, true);
     }
 
+    private static ApiProblem timeRejected(ResponseRequest r, String why) {
+        return new ApiProblem(422, "questionnaire-time-rejected", "Response cannot be recorded",
+                "answeredAt " + r.answeredAt() + " " + why);
+    }
+
     /** The caller's own responses, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResponseView> mine() {
@@ -138,13 +156,18 @@ public class QuestionnaireResponses {
         return new OutcomeDtos.PatientOutcomes(id, OutcomeSeries.series(responses(id, null)));
     }
 
-    /** Every response of a patient (of one instrument when given), oldest first. One statement. */
+    /**
+     * Every response of a patient (of one instrument when given), oldest first. One statement. A
+     * response stored with an infinite time (possible only before answer times were bounded) is
+     * left out: it has no day and cannot be a baseline.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoredResponse> responses(UUID patientId, String instrumentId) {
         return sql.list("""
                 select id, patient_id, instrument_id, instrument_version, answered_at, received_at, answers::text,
                        score, band, subscores::text, answered_items
                 from outcome_response where patient_id = ? and (cast(? as text) is null or instrument_id = ?)
+                  and isfinite(answered_at)
                 order by answered_at, received_at, id""", this::row, patientId, instrumentId, instrumentId);
     }
 

@@ -86,6 +86,9 @@ public final class QuestionnaireScoring {
 
     /** The change of {@code current} against {@code baseline} on the instrument's scale. */
     public static Change change(String instrumentId, BigDecimal baseline, BigDecimal current) {
+        if (Oswestry.ID.equals(instrumentId)) {
+            return Oswestry.change(baseline, current);
+        }
         return Change.of(baseline, current, meaningfulChange(instrumentId),
                 Instruments.definition(instrumentId).lowerIsBetter());
     }

@@ -99,6 +99,31 @@ class OswestryTest {
         assertEquals("MODERATE", above.band());
     }
 
+    /**
+     * Meaningful change: 10 points or 30 % of the baseline, whichever is reached (Ostelo et al.,
+     * "Interpreting change scores for pain and functional status in low back pain", Spine
+     * 2008;33(1):90-94: "about 10 points or 30 %" for the ODI). Rule: which one matched (POINTS when both).
+     */
+    @ParameterizedTest(name = "{0} -> {1}: meaningful {2} by {3}")
+    @CsvSource({
+            "20.0, 12.0, true, PERCENT",   // -8 points, -40 %: the relative rule
+            "40.0, 32.0, false, ",         // -8 points, -20 %: neither
+            "40.0, 30.0, true, POINTS",    // -10 points, -25 %
+            "50.0, 35.0, true, POINTS",    // -15 points, -30 %: both, points named
+            "10.0, 13.0, true, PERCENT",   // +3 points, +30 %: worse, meaningful by share
+            "10.0, 12.9, false, ",         // +2.9 points, 29 %
+            "0.0, 9.9, false, ",           // a baseline of 0 has no relative rule
+            "0.0, 10.0, true, POINTS",
+            "32.0, 32.0, false, "          // no change is never meaningful
+    })
+    void meaningfulAtTenPointsOrThirtyPercent(String baseline, String current, boolean meaningful, String rule) {
+        Change c = Oswestry.change(new BigDecimal(baseline), new BigDecimal(current));
+        assertEquals(meaningful, c.meaningful());
+        assertEquals(rule == null ? null : Change.Rule.valueOf(rule), c.meaningfulBy());
+        assertEquals(Oswestry.MEANINGFUL_CHANGE, c.threshold(), "the points threshold stays 10");
+        assertEquals(c, QuestionnaireScoring.change(Oswestry.ID, new BigDecimal(baseline), new BigDecimal(current)));
+    }
+
     @Test
     void changeOfTenPointsIsMeaningfulNineIsNot() {
         Score baseline = Oswestry.score(odi(SIXTEEN));
@@ -109,7 +134,9 @@ class OswestryTest {
 
         Change below = Oswestry.score(odi(5, 5, 0, 0, 0, 0, 0, 0, 0, -1), baseline).change();
         assertEquals(new BigDecimal("-9.8"), below.difference(), "22.2 against 32.0");
-        assertEquals(false, below.meaningful());
+        assertEquals(true, below.meaningful(), "under 10 points, but 30.6 % of 32.0");
+        assertEquals(Change.Rule.PERCENT, below.meaningfulBy());
+        assertEquals(Change.Rule.POINTS, at.meaningfulBy());
 
         Change worse = Oswestry.score(summing(21), baseline).change();
         assertEquals(new BigDecimal("10.0"), worse.difference());

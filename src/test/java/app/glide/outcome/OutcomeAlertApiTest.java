@@ -69,6 +69,30 @@ class OutcomeAlertApiTest {
         assertEquals(null, outcomes.get("startBackRisk"));
     }
 
+    @Test
+    void psfsWorsensOnlyOverTheActivitiesInCommon() {
+        String phone = world.patientSession().accessToken();
+        submit(QuestionnaireBodies.psfs(daysAgo(20), "Sitting", 8, "Walking", 8, "Bending", 8));
+        // Other activities, rated low: no change, no alert (the review of issue 14 found OUTCOME_WORSENED here).
+        UUID other = UUID.randomUUID();
+        JsonPath view = as(phone).body(QuestionnaireBodies.psfs(daysAgo(10), "Running", 2, "Lifting", 2, "Golf", 2))
+                .put("/v1/me/questionnaire-responses/" + other).then().statusCode(201).extract().jsonPath();
+        assertEquals(null, (Object) view.get("change"));
+        assertEquals(Map.of(), view.getMap("activityChanges"));
+        assertEquals(List.of(), alerts().getList("items.kind"));
+        // Two in common fall by 3 (8.0 -> 5.0 on their mean): meaningful, worse.
+        JsonPath worse = as(phone).body(QuestionnaireBodies.psfs(daysAgo(1), "sitting", 5, " Walking", 5, "Golf", 10))
+                .put("/v1/me/questionnaire-responses/" + UUID.randomUUID()).then().statusCode(201).extract().jsonPath();
+        assertEquals(-3.0f, worse.getFloat("change.difference"));
+        assertEquals(true, worse.getBoolean("change.meaningful"));
+        assertEquals(-3, worse.getInt("activityChanges.Walking.difference"));
+        assertEquals(List.of("OUTCOME_WORSENED"), alerts().getList("items.kind"));
+        JsonPath series = as(world.therapistA().accessToken()).get("/v1/patients/" + world.patient().id() + "/outcomes")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(null, (Object) series.get("instruments[0].points[1].change"));
+        assertEquals(-3.0f, series.getFloat("instruments[0].points[2].change.difference"));
+    }
+
     Map<String, Object> caseloadOutcomes() {
         return as(world.therapistA().accessToken()).queryParam("limit", 100).get("/v1/caseload").then().statusCode(200)
                 .extract().jsonPath().getMap("items.find { it.patientId == '" + world.patient().id() + "' }.outcomes");

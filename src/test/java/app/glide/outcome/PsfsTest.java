@@ -57,10 +57,51 @@ class PsfsTest {
         assertEquals(new BigDecimal("1.7"), below.difference());
         assertEquals(false, below.meaningful());
 
-        Change worse = Psfs.score(List.of(new Activity("x", 2), new Activity("y", 2), new Activity("z", 2)), baseline)
-                .change();
+        Change worse = Psfs.score(List.of(new Activity("Walking 30 minutes", 2), new Activity("Sitting through a film", 2),
+                new Activity("Putting on socks", 2)), baseline).change();
+        assertEquals(new BigDecimal("-2.0"), worse.difference());
         assertEquals(Change.Direction.WORSENED, worse.direction());
         assertTrue(worse.meaningful());
+    }
+
+    @Test
+    void differentActivitiesHaveNoChange() {
+        // Review of issue 14: 8/8/8 on sitting, walking, bending then 2/2/2 on running, lifting, golf was
+        // reported as a meaningful worsening; ratings of different activities cannot be compared.
+        Score baseline = Psfs.score(List.of(new Activity("Sitting", 8), new Activity("Walking", 8),
+                new Activity("Bending", 8)));
+        Score other = Psfs.score(List.of(new Activity("Running", 2), new Activity("Lifting", 2),
+                new Activity("Golf", 2)), baseline);
+        assertNull(other.change());
+        assertEquals(Map.of(), Psfs.activityChanges(baseline, other));
+    }
+
+    @Test
+    void theMeanChangeIsOverTheActivitiesInCommonOnly() {
+        Score baseline = Psfs.score(List.of(new Activity("Sitting", 8), new Activity("Walking", 8),
+                new Activity("Bending", 8)));
+        // Two in common (names trimmed, any case): their mean 8.0 -> 5.0 is -3, meaningful; the full means
+        // (8.0 -> 6.7, -1.3) would not be. Golf, new, takes no part.
+        Score current = Psfs.score(List.of(new Activity(" sitting ", 5), new Activity("WALKING", 5),
+                new Activity("Golf", 10)), baseline);
+        assertEquals(new BigDecimal("6.7"), current.value());
+        Change c = current.change();
+        assertEquals(new BigDecimal("8.0"), c.baseline());
+        assertEquals(new BigDecimal("5.0"), c.current());
+        assertEquals(new BigDecimal("-3.0"), c.difference());
+        assertTrue(c.meaningful());
+        assertEquals(Change.Direction.WORSENED, c.direction());
+        Map<String, Change> each = Psfs.activityChanges(baseline, current);
+        assertEquals(List.of("sitting", "WALKING"), List.copyOf(each.keySet()), "the current names, trimmed");
+        assertEquals(new BigDecimal("-3"), each.get("WALKING").difference());
+        assertTrue(each.get("WALKING").meaningful(), "3 points on one activity");
+
+        // One in common rising by 2: the mean change (2.0) is meaningful, the activity's (2) is not.
+        Score one = Psfs.score(List.of(new Activity("Bending", 10), new Activity("Golf", 0), new Activity("Swim", 0)),
+                baseline);
+        assertEquals(new BigDecimal("2.0"), one.change().difference());
+        assertTrue(one.change().meaningful());
+        assertEquals(false, Psfs.activityChanges(baseline, one).get("Bending").meaningful());
     }
 
     @Test

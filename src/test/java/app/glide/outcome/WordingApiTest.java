@@ -202,4 +202,25 @@ class WordingApiTest {
         assertEquals(structureOnly, english.header("ETag"));
         assertNull(english.jsonPath().get("dueQuestionnaires[0].items[0].text"));
     }
+
+    @Test
+    void textThatCannotBeStoredAnywhereInTheTreeIs400AndStoresNothing() throws Exception {
+        String admin = world.admin().accessToken();
+        String clean = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(startBack("de"));
+        // Escapes as the client sends them: a NUL in a value, a NUL in a field name, a lone surrogate.
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put(clean.replace("Statement startback-1 (de)", "Pa\\u0000in"), "item[0].text");
+        bodies.put(clean.replace("\"display\":\"disagree (de)\"", "\"display\":\"disagree (de)\",\"x\\u0000y\":\"z\""),
+                "item[0].answerOption[0].valueCoding");
+        bodies.put(clean.replace("\"status\":\"active\"", "\"status\":\"active\",\"\\u0000\":1"), "body");
+        bodies.put(clean.replace("Statement startback-9 (de)", "a\\ud800b"), "item[8].text");
+        bodies.forEach((body, field) -> {
+            assertNotEquals(clean, body, "the test body holds the bad text");
+            as(admin).contentType("application/json").body(body).put(path("de")).then().statusCode(400)
+                    .body("type", equalTo("https://glide.example/problems/validation"))
+                    .body("errors[0].field", equalTo(field));
+        });
+        assertEquals(0, wordings());
+        as(admin).contentType("application/json").body(clean).put(path("de")).then().statusCode(201);
+    }
 }
