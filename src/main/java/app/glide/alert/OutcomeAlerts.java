@@ -3,6 +3,7 @@ package app.glide.alert;
 import app.glide.outcome.Change;
 import app.glide.outcome.Instruments;
 import app.glide.outcome.OutcomeScored;
+import app.glide.outcome.Psfs;
 import app.glide.outcome.StartBack;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,17 +39,20 @@ public class OutcomeAlerts {
             details.put("responseId", e.responseId().toString());
             details.put("instrumentId", e.instrumentId());
             details.put("score", e.score());
-            details.put("baselineScore", e.score().subtract(e.change().difference()));
+            details.put("baselineScore", e.baselineScore());
             details.put("difference", e.change().difference());
             details.put("threshold", e.change().threshold());
             boolean byShare = e.change().meaningfulBy() == Change.Rule.PERCENT;
             if (byShare) {
                 details.put("meaningfulBy", Change.Rule.PERCENT.name());
             }
+            // PSFS compares only the activities named both times: its means alone would not show the change.
+            boolean psfs = Psfs.ID.equals(e.instrumentId());
             alerts.raise(e.clinicId(), e.patientId(), AlertKind.OUTCOME_WORSENED, "outcome:" + e.responseId(),
                     name + " is meaningfully worse than at baseline: " + e.score().toPlainString() + " against "
-                            + e.score().subtract(e.change().difference()).toPlainString() + " (a change of "
-                            + e.change().difference().abs().toPlainString() + "; "
+                            + e.baselineScore().toPlainString() + (psfs ? " (mean over all activities named)" : "")
+                            + "; a change of " + e.change().difference().abs().toPlainString()
+                            + (psfs ? " over the activities named both times" : "") + " ("
                             + (byShare ? "30 % of the baseline" : e.change().threshold().toPlainString())
                             + " is meaningful).", details, false);
         }

@@ -131,7 +131,7 @@ public class QuestionnaireResponses {
         audit.record("questionnaire_response", id, "submitted", Map.of("instrumentId", score.instrumentId(),
                 "score", score.value()));
         scored.fire(new OutcomeScored(clinicId, patientId, id, score.instrumentId(), score.value(), score.band(),
-                view.baseline(), view.change()));
+                view.baseline(), view.change(), view.baselineScore() == null ? null : view.baselineScore().score()));
         return new Submitted(view, true);
     }
 

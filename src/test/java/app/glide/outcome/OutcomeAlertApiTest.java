@@ -86,7 +86,12 @@ class OutcomeAlertApiTest {
         assertEquals(-3.0f, worse.getFloat("change.difference"));
         assertEquals(true, worse.getBoolean("change.meaningful"));
         assertEquals(-3, worse.getInt("activityChanges.Walking.difference"));
-        assertEquals(List.of("OUTCOME_WORSENED"), alerts().getList("items.kind"));
+        JsonPath raised = alerts();
+        assertEquals(List.of("OUTCOME_WORSENED"), raised.getList("items.kind"));
+        // The baseline's own mean (8), not the new mean (6.7) minus the shared activities' change.
+        assertEquals(8.0f, raised.getFloat("items[0].details.baselineScore"));
+        assertTrue(raised.getString("items[0].message").contains("over the activities named both times"),
+                raised.getString("items[0].message"));
         JsonPath series = as(world.therapistA().accessToken()).get("/v1/patients/" + world.patient().id() + "/outcomes")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(null, (Object) series.get("instruments[0].points[1].change"));
