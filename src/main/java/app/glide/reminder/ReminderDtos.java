@@ -41,7 +41,6 @@ public final class ReminderDtos {
                                  @NotNull @Pattern(regexp = TIME, message = TIME_MESSAGE) String end) {
     }
 
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PreferencesBody(
             @NotNull @Size(max = ReminderPreferences.MAX_REMINDER_TIMES)
             List<@NotNull @Pattern(regexp = TIME, message = TIME_MESSAGE) String> reminderTimes,
