@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.glide.db.Sql;
 import app.glide.outcome.Oswestry;
 import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
@@ -25,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,12 @@ class RemindersApiTest {
 
     @Inject
     TestData data;
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    SessionFactory sessions;
 
     ClinicWorld world;
     ZoneId zone;
@@ -154,6 +162,27 @@ class RemindersApiTest {
         assertEquals(wearUntil.atZone(zone).toLocalDate().toString(), tape.get(0).get("localDate"));
         // A range that ends before the tape comes off does not list it.
         assertEquals(List.of(), of(reminders(today, today), "TAPING_REMOVAL"));
+    }
+
+    long statements() {
+        return sessions.getStatistics().getPrepareStatementCount() + sql.executed();
+    }
+
+    @Test
+    void aMonthCostsTheSameOneStatementAsADay() {
+        plan();
+        as(therapist()).body(Map.of("atEvaluation", true, "atDischarge", false))
+                .put(patientPath() + "/outcome-schedules/" + Oswestry.ID).then().statusCode(201);
+        reminders(today, today); // the plan revision is cached from here on
+        long before = statements();
+        reminders(today, today);
+        long day = statements() - before;
+        before = statements();
+        JsonPath month = reminders(today, today.plusDays(30));
+        long days31 = statements() - before;
+        assertTrue(of(month, "SESSION").size() >= 16, "Mondays and Thursdays of 31 days at two times");
+        assertEquals(day, days31, "no statement per day");
+        assertEquals(1, day, "patient, plan head, preferences, schedules and tapes in one statement");
     }
 
     @Test
