@@ -11,6 +11,8 @@ public class Caller {
 
     public static final String CLAIM_CLINIC = "clinic_id";
     public static final String CLAIM_ROLE = "role";
+    /** The same claim auth/Tokens writes: the refresh-token family the access token belongs to. */
+    public static final String CLAIM_SESSION = "sid";
 
     @Inject
     JsonWebToken jwt;
@@ -25,6 +27,12 @@ public class Caller {
 
     public UUID clinicId() {
         return UUID.fromString(jwt.getClaim(CLAIM_CLINIC));
+    }
+
+    /** The sign-in session (refresh-token family) of the access token ({@code sid}), or null without one. */
+    public UUID sessionId() {
+        String sid = jwt.getClaim(CLAIM_SESSION);
+        return sid == null ? null : UUID.fromString(sid);
     }
 
     public boolean is(Role role) {

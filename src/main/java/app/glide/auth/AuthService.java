@@ -8,6 +8,7 @@ import app.glide.patient.PatientStatus;
 import app.glide.time.WallClock;
 import app.glide.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,9 @@ public class AuthService {
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    Event<LoggedOut> loggedOut;
 
     @Inject
     AttemptLimiter limiter;
@@ -240,6 +244,7 @@ public class AuthService {
                         "This refresh token is not valid for the signed-in user."));
         long revoked = RefreshToken.revokeFamily(presented.familyId, "logout", clock.instant());
         revocations.revokeSession(callerId, presented.familyId, "logout");
+        loggedOut.fire(new LoggedOut(callerId, presented.familyId));
         audit.record("token_family", presented.familyId, "logged_out", Map.of("tokensRevoked", revoked));
     }
 

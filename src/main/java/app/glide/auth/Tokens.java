@@ -22,7 +22,7 @@ import java.util.UUID;
 public class Tokens {
 
     /** The access token's session: its refresh-token family (see Revocations). */
-    public static final String CLAIM_SESSION = "sid";
+    public static final String CLAIM_SESSION = Caller.CLAIM_SESSION;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Visit bodies as a therapist's tool sends them, mutable so a test can break one field. */
-final class Visits {
+public final class Visits {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -25,13 +25,13 @@ final class Visits {
      * {@code ago} before now, but not before today's midnight in Berlin (the test patients' zone):
      * a treatment time on today's visit whatever the time of day the test runs.
      */
-    static Instant earlierToday(Duration ago) {
+    public static Instant earlierToday(Duration ago) {
         Instant midnight = LocalDate.now(BERLIN).atStartOfDay(BERLIN).toInstant();
         Instant at = Instant.now().minus(ago);
         return at.isBefore(midnight) ? midnight : at;
     }
 
-    static Map<String, Object> body(LocalDate date, List<Map<String, Object>> interventions) {
+    public static Map<String, Object> body(LocalDate date, List<Map<String, Object>> interventions) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("kind", "EVALUATION");
         b.put("visitDate", date.toString());
@@ -79,7 +79,7 @@ final class Visits {
                 "manualTherapy", Map.of("technique", "Central PA mobilisation", "region", "L4-L5", "grade", "III")));
     }
 
-    static Map<String, Object> taping(Instant at, Instant wearUntil) {
+    public static Map<String, Object> taping(Instant at, Instant wearUntil) {
         return new LinkedHashMap<>(Map.of("type", "KINESIOLOGY_TAPING", "givenAt", at.toString(),
                 "taping", new HashMap<>(Map.of("region", "Lower back", "application", "Two I-strips",
                         "wearUntil", wearUntil.toString(), "skinCheckDone", true))));
