@@ -43,13 +43,17 @@ public class Devices {
     Clock clock;
 
     /**
-     * Idempotent upsert of the caller's installation; the token's other rows are removed first.
-     * Two statements. The token's shape is checked before (outside the transaction).
+     * Idempotent upsert of the caller's installation; the token's other rows are removed first,
+     * under a lock on the token. Three statements. The token's shape is checked before (outside the transaction).
      */
     @Transactional
     public Registered register(UUID installationId, ReminderDtos.DeviceRequest r) {
         UUID me = caller.userId();
         Instant now = clock.instant();
+        // One registration of a token at a time: a second one (another installation or user taking the
+        // token over at the same moment) waits, then finds and removes the first one's row instead of
+        // colliding with it on the token's unique index.
+        sql.first("select pg_advisory_xact_lock(hashtext('glide.device:' || ?))", rs -> true, r.pushToken());
         sql.update("delete from device where push_token = ? and not (patient_id = ? and installation_id = ?)",
                 r.pushToken(), me, installationId);
         return sql.first("""

@@ -13,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +93,32 @@ class DeviceApiTest {
         assertEquals(List.of(), as(phone()).get("/v1/me/devices").then().statusCode(200).extract().jsonPath()
                 .getList("items"));
         assertEquals(1, rowsWithToken(token));
+    }
+
+    @Test
+    void twoUsersRegisteringOneTokenAtOnceLeaveOneRowAndNoError() throws Exception {
+        ClinicWorld other = ClinicWorld.create(data, "Device clinic 3");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String token = apns();
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Integer> mine = pool.submit(() -> {
+                    start.await();
+                    return as(phone()).body(body("APNS", token)).put(path(UUID.randomUUID())).statusCode();
+                });
+                Future<Integer> theirs = pool.submit(() -> {
+                    start.await();
+                    return as(other.patientSession().accessToken()).body(body("APNS", token))
+                            .put(path(UUID.randomUUID())).statusCode();
+                });
+                start.countDown();
+                assertEquals(List.of(201, 201), List.of(mine.get(), theirs.get()), "round " + round);
+                assertEquals(1, rowsWithToken(token), "round " + round + ": the later registration holds the token");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
