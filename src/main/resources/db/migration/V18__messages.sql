@@ -43,6 +43,8 @@ alter table clinic_settings add column messaging_reply_hours integer not null de
 -- The phrases that make a patient message a red-flag mention (message/RedFlagPhrases). Data, not
 -- code: a phrase is matched case-insensitively on normalised text (accents and umlauts stripped,
 -- ß as ss, apostrophes dropped), word by word, each phrase word a prefix of the message's word.
+-- A negation word directly before an occurrence ("no numbness in my groin") makes it a denial,
+-- so a loss said with a negation ("keine Kontrolle über die Blase") is a phrase of its own.
 create table red_flag_phrase (
     language  text not null check (language ~ '^[a-z]{2}$'),
     phrase    text not null check (length(phrase) between 2 and 200),
@@ -74,6 +76,11 @@ insert into red_flag_phrase (language, phrase, symptom) values
     ('en', 'losing control of my bladder', 'BLADDER_BOWEL'),
     ('en', 'loss of bladder control', 'BLADDER_BOWEL'),
     ('en', 'bladder control', 'BLADDER_BOWEL'),
+    ('en', 'no control over my bladder', 'BLADDER_BOWEL'),
+    ('en', 'no control of my bladder', 'BLADDER_BOWEL'),
+    ('en', 'no control over my bowel', 'BLADDER_BOWEL'),
+    ('en', 'no feeling between my legs', 'SADDLE_NUMBNESS'),
+    ('en', 'no feeling in my groin', 'SADDLE_NUMBNESS'),
     ('en', 'cant hold my urine', 'BLADDER_BOWEL'),
     ('en', 'cant hold my pee', 'BLADDER_BOWEL'),
     ('en', 'cant pee', 'BLADDER_BOWEL'),
@@ -128,6 +135,11 @@ insert into red_flag_phrase (language, phrase, symptom) values
     ('de', 'Blase nicht kontrollieren', 'BLADDER_BOWEL'),
     ('de', 'Blase nicht mehr kontrollieren', 'BLADDER_BOWEL'),
     ('de', 'Kontrolle über die Blase', 'BLADDER_BOWEL'),
+    ('de', 'keine Kontrolle über die Blase', 'BLADDER_BOWEL'),
+    ('de', 'keine Kontrolle über meine Blase', 'BLADDER_BOWEL'),
+    ('de', 'keine Kontrolle über den Darm', 'BLADDER_BOWEL'),
+    ('de', 'kein Gefühl im Intimbereich', 'SADDLE_NUMBNESS'),
+    ('de', 'kein Gefühl zwischen den Beinen', 'SADDLE_NUMBNESS'),
     ('de', 'Kontrolle über meine Blase', 'BLADDER_BOWEL'),
     ('de', 'Kontrolle über den Darm', 'BLADDER_BOWEL'),
     ('de', 'Inkontinen', 'BLADDER_BOWEL'),

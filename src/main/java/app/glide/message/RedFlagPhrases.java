@@ -21,7 +21,9 @@ import java.util.Set;
  *
  * <p>Negation, on purpose narrow: an occurrence directly preceded by a negation word in the
  * same clause ("no numbness in my groin", "keine Taubheit im Intimbereich", "not getting
- * weaker") is not a mention. Anything looser ("I don't think my legs are getting weaker") still
+ * weaker") is not a mention; a loss said with a negation ("keine Kontrolle über die Blase",
+ * "no feeling between my legs") is a phrase of its own, so the denial check never hides it.
+ * Anything looser ("I don't think my legs are getting weaker") still
  * alerts: over-alerting is the safe side, and the care team reads the message.
  */
 public final class RedFlagPhrases {
