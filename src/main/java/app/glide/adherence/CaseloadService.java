@@ -29,7 +29,8 @@ import java.util.UUID;
  * any open alert, then the lowest 7-day adherence, then the longest silence. One query over
  * the caller's patients joined to their adherence snapshot, open-alert counts and kinds, and
  * the active plan's flare-up flag (a column, not the revision content), and the latest outcome
- * scores (ODI with its change since baseline, the STarT Back risk group): its cost
+ * scores (ODI with its change since baseline, the STarT Back risk group), and the conversation's
+ * unread and oldest unanswered patient messages: its cost
  * follows the caseload size, not the number of sessions ever logged.
  */
 @ApplicationScoped
