@@ -29,7 +29,8 @@ import java.util.UUID;
  * any open alert, then the lowest 7-day adherence, then the longest silence. One query over
  * the caller's patients joined to their adherence snapshot, open-alert counts and kinds, and
  * the active plan's flare-up flag (a column, not the revision content), and the latest outcome
- * scores (ODI with its change since baseline, the STarT Back risk group): its cost
+ * scores (ODI with its change since baseline, the STarT Back risk group), and the conversation's
+ * unread and oldest unanswered patient messages: its cost
  * follows the caseload size, not the number of sessions ever logged.
  */
 @ApplicationScoped
@@ -44,7 +45,17 @@ public class CaseloadService {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseloadEntry(UUID patientId, String displayName, Double adherence7d, Double adherence28d,
                                 Double painAvg7d, Double painTrend, Instant lastSessionAt, int openAlerts,
-                                int urgentAlerts, LocalDate asOf, Attention attention, Outcomes outcomes) {
+                                int urgentAlerts, LocalDate asOf, Attention attention, Outcomes outcomes,
+                                Messages messages) {
+    }
+
+    /**
+     * The conversation at a glance: the patient's messages the calling reader has not read (after
+     * their read marker; an admin has none), and when the oldest patient message the care team has
+     * not answered yet (sent after the care team's last message) was sent; absent when none waits.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Messages(int unreadFromPatient, Instant oldestUnansweredAt) {
     }
 
     /**
@@ -106,6 +117,21 @@ public class CaseloadService {
                     order by r.answered_at desc, r.received_at desc, r.id desc limit 1) as risk""".formatted(
             Oswestry.ID, StartBack.ID, QuestionnaireScoring.STRUCTURE_VERSION);
 
+    /**
+     * The conversation (message/, table message): the patient's messages after the caller's read
+     * marker, and the oldest patient message after the care team's last one. Index probes
+     * (message_kind) in the same statement; plain SQL so adherence/ does not depend on message/.
+     */
+    private static final String MESSAGES = """
+            select (select count(*) from message m where m.patient_id = p.id and m.kind = 'PATIENT'
+                    and m.created_at > coalesce((select r.read_up_to from message_read r
+                                                 where r.patient_id = p.id and r.reader_id = ?), '-infinity'))::int
+                       as unread_from_patient,
+                   (select min(m.created_at) from message m where m.patient_id = p.id and m.kind = 'PATIENT'
+                    and m.created_at > coalesce((select max(t.created_at) from message t
+                                                 where t.patient_id = p.id and t.kind = 'THERAPIST'), '-infinity'))
+                       as oldest_unanswered_at""";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseloadEntry> attention(String cursor, int limit) {
         Optional<CaseloadKey> after = PageCursor.decode(cursor).map(CaseloadKey::of);
@@ -114,7 +140,8 @@ public class CaseloadService {
                 select * from (
                     select p.id as patient_id, p.display_name, a.adherence_7d, a.adherence_28d, a.pain_avg_7d,
                            a.pain_baseline, a.last_session_at, a.computed_on, al.open, al.urgent, al.high, al.kinds,
-                           pl.flare_started_on, ps.actions, oc.odi_latest, oc.odi_baseline, oc.risk
+                           pl.flare_started_on, ps.actions, oc.odi_latest, oc.odi_baseline, oc.risk,
+                           msg.unread_from_patient, msg.oldest_unanswered_at
                     from %s
                     left join lateral (select * from patient_adherence where patient_id = p.id) a on true
                     cross join lateral (
@@ -127,12 +154,14 @@ public class CaseloadService {
                     left join lateral (
                         select flare_started_on from plan where patient_id = p.id and status = 'ACTIVE' limit 1) pl on true
                     left join pending_suggestion ps on ps.patient_id = p.id
-                    cross join lateral (%s) oc) c
+                    cross join lateral (%s) oc
+                    cross join lateral (%s) msg) c
                 %s
                 order by %s
-                limit ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE, OUTCOMES,
+                limit ?""".formatted(therapist ? THERAPIST_SCOPE : ADMIN_SCOPE, OUTCOMES, MESSAGES,
                 after.isPresent() ? "where " + CaseloadKey.AFTER : "", CaseloadKey.ORDER);
         List<Object> params = new ArrayList<>(therapist ? List.of(caller.userId(), caller.clinicId()) : List.of(caller.clinicId()));
+        params.add(caller.userId()); // whose read marker the unread count is against
         after.ifPresent(k -> params.addAll(List.of(k.params())));
         params.add(limit + 1);
         List<Row> rows = sql.list(query, CaseloadService::row, params.toArray());
@@ -160,7 +189,8 @@ public class CaseloadService {
                 Sql.instant(rs, 7), rs.getInt(9), rs.getInt(10), rs.getObject(8, LocalDate.class),
                 new Attention(kinds == null ? List.of() : List.of((String[]) kinds.getArray()), flare != null, flare,
                         pending == null ? List.of() : List.of(pending.split(","))),
-                Outcomes.of(rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getString(17)));
+                Outcomes.of(rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getString(17)),
+                new Messages(rs.getInt(18), Sql.instant(rs, 19)));
     }
 
     private static Double dbl(ResultSet rs, int column) throws SQLException {

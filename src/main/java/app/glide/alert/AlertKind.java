@@ -14,7 +14,9 @@ public enum AlertKind {
     /** An outcome measure is meaningfully worse than the patient's baseline. */
     OUTCOME_WORSENED(Severity.HIGH),
     /** STarT Back put the patient at high risk at evaluation: stratified care suggests a plan. */
-    HIGH_RISK_START_BACK(Severity.HIGH);
+    HIGH_RISK_START_BACK(Severity.HIGH),
+    /** A patient's message mentions a red-flag symptom (message/RedFlagPhrases); they were asked to do the check-in. */
+    RED_FLAG_MESSAGE(Severity.URGENT);
 
     public final Severity severity;
 

@@ -25,6 +25,8 @@ public class ClinicSettings extends PanacheEntityBase {
     public static final int DEFAULT_DOSE_STEP_BACK_PERCENT = 80;
     public static final int DEFAULT_MORNING_CHECK_MIN_HOURS = 6;
     public static final int DEFAULT_SORENESS_WINDOW_HOURS = 48;
+    /** The reply time the patient is told to expect, in hours (message/). */
+    public static final int DEFAULT_MESSAGING_REPLY_HOURS = 48;
 
     @Id
     @Column(name = "clinic_id")
@@ -73,6 +75,14 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "soreness_window_hours", nullable = false)
     public int sorenessWindowHours;
 
+    /** Whether patients and therapists can write messages (message/); reading stays possible when off. */
+    @Column(name = "messaging_enabled", nullable = false)
+    public boolean messagingEnabled;
+
+    /** The reply time, in hours, the patient is told to expect from the care team. */
+    @Column(name = "messaging_reply_hours", nullable = false)
+    public int messagingReplyHours;
+
     /** The clinic's phone number, shown to a patient told to stop and seek care; null when not set. */
     @Column
     public String phone;
@@ -119,6 +129,8 @@ public class ClinicSettings extends PanacheEntityBase {
         s.doseStepBackPercent = DEFAULT_DOSE_STEP_BACK_PERCENT;
         s.morningCheckMinHours = DEFAULT_MORNING_CHECK_MIN_HOURS;
         s.sorenessWindowHours = DEFAULT_SORENESS_WINDOW_HOURS;
+        s.messagingEnabled = true;
+        s.messagingReplyHours = DEFAULT_MESSAGING_REPLY_HOURS;
         return s;
     }
 

@@ -43,13 +43,14 @@ public class ClinicSettingsService {
                                int progressMaxPain, int regressPainAbove, int targetDifficulty,
                                int doseStepBackPercent, int morningCheckMinHours, int flareMinDays,
                                double flareRecoveryMargin, String phone, String country, String emergencyNumber,
-                               String effectiveEmergencyNumber, int sorenessWindowHours) {
+                               String effectiveEmergencyNumber, int sorenessWindowHours, boolean messagingEnabled,
+                               int messagingReplyHours) {
         static SettingsView of(ClinicSettings s) {
             return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
                     s.inactivityDays, s.redFlagMessage, s.progressAfterSessions, s.progressMaxPain, s.regressPainAbove,
                     s.targetDifficulty, s.doseStepBackPercent, s.morningCheckMinHours, s.flareMinDays,
                     s.flareRecoveryMargin.doubleValue(), s.phone, s.country, s.emergencyNumber,
-                    s.effectiveEmergencyNumber(), s.sorenessWindowHours);
+                    s.effectiveEmergencyNumber(), s.sorenessWindowHours, s.messagingEnabled, s.messagingReplyHours);
         }
     }
 
@@ -78,7 +79,9 @@ public class ClinicSettingsService {
             String phone,
             @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 country code such as DE or GB") String country,
             @Pattern(regexp = EMERGENCY_NUMBER, message = "must be 2 to 6 digits") String emergencyNumber,
-            @Min(0) @Max(168) Integer sorenessWindowHours) {
+            @Min(0) @Max(168) Integer sorenessWindowHours,
+            Boolean messagingEnabled,
+            @Min(1) @Max(336) Integer messagingReplyHours) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -128,6 +131,12 @@ public class ClinicSettingsService {
         if (r.sorenessWindowHours() != null) {
             s.sorenessWindowHours = r.sorenessWindowHours();
         }
+        if (r.messagingEnabled() != null) {
+            s.messagingEnabled = r.messagingEnabled();
+        }
+        if (r.messagingReplyHours() != null) {
+            s.messagingReplyHours = r.messagingReplyHours();
+        }
         if (r.phone() != null) {
             s.phone = r.phone().isEmpty() ? null : r.phone();
         }
@@ -145,7 +154,8 @@ public class ClinicSettingsService {
         Map<String, Object> what = new HashMap<>(Map.of(
                 "painRisePoints", s.painRisePoints, "worseMorningsInARow", s.worseMorningsInARow,
                 "lowAdherencePercent", s.lowAdherencePercent, "inactivityDays", s.inactivityDays,
-                "emergencyNumber", s.effectiveEmergencyNumber(), "sorenessWindowHours", s.sorenessWindowHours));
+                "emergencyNumber", s.effectiveEmergencyNumber(), "sorenessWindowHours", s.sorenessWindowHours,
+                "messagingEnabled", s.messagingEnabled, "messagingReplyHours", s.messagingReplyHours));
         if (s.phone != null) {
             what.put("phone", s.phone);
         }

@@ -55,6 +55,8 @@ class ArchitectureTest {
       "app.glide.auth.CodeFormat",
       "app.glide.auth.PasswordPolicy",
       "app.glide.flare.FlareEnd",
+      "app.glide.message.MessageText",
+      "app.glide.message.RedFlagPhrases",
       "app.glide.outcome.AnswerError",
       "app.glide.outcome.AnswerOption",
       "app.glide.outcome.AnswerSheet",
