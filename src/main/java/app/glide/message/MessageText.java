@@ -2,21 +2,18 @@ package app.glide.message;
 
 import app.glide.web.ApiProblem;
 import app.glide.web.Text;
-import java.util.regex.Pattern;
+import app.glide.web.VisibleTexts;
 
 /**
  * What a message body may be: 1 to {@link #MAX_LENGTH} characters (Unicode code points, as the
  * database and the contract count them), at least one visible character, no NUL or unpaired
  * surrogate ({@link Text}). Stored exactly as sent, never trimmed, never rendered as HTML by the
- * service. The invisible set is the one visit/VisitText uses (kept apart: message/ may not
- * depend on visit/). Plain Java.
+ * service. Visible as {@link VisibleTexts} has it. Plain Java.
  */
 public final class MessageText {
 
     public static final int MAX_LENGTH = 2000;
 
-    private static final String INVISIBLE = "\\p{IsWhite_Space}\\p{Z}\\p{Cc}\\p{Cf}\\u034F\\u115F\\u1160\\u2800\\u3164\\uFFA0";
-    private static final Pattern ONE_VISIBLE = Pattern.compile("[^" + INVISIBLE + "]");
 
     private MessageText() {
     }
@@ -33,8 +30,8 @@ public final class MessageText {
         if (body.codePointCount(0, body.length()) > MAX_LENGTH) {
             return "must be at most " + MAX_LENGTH + " characters";
         }
-        if (!ONE_VISIBLE.matcher(body).find()) {
-            return "must contain a visible character";
+        if (!VisibleTexts.hasVisible(body)) {
+            return VisibleTexts.VISIBLE_MESSAGE;
         }
         return null;
     }

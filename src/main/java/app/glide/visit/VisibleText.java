@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import app.glide.web.VisibleTexts;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
@@ -20,14 +21,14 @@ import java.lang.annotation.Target;
  * which lets through a text of only no-break or zero-width spaces.
  */
 @Documented
-@Pattern(regexp = VisitText.VISIBLE)
+@Pattern(regexp = VisibleTexts.VISIBLE)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface VisibleText {
 
-    String message() default VisitText.VISIBLE_MESSAGE;
+    String message() default VisibleTexts.VISIBLE_MESSAGE;
 
     Class<?>[] groups() default {};
 

@@ -8,6 +8,7 @@ import app.glide.db.Sql;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
 import app.glide.web.ApiProblem;
+import app.glide.web.VisibleTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class VisitCommands {
         sql.update("update visit set kind = ?, visit_date = ?, current_version = ? where id = ?",
                 content.kind().name(), content.visitDate(), next, visitId);
         sql.update("delete from visit_intervention where visit_id = ?", visitId);
-        write(p, visitId, next, content, VisitText.trimmed(r.reason()), clock.instant());
+        write(p, visitId, next, content, VisibleTexts.trimmed(r.reason()), clock.instant());
         return queries.served(p, visitId);
     }
 

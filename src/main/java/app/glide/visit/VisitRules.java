@@ -1,7 +1,8 @@
 package app.glide.visit;
 
-import app.glide.web.ApiProblem;
 import app.glide.web.ApiProblem.FieldError;
+import app.glide.web.ApiProblem;
+import app.glide.web.VisibleTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -161,7 +162,7 @@ public final class VisitRules {
             if (Duration.between(applied, tape.wearUntil()).compareTo(MAX_TAPE_WEAR) > 0) {
                 throw tapeWear(at + ".taping.wearUntil", "must be at most 7 days after appliedAt (" + applied + ")");
             }
-            tape = new Intervention.Taping(VisitText.trimmed(tape.region()), blankToNull(tape.application()), applied,
+            tape = new Intervention.Taping(VisibleTexts.trimmed(tape.region()), blankToNull(tape.application()), applied,
                     tape.wearUntil(), tape.skinCheckDone());
         }
         UUID by = iv.givenBy() == null ? caller : iv.givenBy();
@@ -180,6 +181,6 @@ public final class VisitRules {
 
     /** Null when nothing visible is left ({@link VisitText}), else without invisible edges. */
     private static String blankToNull(String s) {
-        return VisitText.trimmed(s);
+        return VisibleTexts.trimmed(s);
     }
 }

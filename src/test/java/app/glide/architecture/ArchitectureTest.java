@@ -87,8 +87,10 @@ class ArchitectureTest {
       "app.glide.session.SessionHash",
       "app.glide.suggestion.ItemSuggestion",
       "app.glide.suggestion.SignalHolds",
+      "app.glide.suggestion.SorenessNotes",
       "app.glide.suggestion.SuggestionEvidence",
-      "app.glide.web.PageCursor");
+      "app.glide.web.PageCursor",
+      "app.glide.web.VisibleTexts");
 
   static JavaClasses main;
 

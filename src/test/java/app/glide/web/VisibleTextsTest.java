@@ -1,4 +1,4 @@
-package app.glide.visit;
+package app.glide.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which free texts say something (plain Java): the rule behind {@link VisibleText} and the trimming of stored text. */
-class VisitTextTest {
+class VisibleTextsTest {
 
     /** No-break, figure, narrow no-break, ideographic and zero-width spaces, BOM, word joiner, tab, Hangul filler. */
     static final List<String> INVISIBLE = List.of("", " ", "\u00a0", "\u2007", "\u202f", "\u3000", "\u200b", "\ufeff",
@@ -18,21 +18,21 @@ class VisitTextTest {
     @Test
     void textsOfOnlyInvisibleCharactersAreBlank() {
         for (String s : INVISIBLE) {
-            assertFalse(VisitText.hasVisible(s), escaped(s));
-            assertFalse(s.matches(VisitText.VISIBLE), "the @VisibleText pattern: " + escaped(s));
-            assertNull(VisitText.trimmed(s), escaped(s));
+            assertFalse(VisibleTexts.hasVisible(s), escaped(s));
+            assertFalse(s.matches(VisibleTexts.VISIBLE), "the @VisibleText pattern: " + escaped(s));
+            assertNull(VisibleTexts.trimmed(s), escaped(s));
         }
-        assertNull(VisitText.trimmed(null));
+        assertNull(VisibleTexts.trimmed(null));
     }
 
     @Test
     void anyVisibleCharacterCounts() {
         for (String s : List.of("x", "\u00a0Läuft\u00a0", "\u200b5\u200b", "腰痛", "\ud83d\ude00", "a\nb")) {
-            assertTrue(VisitText.hasVisible(s), escaped(s));
-            assertTrue(s.matches(VisitText.VISIBLE), "the @VisibleText pattern: " + escaped(s));
+            assertTrue(VisibleTexts.hasVisible(s), escaped(s));
+            assertTrue(s.matches(VisibleTexts.VISIBLE), "the @VisibleText pattern: " + escaped(s));
         }
-        assertEquals("Läuft", VisitText.trimmed("\u00a0\u200b Läuft\u3000"));
-        assertEquals("two\u00a0words", VisitText.trimmed(" two\u00a0words "), "inner spaces are kept");
+        assertEquals("Läuft", VisibleTexts.trimmed("\u00a0\u200b Läuft\u3000"));
+        assertEquals("two\u00a0words", VisibleTexts.trimmed(" two\u00a0words "), "inner spaces are kept");
     }
 
     static String escaped(String s) {
