@@ -67,7 +67,7 @@ class QuestionnaireTimeApiTest {
                 .then().statusCode(422)
                 .body("type", equalTo("https://glide.example/problems/questionnaire-time-rejected"));
         for (String at : List.of("1900-01-01T00:00:00Z", recordCreatedPlusDays(-31),
-                daysAgo(0).plusMinutes(10).toString())) {
+                Actors.RFC3339.format(daysAgo(0).plusMinutes(10)))) {
             as(phone()).body(odiAt(at)).put("/v1/me/questionnaire-responses/" + UUID.randomUUID()).then()
                     .statusCode(422).body("type", equalTo("https://glide.example/problems/questionnaire-time-rejected"));
         }
@@ -88,7 +88,7 @@ class QuestionnaireTimeApiTest {
                 .put(patientPath + "/plan").then().statusCode(201);
         as(therapist).body(Map.of("atEvaluation", true, "everyDays", 14, "atDischarge", false))
                 .put(patientPath + "/outcome-schedules/" + Oswestry.ID).then().statusCode(201);
-        as(phone()).body(odiAt(daysAgo(1).toString())).put("/v1/me/questionnaire-responses/" + UUID.randomUUID())
+        as(phone()).body(odiAt(Actors.RFC3339.format(daysAgo(1)))).put("/v1/me/questionnaire-responses/" + UUID.randomUUID())
                 .then().statusCode(201);
         // What an unbounded answeredAt used to store.
         data.execute("update outcome_response set answered_at = '-infinity' where patient_id = ?", world.patient().id());
