@@ -1,5 +1,6 @@
 package app.glide.push;
 
+import app.glide.config.GlideConfig;
 import app.glide.db.JobTimeouts;
 import app.glide.db.Sql;
 import app.glide.reminder.ReminderPreferences.QuietHours;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,14 +55,8 @@ public class PushDispatcher {
     @Inject
     PushMetrics metrics;
 
-    @ConfigProperty(name = "glide.push.batch", defaultValue = "50")
-    int batch;
-
-    @ConfigProperty(name = "glide.push.max-attempts", defaultValue = "8")
-    int maxAttempts;
-
-    @ConfigProperty(name = "glide.push.lease", defaultValue = "PT5M")
-    Duration lease;
+    @Inject
+    GlideConfig config;
 
     @Scheduled(every = "${glide.push.dispatch-every:5s}", delayed = "${glide.push.delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -110,7 +104,7 @@ public class PushDispatcher {
                             rs.getString(4), rs.getBoolean(5), rs.getInt(6)), rs.getString(7),
                             defaults ? d.start() : rs.getObject(8, LocalTime.class),
                             defaults ? d.end() : rs.getObject(9, LocalTime.class));
-                }, now, batch);
+                }, now, config.push().batch());
         List<Claimed> out = new ArrayList<>();
         for (Row r : rows) {
             QuietHours quiet = r.quietStart() == null ? null : new QuietHours(r.quietStart(), r.quietEnd());
@@ -119,7 +113,7 @@ public class PushDispatcher {
             if (wait != null) {
                 sql.update("update push_outbox set next_attempt_at = ? where id = ?", wait, r.c().id());
             } else {
-                sql.update("update push_outbox set next_attempt_at = ? where id = ?", now.plus(lease), r.c().id());
+                sql.update("update push_outbox set next_attempt_at = ? where id = ?", now.plus(config.push().lease()), r.c().id());
                 out.add(r.c());
             }
         }
@@ -204,7 +198,7 @@ public class PushDispatcher {
             metrics.sent();
         } else if (s.retry()) {
             attempts++;
-            status = attempts >= maxAttempts ? "FAILED" : "PENDING";
+            status = attempts >= config.push().maxAttempts() ? "FAILED" : "PENDING";
             next = now.plus(PushTiming.backoff(attempts, s.retryAfter()));
         } else if (s.noSender() > 0) {
             status = "PENDING";
