@@ -177,12 +177,15 @@ class PushOutboxApiTest {
     void twoDispatchersAtOnceSendEachRowExactlyOnce() throws Exception {
         int patients = 12;
         List<String> tokens = new java.util.ArrayList<>();
+        List<UUID> ids = new java.util.ArrayList<>();
         for (int i = 0; i < patients; i++) {
             world = ClinicWorld.create(data, "Push race " + i);
             tokens.add(register(i % 2 == 0 ? "APNS" : "FCM"));
             reply("Hello " + i);
+            ids.add(world.patient().id());
             QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(world.patient().id(), PushKind.NUDGE, null, false));
         }
+        RecordingPushSender.sendMillis = 30;
         CountDownLatch start = new CountDownLatch(1);
         Runnable run = () -> {
             try {
@@ -190,13 +193,18 @@ class PushOutboxApiTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            for (int i = 0; i < 100 && dispatcher.dispatchOnce() > 0; i++) {
+            // Both keep going until every row of these patients is done (a run that finds nothing due
+            // does not stop a thread while the other one still holds rows).
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (pendingOf(ids) > 0 && System.nanoTime() < deadline) {
+                dispatcher.dispatchOnce();
             }
         };
         CompletableFuture<Void> one = CompletableFuture.runAsync(run);
         CompletableFuture<Void> two = CompletableFuture.runAsync(run);
         start.countDown();
         CompletableFuture.allOf(one, two).get(60, TimeUnit.SECONDS);
+        assertEquals(0L, pendingOf(ids));
         for (String t : tokens) {
             List<RecordingPushSender.Call> calls = RecordingPushSender.to(t);
             assertEquals(2, calls.size(), "one MESSAGE and one NUDGE, each once: " + calls);
@@ -312,6 +320,11 @@ class PushOutboxApiTest {
 
     static int number(Object o) {
         return ((Number) o).intValue();
+    }
+
+    long pendingOf(List<UUID> patients) {
+        return count("select count(*) from push_outbox where status = 'PENDING' and patient_id = any(cast(? as uuid[]))",
+                patients.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
     }
 
     long count(String sql, Object... params) {

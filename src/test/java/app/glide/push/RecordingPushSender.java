@@ -23,11 +23,14 @@ public abstract class RecordingPushSender implements PushSender {
     public static final List<Call> CALLS = new CopyOnWriteArrayList<>();
     private static final Map<String, Deque<Result>> SCRIPT = new ConcurrentHashMap<>();
     static volatile boolean configured = true;
+    /** How long a send takes (a provider round trip), so that concurrent dispatchers overlap. */
+    static volatile long sendMillis;
 
     public static void reset() {
         CALLS.clear();
         SCRIPT.clear();
         configured = true;
+        sendMillis = 0;
     }
 
     /** The next answers for this token, in order; afterwards SENT. */
@@ -55,6 +58,13 @@ public abstract class RecordingPushSender implements PushSender {
     @Override
     public Result send(String pushToken, PushMessage message) {
         CALLS.add(new Call(platform(), pushToken, message));
+        if (sendMillis > 0) {
+            try {
+                Thread.sleep(sendMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Deque<Result> next = SCRIPT.get(pushToken);
         Result r;
         synchronized (SCRIPT) {
