@@ -40,7 +40,8 @@ public class PushDueJob {
 
     private static final Logger LOG = Logger.getLogger(PushDueJob.class);
     private static final int BATCH = 200;
-    private static final UUID BEFORE_ALL = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    /** The lowest uuid in PostgreSQL's order (bytes compared unsigned). */
+    private static final UUID BEFORE_ALL = new UUID(0L, 0L);
 
     @Inject
     Sql sql;

@@ -104,6 +104,27 @@ class PushDueJobApiTest {
     }
 
     @Test
+    void aQuestionnaireDueTodayAndATapedVisitAreAnnounced() {
+        clock.reset();
+        LocalDate today = LocalDate.now(BERLIN);
+        as(world.therapistA().accessToken()).body(Map.of("atEvaluation", true, "atDischarge", false))
+                .put("/v1/patients/" + world.patient().id() + "/outcome-schedules/" + app.glide.outcome.Oswestry.ID)
+                .then().statusCode(201);
+        job.runOnce();
+        job.runOnce();
+        assertEquals(List.of("QUESTIONNAIRE_DUE"), kinds());
+        assertEquals(List.of(app.glide.outcome.Oswestry.ID), data.query(
+                "select ref_id from push_outbox where patient_id = ? and kind = 'QUESTIONNAIRE_DUE'", world.patient().id()));
+        String visitId = as(world.therapistA().accessToken()).body(app.glide.visit.Visits.body(today, List.of(
+                        app.glide.visit.Visits.taping(app.glide.visit.Visits.earlierToday(java.time.Duration.ofMinutes(30)),
+                                java.time.Instant.now().plus(java.time.Duration.ofDays(2))))))
+                .post("/v1/patients/" + world.patient().id() + "/visits").then().statusCode(201).extract().jsonPath()
+                .getString("id");
+        assertEquals(List.of(visitId), data.query(
+                "select ref_id from push_outbox where patient_id = ? and kind = 'CARE_INSTRUCTION'", world.patient().id()));
+    }
+
+    @Test
     void noNudgeWithoutThePreferenceOrWithoutAPlan() {
         nudgeBy("18:00");
         at(LocalTime.of(20, 0));
