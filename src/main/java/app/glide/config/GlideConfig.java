@@ -25,6 +25,8 @@ public interface GlideConfig {
 
     Monitoring monitoring();
 
+    Push push();
+
     Audit audit();
 
     Db db();
@@ -109,6 +111,32 @@ public interface GlideConfig {
         @WithDefault("500")
         @Min(1)
         int sealBatch();
+    }
+
+    /** The push outbox's jobs (push/PushDispatcher, push/PushDueJob; docs/push.md); "off" disables a schedule. */
+    interface Push {
+        /** How often each replica sends due outbox rows. */
+        @WithDefault("5s")
+        String dispatchEvery();
+
+        @WithDefault("30s")
+        String delay();
+
+        /** Rows one dispatcher run claims. */
+        @WithDefault("50")
+        int batch();
+
+        /** How long a claimed row is hidden from other dispatchers (sent again after it only if this one died). */
+        @WithDefault("PT5M")
+        Duration lease();
+
+        /** Attempts answered RETRY before a row is FAILED. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** How often the job writing NUDGE and QUESTIONNAIRE_DUE rows runs. */
+        @WithDefault("5m")
+        String dueEvery();
     }
 
     /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */

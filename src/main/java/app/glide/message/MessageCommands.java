@@ -15,6 +15,7 @@ import app.glide.patient.PatientAccess;
 import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,9 @@ public class MessageCommands {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<TherapistReplied> replied;
 
     public record Sent(PatientMessageResult result, boolean created) {
     }
@@ -144,6 +148,7 @@ public class MessageCommands {
                 messageId, id, messaging.clinicId(), caller.userId(), body, clock.instant());
         audit.record("message", messageId, "sent", Map.of("kind", Kind.THERAPIST.name(), "patientId", id.toString(),
                 "length", body.length()));
+        replied.fire(new TherapistReplied(id, messageId));
         return conversation.find(id, messageId).orElseThrow();
     }
 

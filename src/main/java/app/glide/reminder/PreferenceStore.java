@@ -37,6 +37,13 @@ public class PreferenceStore {
                 rs -> read(rs, 1), caller.userId()).orElse(ReminderPreferences.DEFAULT);
     }
 
+    /** A patient's preferences (the defaults when they never saved any), for server push. One statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReminderPreferences of(java.util.UUID patientId) {
+        return sql.first("select " + COLUMNS + " from reminder_preference rp where rp.patient_id = ?",
+                rs -> read(rs, 1), patientId).orElse(ReminderPreferences.DEFAULT);
+    }
+
     /** Replaces the caller's preferences (already checked by {@link PreferenceRules}). One statement. */
     @Transactional
     public void save(ReminderPreferences p) {
