@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** The service's own settings. Every value can be set by environment variable (GLIDE_...). */
@@ -137,6 +138,15 @@ public interface GlideConfig {
         /** How often the job writing NUDGE and QUESTIONNAIRE_DUE rows runs. */
         @WithDefault("5m")
         String dueEvery();
+
+        /**
+         * The APNs settings ({@code glide.push.apns.*}, read by push/apns/ApnsSettings): named here so
+         * that they are known keys of this mapping (else setting one fails startup).
+         */
+        Map<String, String> apns();
+
+        /** The FCM settings ({@code glide.push.fcm.*}, read by push/fcm/FcmSettings), for the same reason. */
+        Map<String, String> fcm();
     }
 
     /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */
