@@ -104,6 +104,21 @@ class PushDueJobApiTest {
     }
 
     @Test
+    void noNudgeOnADayASessionWasLogged() {
+        planEveryDay();
+        nudgeBy("18:00");
+        at(LocalTime.of(10, 30));
+        io.restassured.path.json.JsonPath plan = as(phone()).get("/v1/me/plan").then().statusCode(200).extract().jsonPath();
+        as(phone()).body(Actors.sessionBody(plan.getString("id"), plan.getInt("revision"),
+                        ZonedDateTime.of(day, LocalTime.of(10, 0), BERLIN).toOffsetDateTime(), 20, 2, 3, 2, 4, "THIGH",
+                        List.of(Map.of("itemId", plan.getString("items[0].id"), "status", "DONE"))))
+                .put("/v1/me/sessions/" + UUID.randomUUID()).then().statusCode(201);
+        at(LocalTime.of(18, 5));
+        job.runOnce();
+        assertEquals(List.of("PLAN_REVISED"), kinds(), "logged today: no nudge");
+    }
+
+    @Test
     void aQuestionnaireDueTodayAndATapedVisitAreAnnounced() {
         clock.reset();
         LocalDate today = LocalDate.now(BERLIN);

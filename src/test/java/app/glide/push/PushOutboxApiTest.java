@@ -241,6 +241,25 @@ class PushOutboxApiTest {
     }
 
     @Test
+    void aRowTheProviderKeepsRefusingFailsAfterTheLastAttempt() {
+        RecordingPushSender.answer(token, java.util.stream.Stream.generate(() -> RecordingPushSender.retry(null))
+                .limit(20).toArray(app.glide.push.PushSender.Result[]::new));
+        reply("Never delivered");
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            drain();
+            Object[] row = rows().get(0);
+            if (!"PENDING".equals(row[2])) {
+                break;
+            }
+            clock.setTo(instant(row[4]).plusSeconds(1));
+        }
+        Object[] row = rows().get(0);
+        assertEquals("FAILED", row[2]);
+        assertEquals(8, number(row[3]), "glide.push.max-attempts");
+        assertEquals(8, RecordingPushSender.to(token).size(), "no send after the last attempt");
+    }
+
+    @Test
     void aDeadTokenRemovesItsDeviceAndTheOtherDevicesStillGetIt() {
         String fcm = register("FCM");
         RecordingPushSender.answer(token, RecordingPushSender.dead());
