@@ -154,7 +154,7 @@ public class PlanChanges {
         // What is expected of the patient changed: the caseload's adherence (and what is pending)
         // must follow now, in this transaction (PlanRevised's observers).
         Panache.getEntityManager().flush();
-        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, false));
+        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, false, actor.role()));
         return new ServedPlan(view, new PlanEtag(plan.id, rev.id.revision(), today));
     }
 }

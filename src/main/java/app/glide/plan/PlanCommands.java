@@ -146,7 +146,7 @@ public class PlanCommands {
         plan.endedBy = caller.userId();
         audit.record("plan", plan.id, "ended", Map.of("patientId", p.id.toString(), "reason", reason));
         Panache.getEntityManager().flush();
-        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, true));
+        revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, true, caller.role().name()));
     }
 
     private PlanChanges.Actor byCaller() {

@@ -11,8 +11,15 @@ import java.util.UUID;
  *
  * @param timeZone the patient's time zone (their calendar decides what "today" is)
  * @param ended true when the plan was ended rather than revised
+ * @param byRole who made the change: THERAPIST, ADMIN, PATIENT (a flare-up report) or RULE
  */
-public record PlanRevised(UUID patientId, UUID planId, String timeZone, boolean ended) {
+public record PlanRevised(UUID patientId, UUID planId, String timeZone, boolean ended, String byRole) {
+
+    /** The patient's own action changed the plan (they know already). */
+    public boolean byPatient() {
+        return "PATIENT".equals(byRole);
+    }
+
 
     /** Observer priorities, in the order the plan feature called these features before it published events. */
     public static final int ADHERENCE = 100;

@@ -36,11 +36,11 @@ public class PushOutbox {
     }
 
     /**
-     * A new plan revision (not an ended plan). The event does not name its author, so a revision
-     * the patient's own actions caused (a flare-up step back) is announced too; see docs/push.md.
+     * A new plan revision (not an ended plan) by the care team or a rule; not one the patient's own
+     * action caused (a flare-up report), which the phone that made it already shows.
      */
     void onPlanRevised(@Observes @Priority(AFTER_PLAN_OBSERVERS) PlanRevised e) {
-        if (!e.ended()) {
+        if (!e.ended() && !e.byPatient()) {
             enqueue(e.patientId(), PushKind.PLAN_REVISED, e.planId().toString(), false);
         }
     }

@@ -104,6 +104,18 @@ class PushDueJobApiTest {
     }
 
     @Test
+    void aStepBackThePatientsOwnFlareUpReportCausedIsNotAnnounced() {
+        clock.shift(java.time.Duration.ofDays(-1));
+        planEveryDay();
+        at(LocalTime.of(9, 0));
+        as(phone()).body(Map.of("pain", 7, "symptomExtent", "BELOW_KNEE")).post("/v1/me/flare-ups").then()
+                .statusCode(201);
+        assertEquals(List.of("PLAN_REVISED"), kinds(), "only the therapist's plan of the day before");
+        assertEquals(2, as(world.therapistA().accessToken()).get("/v1/patients/" + world.patient().id() + "/plan")
+                .then().statusCode(200).extract().jsonPath().getInt("revision"), "the flare-up did revise the plan");
+    }
+
+    @Test
     void noNudgeOnADayASessionWasLogged() {
         planEveryDay();
         nudgeBy("18:00");
