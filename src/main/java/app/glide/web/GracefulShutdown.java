@@ -196,7 +196,10 @@ public class GracefulShutdown {
 
     /**
      * Runs a scheduled job unless the service is stopping; the drain waits for it before the
-     * database is closed. Returns null when it did not run.
+     * database is closed. Returns null when it did not run, or when the database could not be
+     * reached: the job tries again next time, quietly (requests and readiness report the outage,
+     * web/DbOutages, so a scheduled job logging ERROR every few seconds would only drown it).
+     * Any other failure propagates (the scheduler logs it as an error).
      */
     public <T> T job(Supplier<T> work) {
         jobs.incrementAndGet();
@@ -205,6 +208,13 @@ public class GracefulShutdown {
                 return null;
             }
             return work.get();
+        } catch (RuntimeException e) {
+            DbFailure.Kind kind = DbFailure.classify(e);
+            if (kind == null) {
+                throw e;
+            }
+            LOG.debugf("Scheduled job skipped (%s): %s", kind.slug(), DbFailure.describe(e));
+            return null;
         } finally {
             jobs.decrementAndGet();
         }
