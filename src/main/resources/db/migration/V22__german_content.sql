@@ -20,7 +20,7 @@
 --   * Established German physiotherapy terms where patients meet them: Bauchlage,
 --     Vierfüßlerstand, Seitstütz, Slider/Tensioner for the nerve glides, Wiederholung for rep.
 --     Equipment and dosage are not text here (they come from the exercise row).
---   * jsonb arrays and card bodies are dollar-quoted ($j$ ... $j$, $body$ ... $body$); quotes
+--   * jsonb arrays and card bodies are dollar-quoted (tags j and body); quotes
 --     inside text are German „…“, never ASCII double quotes, so the arrays stay valid JSON.
 --   * created_by is null: shipped content, like the originals.
 --   GermanContentTest checks completeness and shape against the migrated database.
