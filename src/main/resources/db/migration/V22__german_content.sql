@@ -405,3 +405,403 @@ values
    "Werden Sie in den letzten Minuten langsamer, um abzukühlen."]$j$::jsonb,
  $j$["Etwas Unbehagen ist in Ordnung, wenn es innerhalb einer Stunde abklingt und am nächsten Morgen nicht schlimmer ist.",
    "Bleiben Sie stehen und ruhen Sie sich aus, wenn sich Schmerzen oder Kribbeln weiter ins Bein ausbreiten. Informieren Sie Ihre Therapeutin oder Ihren Therapeuten, wenn das immer wieder passiert."]$j$::jsonb);
+
+-- =======================================================================================
+-- Education cards (V6). Titles and bodies in German; the same Markdown shape as the English.
+-- "Flare-up" is "Schmerzschub" throughout; cards refer to each other by their German titles.
+-- =======================================================================================
+
+insert into education_card_translation (card_id, locale, title, body)
+values
+
+-- 01 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000001', 'de',
+ 'Einen Schmerzschub beruhigen',
+$body$Ein Schmerzschub ist eine Phase, in der Ihre Schmerzen oder Beinbeschwerden deutlich stärker sind als sonst. Das kann beunruhigend sein, aber Schmerzschübe gehören bei der Erholung von Ischiasbeschwerden ganz oft dazu, und die meisten klingen innerhalb weniger Tage ab.
+
+**Ein Schmerzschub ist ein Rückschlag, kein Zeichen dafür, dass Sie wieder bei null anfangen.**
+
+## Die ersten 48 Stunden
+
+- Bleiben Sie sanft in Bewegung. Lange Bettruhe macht Steifigkeit und Schmerzen meist schlimmer. Kurze, leichte Bewegung hilft.
+- Lieber kürzer und dafür öfter. Ein Spaziergang von fünf Minuten alle ein bis zwei Stunden ist besser als ein langer Ausflug.
+- Nutzen Sie Entlastungshaltungen. Finden Sie die Haltungen, die Ihr Bein beruhigen, zum Beispiel Seitenlage mit einem Kissen zwischen den Knien, und nehmen Sie sie zwischen Ihren Aktivitäten ein.
+- Probieren Sie Wärme oder Kälte, wenn es hilft. Eine Wärmflasche oder ein eingewickeltes Kühlpack für 15 bis 20 Minuten ist in Ordnung. Nehmen Sie, was sich besser anfühlt, und legen Sie immer ein Tuch zwischen Haut und Wärme oder Kälte.
+- Machen Sie mit Ihren leichtesten Übungen weiter. Wählen Sie die sanftesten aus Ihrem Plan, mit weniger Wiederholungen und im angenehmen Bereich. Lassen Sie alles weg, was die Beschwerden weiter ins Bein ziehen lässt.
+
+Tragen Sie Ihre Übungseinheiten und Schmerzwerte weiter in der App ein, auch die kurzen. So sieht Ihre Therapeutin oder Ihr Therapeut, wie es Ihnen geht.
+
+## Wann Sie sich bei Ihrer Therapeutin oder Ihrem Therapeuten melden sollten
+
+- Der Schmerzschub lässt nach drei oder vier Tagen nicht nach
+- Ihre Beschwerden breiten sich weiter ins Bein aus
+- Sie sind unsicher, welche Übungen Sie weitermachen sollen
+- Es fällt Ihnen schwer, zu schlafen oder durch den Tag zu kommen
+
+## Wann Sie sofort Hilfe brauchen
+
+Manche Beschwerden sind kein gewöhnlicher Schmerzschub und müssen noch am selben Tag ärztlich abgeklärt werden. Lesen Sie die Karte „Warnzeichen: Wann Sie sofort Hilfe brauchen“ und nutzen Sie den Warnzeichen-Check in der App, wenn Ihnen etwas davon bekannt vorkommt.$body$),
+
+-- 02 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000002', 'de',
+ 'Schmerz ist nicht gleich Schaden: Wie viel Schmerz ist in Ordnung?',
+$body$Es ist ganz natürlich, sich Sorgen zu machen, dass Schmerzen beim Üben bedeuten, dass Sie sich schaden. Bei Ischiasbeschwerden ist das meist nicht so. Ein empfindlicher Nerv und das Gewebe um ihn herum melden sich lange, bevor irgendetwas Schaden nimmt.
+
+**Schmerz ist nicht dasselbe wie Schaden.**
+
+## Eine einfache Skala von 0 bis 10
+
+Bewerten Sie Ihren Schmerz während einer Übung. 0 bedeutet kein Schmerz, 10 der schlimmste Schmerz, den Sie sich vorstellen können.
+
+- 0 bis 3: in Ordnung. Machen Sie wie geplant weiter.
+- 4 bis 5: akzeptabel, solange es bis zum nächsten Morgen wieder abklingt.
+- Über 5: im Moment zu viel. Hören Sie mit dieser Übung auf oder machen Sie weniger Wiederholungen oder eine kleinere Bewegung, und sagen Sie Ihrer Therapeutin oder Ihrem Therapeuten Bescheid, wenn das immer wieder vorkommt.
+
+Etwas Unbehagen beim Üben ist zu erwarten, besonders am Anfang oder nachdem Ihr Plan gesteigert wurde. Entscheidend ist vor allem, wie Ihr Körper am nächsten Tag reagiert.
+
+## Der Check am nächsten Morgen
+
+Vergleichen Sie nach dem Aufwachen Ihre Schmerzen und Ihre Steifigkeit mit dem Vortag.
+
+- Gleich oder besser: Ihr Körper ist gut damit zurechtgekommen. Machen Sie weiter, Ihr Plan wird vielleicht etwas gesteigert.
+- Schlechter: Das war etwas zu viel. Nehmen Sie beim nächsten Mal etwas zurück, mit weniger Wiederholungen oder einer leichteren Version, und steigern Sie sich dann wieder.
+
+Die App fragt Sie jeden Morgen danach. Antworten Sie bitte ehrlich. Ihre Antworten helfen Ihrer Therapeutin oder Ihrem Therapeuten, das richtige Maß für Sie zu finden.
+
+## Eine Ausnahme
+
+Wenn eine Übung Ihre Beschwerden weiter ins Bein ausbreiten lässt, hören Sie mit dieser Übung auf, auch wenn der Schmerzwert niedrig ist, und sagen Sie Ihrer Therapeutin oder Ihrem Therapeuten Bescheid.$body$),
+
+-- 03 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000003', 'de',
+ 'Nervenschmerz einfach erklärt',
+$body$Ischias ist keine eigene Diagnose. Der Begriff beschreibt Schmerzen, die dem Verlauf des Ischiasnervs folgen.
+
+## Was dabei passiert
+
+Der Ischiasnerv ist der größte Nerv Ihres Körpers. Er entsteht aus mehreren Nervenwurzeln, die Ihre untere Wirbelsäule verlassen. Diese vereinigen sich und ziehen durch das Gesäß und an der Rückseite des Beins hinunter bis in den Fuß.
+
+Wird eine dieser Wurzeln gereizt oder eingeengt, zum Beispiel durch eine vorgewölbte Bandscheibe oder geschwollenes Gewebe in der Nähe, wird sie empfindlich. Ihr Gehirn spürt das Problem dann im ganzen Versorgungsgebiet des Nervs, nicht nur dort, wo die Reizung sitzt. Deshalb kann die Ursache im Rücken liegen, während Sie die Beschwerden im Gesäß, im Oberschenkel, in der Wade oder im Fuß spüren.
+
+Nervenschmerz kann sich anders anfühlen als andere Schmerzen. Sie bemerken vielleicht:
+
+- Brennende, einschießende oder elektrisierende Schmerzen
+- Ameisenlaufen oder Kribbeln
+- Taube Stellen
+- Ein Schwere- oder Schwächegefühl im Bein
+
+## In welche Richtung wandern Ihre Beschwerden?
+
+Wo Sie Beschwerden spüren, kann sich von Tag zu Tag ändern. Die Richtung verrät Ihnen und Ihrer Therapeutin oder Ihrem Therapeuten viel.
+
+**Wenn Ihre Beschwerden zurück zur Wirbelsäule wandern, ist das ein gutes Zeichen, auch wenn sich Ihr Rücken eine Zeit lang etwas schmerzhafter anfühlt.** Das nennt man Zentralisierung, und meist bedeutet es, dass sich der Nerv beruhigt.
+
+Wenn sich Ihre Beschwerden weiter ins Bein ausbreiten, hören Sie mit der Übung oder Tätigkeit auf, die das auszulösen scheint, und informieren Sie Ihre Therapeutin oder Ihren Therapeuten. Das heißt nicht, dass Sie etwas beschädigt haben. Es heißt, dass diese Bewegung im Moment nicht die richtige für Sie ist und Ihr Plan vielleicht einen Schritt zurückgehen muss.
+
+Bei den meisten Menschen mit Ischiasbeschwerden bessert sich der Zustand innerhalb von Wochen bis Monaten, und aktiv zu bleiben ist eine der besten Hilfen dabei.$body$),
+
+-- 04 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000004', 'de',
+ 'Besser sitzen',
+$body$Langes Sitzen verstärkt Ischiasbeschwerden oft. Sie müssen Stühle nicht meiden, aber ein paar kleine Änderungen können viel bewirken.
+
+## Unterbrechen Sie das Sitzen
+
+**Stehen Sie alle 20 bis 30 Minuten auf und bewegen Sie sich, auch wenn es nur für eine Minute ist.**
+
+- Stehen Sie auf, gehen Sie in die Küche oder machen Sie im Stehen ein paar sanfte Rückbeugen
+- Stellen Sie sich eine leise Erinnerung am Handy oder Computer ein
+- Telefonieren Sie im Stehen oder Gehen
+- Planen Sie auf langen Autofahrten etwa jede Stunde einen Halt ein, um auszusteigen und ein paar Schritte zu gehen
+
+## Richten Sie Ihren Stuhl ein
+
+- Setzen Sie sich ganz nach hinten auf die Sitzfläche, damit Ihr Rücken gestützt ist
+- Die Hüften sind auf Höhe der Knie oder etwas höher
+- Die Füße stehen flach auf dem Boden oder auf einer Fußstütze
+- Stellen Sie den Bildschirm auf Augenhöhe und die Tastatur nah heran, damit Sie sich nicht nach vorn beugen
+- Meiden Sie sehr weiche, niedrige Sofas für längere Zeit
+
+## Probieren Sie eine Lendenrolle
+
+Ein kleines Kissen oder ein zusammengerolltes Handtuch in der Kuhle Ihres unteren Rückens, etwa auf Gürtelhöhe, hilft Ihnen, mühelos ein leichtes Hohlkreuz zu halten. Vielen Menschen mit Ischiasbeschwerden lindert das im Sitzen die Beinbeschwerden. Das funktioniert auch im Auto.
+
+## Aufstehen vom Stuhl
+
+1. Rutschen Sie nach vorn an die Vorderkante der Sitzfläche.
+2. Stellen Sie die Füße hüftbreit auf, einen Fuß etwas hinter dem anderen.
+3. Halten Sie den Rücken möglichst gerade und neigen Sie sich aus der Hüfte nach vorn.
+4. Drücken Sie sich mit den Beinen hoch. Stützen Sie sich dabei mit den Händen auf den Oberschenkeln oder den Armlehnen ab, wenn Sie das brauchen.
+
+Zum Hinsetzen gehen Sie die Schritte umgekehrt durch. Lassen Sie sich Zeit, es eilt nicht.$body$),
+
+-- 05 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000005', 'de',
+ 'Schlafpositionen, die helfen',
+$body$Guter Schlaf hilft Ihrem Körper, sich zu erholen, aber mit Ischiasbeschwerden ist es oft schwer, eine bequeme Lage zu finden. Die eine beste Position gibt es nicht. Probieren Sie diese Vorschläge aus und behalten Sie bei, was Ihnen guttut.
+
+## In Seitenlage
+
+- Legen Sie sich auf die Seite und beugen Sie die Knie leicht
+- Legen Sie ein Kissen zwischen die Knie, damit das obere Bein Hüfte und Rücken nicht aus der Linie zieht
+- Viele liegen lieber auf der schmerzfreien Seite, aber probieren Sie beide Seiten aus
+
+## In Rückenlage
+
+- Legen Sie ein oder zwei Kissen unter die Knie
+- Das entlastet den unteren Rücken und den Nerv
+- Auch ein kleines zusammengerolltes Handtuch unter dem unteren Rücken kann helfen
+
+## In Bauchlage
+
+Manche liegen gern auf dem Bauch, vor allem wenn Rückbeugen ihre Beschwerden lindert. Ein dünnes Kissen unter dem Bauch kann helfen. Wenn Ihr Bein dadurch schlechter wird, wählen Sie eine andere Position.
+
+## Ins Bett und aus dem Bett: am Stück drehen
+
+Verdrehen und gerades Aufsitzen können einen stechenden Schmerz auslösen. Versuchen Sie stattdessen, sich wie aus einem Stück zu bewegen.
+
+Aufstehen:
+
+1. Beugen Sie die Knie und drehen Sie sich auf die Seite. Schultern und Becken bewegen sich dabei gemeinsam.
+2. Lassen Sie die Füße über die Bettkante gleiten.
+3. Drücken Sie sich mit den Armen seitlich hoch, während die Beine zum Boden sinken.
+
+Hinlegen: in umgekehrter Reihenfolge. Setzen Sie sich auf die Bettkante, lassen Sie sich mit Hilfe der Arme auf die Seite sinken, heben Sie die Beine ins Bett und drehen Sie sich dann auf den Rücken, wenn Sie möchten.
+
+## Während eines Schmerzschubs
+
+Bei einem Schmerzschub sind die Schmerzen nachts oft stärker. Wechseln Sie die Position, wann immer Sie es brauchen. Wenn Sie steif aufwachen, helfen ein paar sanfte Bewegungen vor dem Aufstehen. Sagen Sie Ihrer Therapeutin oder Ihrem Therapeuten Bescheid, wenn Sie schlecht schlafen.$body$),
+
+-- 06 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000006', 'de',
+ 'Den Tag gut einteilen',
+$body$An einem guten Tag ist die Versuchung groß, alles nachzuholen. An einem schlechten Tag tun Sie vielleicht fast gar nichts. Eine gute Einteilung Ihrer Kräfte hilft Ihnen, aus diesem Muster herauszukommen.
+
+## Der Kreislauf aus Übertreiben und Zusammenbrechen
+
+- Es geht Ihnen besser, also machen Sie viel: einen großen Einkauf, Gartenarbeit, eine lange Autofahrt
+- Der Schmerz flammt auf, also ruhen Sie sich einen oder zwei Tage aus
+- Sie verlieren Kondition und Zutrauen, und alles fällt schwerer
+- Es geht Ihnen wieder besser, und der Kreislauf beginnt von vorn
+
+Mit der Zeit führt dieser Kreislauf dazu, dass Sie weniger tun statt mehr.
+
+## Finden Sie Ihr Grundmaß
+
+Ihr Grundmaß ist die Menge einer Tätigkeit, die Sie an einem guten wie an einem schlechten Tag schaffen, ohne dass danach ein Schmerzschub folgt. So finden Sie es:
+
+- Achten Sie darauf, wie lange Sie etwas bequem tun können, zum Beispiel gehen, stehen oder sitzen
+- Nehmen Sie etwas weniger als diese Zeit als Ausgangspunkt
+- Das kommt Ihnen vielleicht wenig vor. Das ist in Ordnung. Es soll leicht sein.
+
+## Planen, tun, pausieren
+
+- Planen Sie Ihren Tag im Voraus. Verteilen Sie schwerere Arbeiten über die Woche, statt alles auf einmal zu erledigen.
+- Erledigen Sie jede Aufgabe in Abschnitten, die innerhalb Ihres Grundmaßes bleiben.
+- Machen Sie Pause oder wechseln Sie die Tätigkeit, bevor der Schmerz Sie dazu zwingt. Ändern Sie Ihre Haltung, gehen Sie ein paar Schritte oder wechseln Sie zu einer anderen Art von Aufgabe.
+
+**Hören Sie auf, solange Sie noch das Gefühl haben, ein bisschen mehr zu schaffen.**
+
+## Langsam steigern
+
+Wenn sich Ihr Grundmaß etwa eine Woche lang stabil anfühlt, steigern Sie es ein wenig, zum Beispiel um ein paar Minuten oder einen Abschnitt mehr. Kleine, regelmäßige Schritte bringen Sie schneller voran als große Sprünge mit Rückschlägen.
+
+Bei der Arbeit gilt dasselbe: Teilen Sie lange Aufgaben in Abschnitte, wechseln Sie zwischen Sitzen und Stehen ab und sprechen Sie mit Ihrer Vorgesetzten oder Ihrem Vorgesetzten über kurze, regelmäßige Pausen.$body$),
+
+-- 07 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000007', 'de',
+ 'Gehen für die Genesung',
+$body$Gehen ist eines der einfachsten und nützlichsten Dinge, die Sie bei Ischiasbeschwerden tun können. Es hält Rücken und Beine in Bewegung, hilft dem Nerv zu gleiten und hebt die Stimmung. Sie brauchen dafür keine Ausrüstung.
+
+**Kurze, häufige Spaziergänge helfen meist mehr als ein langer.**
+
+## Der Anfang
+
+- Beginnen Sie mit einer Strecke, die Sie gut schaffen, auch wenn das nur fünf Minuten sind
+- Gehen Sie, wenn möglich, zwei- bis dreimal am Tag
+- Wählen Sie anfangs ebenen, gleichmäßigen Boden. Steigungen und unebene Wege kommen später
+- Tragen Sie bequeme Schuhe, die guten Halt geben
+
+## So gehen Sie
+
+- Richten Sie sich auf, als würde ein Faden Sie sanft am Scheitel nach oben ziehen
+- Schauen Sie nach vorn, nicht auf Ihre Füße
+- Lassen Sie die Arme natürlich mitschwingen
+- Machen Sie angenehme Schritte in einem entspannten Tempo. Kürzere Schritte können helfen, wenn längere im Bein ziehen
+
+## Steigern
+
+Wenn sich ein Spaziergang ein paar Tage lang leicht anfühlt, hängen Sie ein paar Minuten an. Bleiben Sie gleichmäßig, statt vorzupreschen. Wenn Ihre Therapeutin oder Ihr Therapeut in der App ein Gehprogramm eingerichtet hat, halten Sie sich an die dort angegebenen Minuten und tragen Sie jeden Spaziergang ein.
+
+## Wenn die Beinbeschwerden beim Gehen zunehmen
+
+- Gehen Sie langsamer und machen Sie kürzere Schritte
+- Bleiben Sie stehen und richten Sie sich einen Moment auf, oder lehnen Sie sich mit den Händen an den Hüften sanft nach hinten, wenn das die Beschwerden lindert
+- Manchen hilft es, sich kurz hinzusetzen oder sich vorgebeugt auf ein Geländer oder eine Bank zu stützen
+- Gehen Sie in einem leichteren Tempo nach Hause und machen Sie den nächsten Spaziergang etwas kürzer
+
+Wenn sich die Beschwerden weiter ins Bein ausbreiten oder Ihr Bein sich schwach anfühlt oder Ihr Fuß am Boden hängen bleibt, hören Sie auf und informieren Sie Ihre Therapeutin oder Ihren Therapeuten. Wenn die Schwäche zunimmt, lesen Sie die Karte „Warnzeichen: Wann Sie sofort Hilfe brauchen“.$body$),
+
+-- 08 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000008', 'de',
+ 'Warnzeichen: Wann Sie sofort Hilfe brauchen',
+$body$Fast alle Ischiasbeschwerden sind nicht gefährlich, auch wenn sie sehr schmerzhaft sind, und bessern sich mit der Zeit und den richtigen Übungen. In seltenen Fällen weisen Beschwerden aber auf etwas hin, das schnell ärztlich behandelt werden muss. Wenn Sie die Warnzeichen kennen, können Sie rasch handeln.
+
+**Wenn Sie eines dieser Zeichen bemerken, hören Sie mit Ihren Übungen auf und holen Sie sich noch heute ärztliche Hilfe. Warten Sie nicht bis zu Ihrem nächsten Termin.**
+
+## Sofort Notfallhilfe holen
+
+Diese Zeichen können bedeuten, dass Druck auf den Nerven liegt, die Blase, Darm und Beine steuern:
+
+- Taubheit oder Kribbeln im Reithosenbereich: zwischen den Beinen, um den After oder die Genitalien oder an den Innenseiten der Oberschenkel
+- Neue Probleme mit Blase oder Darm, zum Beispiel Schwierigkeiten beim Wasserlassen, kein Gefühl dafür, wann Sie zur Toilette müssen, oder ungewollter Verlust von Urin oder Stuhl
+- Ischiasbeschwerden in beiden Beinen gleichzeitig
+- Eine Schwäche im Bein, die zunimmt
+- Fußheberschwäche: Ihr Fuß klatscht beim Gehen auf oder Ihre Zehen bleiben am Boden hängen
+
+Gehen Sie in eine Notaufnahme oder rufen Sie den Notruf.
+
+## Noch am selben Tag zur Ärztin oder zum Arzt
+
+- Fieber oder ein allgemeines Krankheitsgefühl zusätzlich zu den Rückenschmerzen
+- Gewichtsverlust, den Sie sich nicht erklären können
+- Eine frühere Krebserkrankung, zusammen mit neuen Rückenschmerzen
+- Nächtliche Schmerzen, die sich nicht ändern, wenn Sie sich bewegen oder die Lage wechseln
+- Rückenschmerzen, die nach einem Sturz, Unfall oder einer anderen Verletzung begonnen haben
+
+## Nutzen Sie den Warnzeichen-Check
+
+Wenn Ihnen etwas davon bekannt vorkommt, füllen Sie den Warnzeichen-Check in der App aus. Er benachrichtigt Ihr Behandlungsteam, ersetzt aber nicht die ärztliche Hilfe. Bitte holen Sie sich zusätzlich selbst sofort Hilfe.
+
+Wenn Sie unsicher sind, lassen Sie sich lieber untersuchen. Keine Ärztin, kein Arzt und keine Therapeutin oder Therapeut wird Ihnen das übel nehmen.$body$),
+
+-- 09 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000009', 'de',
+ 'Warum Bewegung hilft',
+$body$Wenn Sie Schmerzen haben, scheint Schonung die sicherste Wahl zu sein. Bei Ischiasbeschwerden gehören die richtigen Übungen aber zu den besten Behandlungen überhaupt. Ihre Übungen für zu Hause sind das Herzstück Ihrer Genesung.
+
+## Was Ihre Übungen bewirken
+
+- Kraft für eine stabilere Wirbelsäule. Kräftigere Muskeln an Rumpf und Hüften stützen Ihren unteren Rücken und nehmen Druck von empfindlichem Gewebe.
+- Der Nerv bleibt beweglich. Ihr Ischiasnerv muss bei jeder Bewegung gleiten können. Sanfte Nervenübungen helfen ihm dabei, frei zu gleiten, und das kann Kribbeln und Ziehen im Bein lindern.
+- Weniger Steifigkeit. Dehn- und Mobilisationsübungen lockern verspannte Muskeln und Gelenke, sodass alltägliche Bewegungen leichter fallen.
+- Neues Vertrauen. Jede Übungseinheit zeigt Ihnen, dass Ihr Rücken sich bewegen und belastet werden kann. Weniger Angst vor Bewegung ist ein großer Teil der Besserung.
+
+## Schritt für Schritt
+
+Ihr Plan beginnt auf einer Stufe, die Sie schaffen, und wird mit der Zeit etwas anspruchsvoller, zum Beispiel durch ein paar Wiederholungen mehr, längeres Halten oder die nächste Übung einer Reihe. **Kleine, stetige Schritte bringen die Veränderung.**
+
+Fortschritt verläuft selten geradlinig. Manche Wochen fühlen sich besser an als andere, und das ist normal.
+
+## Die App passt sich Ihnen an
+
+Nach jeder Übungseinheit tragen Sie Ihren Schmerz ein, und jeden Morgen sagen Sie der App, wie es Ihnen geht. Ihre Therapeutin oder Ihr Therapeut entscheidet anhand dieser Angaben, wann Ihr Plan gesteigert wird, gleich bleibt oder zurückgenommen wird. Deshalb sind ehrliche Angaben wichtig, an guten wie an schlechten Tagen.
+
+## So holen Sie am meisten heraus
+
+- Üben Sie an den Tagen, die Ihr Plan vorsieht, auch bei kurzen Einheiten
+- Qualität geht vor Menge: langsam und kontrolliert
+- Wenn sich etwas nicht richtig anfühlt, sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten. Sie können jederzeit Fragen stellen.$body$),
+
+-- 10 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000010', 'de',
+ 'Dem nächsten Schmerzschub vorbeugen',
+$body$Zu lernen, wie Sie selbst mit Ihrem Rücken umgehen, ist eines der wertvollsten Dinge, die Sie aus Ihrer Behandlung mitnehmen. Schmerzschübe können weiterhin vorkommen, aber Sie können sie seltener machen, und kürzer, wenn sie doch kommen.
+
+## Bleiben Sie mit einem Erhaltungsprogramm dran
+
+Wenn es Ihnen besser geht, schleifen die Übungen leicht ein. Ein kurzes Programm, das Sie langfristig beibehalten, sichert die Fortschritte, die Sie gemacht haben.
+
+- Wählen Sie die drei oder vier Übungen aus, die Ihnen am meisten helfen
+- Machen Sie sie zwei- bis dreimal pro Woche, auch wenn es Ihnen gut geht
+- Gehen Sie weiter spazieren und bleiben Sie auf eine Weise aktiv, die Ihnen Freude macht
+- Bitten Sie Ihre Therapeutin oder Ihren Therapeuten, Ihr Programm mit Ihnen zusammenzustellen, bevor die Behandlung endet
+
+## Erkennen Sie Ihre frühen Warnsignale
+
+Die meisten Schmerzschübe kündigen sich an. Bei Ihnen könnten das sein:
+
+- Morgendliche Steifigkeit, die länger anhält
+- Ein vertrauter Schmerz oder ein Kribbeln, das im Gesäß oder Bein wiederkommt
+- Es fällt Ihnen schwerer, so lange wie sonst zu sitzen oder zu stehen
+- Eine anstrengende oder stressige Phase oder schlechter Schlaf
+
+**Handeln Sie früh: Kleine Änderungen beim ersten Anzeichen verhindern oft, dass ein Schmerzschub größer wird.**
+
+## Schreiben Sie Ihren persönlichen Schmerzschub-Plan
+
+Schreiben Sie jetzt, solange es Ihnen gut geht, einen kurzen Plan und speichern Sie ihn auf Ihrem Handy. Er könnte Folgendes enthalten:
+
+- Die Positionen, die Ihren Schmerz lindern
+- Zwei oder drei sanfte Übungen, die immer helfen
+- Wie Sie Ihre Aktivitäten ein paar Tage lang zurückfahren und dann wieder steigern
+- Ob Ihnen Wärme oder Kälte besser hilft
+- Wann Sie sich bei Ihrer Therapeutin oder Ihrem Therapeuten melden
+
+## Denken Sie daran, was beim letzten Mal geholfen hat
+
+Nehmen Sie sich nach jedem Schmerzschub eine Minute Zeit und notieren Sie, was ihn ausgelöst haben könnte und was am meisten geholfen hat. Mit der Zeit lernen Sie Ihr eigenes Muster kennen, und Ihr Plan wird immer besser.$body$),
+
+-- 11 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000011', 'de',
+ 'Heben und Bücken mit Zuversicht',
+$body$Sie müssen nicht für immer auf Bücken oder Heben verzichten. Ihr Rücken ist stark und für Bewegung gemacht. Solange sich Ihre Ischiasbeschwerden beruhigen, helfen Ihnen aber ein paar Gewohnheiten, alltägliche Aufgaben angenehm zu erledigen.
+
+**Bücken ist nicht gefährlich. Das Ziel ist, es langsam wieder aufzubauen, nicht, es zu vermeiden.**
+
+## Bevor Sie heben
+
+- Prüfen Sie zuerst das Gewicht. Teilen Sie eine schwere Last in kleinere auf oder bitten Sie um Hilfe
+- Räumen Sie den Weg frei, damit Sie sich nicht verdrehen oder um Dinge herumstrecken müssen
+- Halten Sie die Aufgabe kurz und machen Sie bei wiederholtem Heben Pausen
+
+## So heben Sie
+
+- Stellen Sie sich nah an den Gegenstand, die Füße etwa hüftbreit auseinander
+- Beugen Sie Hüften und Knie und halten Sie den Rücken in einer angenehmen Stellung
+- Spannen Sie den Bauch leicht an, so wie Sie es bei Ihren Übungen trainieren
+- Halten Sie die Last nah am Körper
+- Heben Sie gleichmäßig, ohne Ruck
+- Drehen Sie sich mit den Füßen, statt den Rücken zu verdrehen
+
+## Bücken im Alltag
+
+- Arbeiten weit unten: Knien Sie sich auf ein Knie oder setzen Sie sich auf einen niedrigen Hocker, statt lange gebückt zu stehen
+- Spüle und Arbeitsplatte: Öffnen Sie den Schrank darunter und stellen Sie einen Fuß auf den untersten Einlegeboden, oder stellen Sie sich nah heran
+- Schuhe und Socken: Setzen Sie sich hin und bringen Sie den Fuß zu sich heran
+- Waschmaschine oder Spülmaschine ausräumen: Nehmen Sie immer nur ein paar Teile auf einmal heraus und richten Sie sich zwischendurch auf
+
+## Bei der Arbeit
+
+Wenn Sie bei der Arbeit heben müssen, sprechen Sie mit Ihrer Vorgesetzten oder Ihrem Vorgesetzten oder mit dem betriebsärztlichen Dienst. Leichtere oder geteilte Aufgaben für eine Weile und eine schrittweise Rückkehr zu allen Tätigkeiten helfen oft. Ihre Therapeutin oder Ihr Therapeut kann Sie beraten, was zu Ihnen passt.
+
+Wenn Heben die Beschwerden weiter ins Bein ausbreiten lässt, nehmen Sie sich zurück und informieren Sie Ihre Therapeutin oder Ihren Therapeuten.$body$),
+
+-- 12 -------------------------------------------------------------------------------
+('c0000000-0000-4000-8000-000000000012', 'de',
+ 'Entspannt Auto fahren',
+$body$Beim Autofahren kommen langes Sitzen, Vibrationen und das Umdrehen beim Schulterblick zusammen. Das kann Ischiasbeschwerden verstärken. Ein paar einfache Änderungen machen Fahrten leichter.
+
+## Stellen Sie Ihren Sitz ein
+
+- Schieben Sie den Sitz so weit nach vorn, dass Sie die Pedale ganz durchtreten können, ohne das Bein ganz durchzustrecken
+- Sitzen Sie aufrecht, die Rückenlehne nur leicht nach hinten geneigt
+- Die Hüften sind auf Höhe der Knie oder etwas höher. In einem niedrigen Sitz kann ein festes Kissen helfen
+- Nutzen Sie die Lendenwirbelstütze oder ein kleines Kissen oder zusammengerolltes Handtuch auf Gürtelhöhe
+- Stellen Sie die Spiegel erst ein, wenn Sie bequem sitzen, damit Sie sich zum Sehen nicht vorbeugen oder verdrehen müssen
+
+## Unterwegs
+
+- Planen Sie Pausen ein. Halten Sie alle 45 bis 60 Minuten an, um auszusteigen, ein paar Schritte zu gehen und sich zu dehnen. An einem schlechten Tag halten Sie öfter an
+- Verändern Sie ab und zu ein wenig Ihre Sitzposition und drücken Sie den Rücken sanft in die Lehne
+- Vermeiden Sie während eines Schmerzschubs lange Fahrten, wenn es sich einrichten lässt
+- Nutzen Sie den Tempomat, wo es sicher ist, um Ihr rechtes Bein zu entlasten
+
+## Ein- und Aussteigen
+
+- Einsteigen: Stellen Sie sich mit dem Rücken zum Sitz, setzen Sie sich und schwenken Sie dann beide Beine zusammen hinein. Drehen Sie dabei Becken und Schultern gemeinsam
+- Aussteigen: umgekehrt. Schwenken Sie beide Beine zusammen hinaus und stehen Sie dann auf. Halten Sie sich bei Bedarf am Türrahmen fest
+
+## Dürfen Sie fahren?
+
+**Fahren Sie nur, wenn Sie sich frei bewegen und schnell reagieren können, auch bei einer Vollbremsung im Notfall.** Starke Schmerzen, Taubheit oder Schwäche im Bein oder Schmerzmittel, die müde machen, können das beeinträchtigen. Wenn Sie unsicher sind, fragen Sie vor dem Fahren Ihre Therapeutin oder Ihren Therapeuten oder Ihre Ärztin oder Ihren Arzt.$body$);
