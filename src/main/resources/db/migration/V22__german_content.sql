@@ -237,7 +237,7 @@ values
 
 ('e0000000-0000-4000-8000-000000000019', 'de',
  'Muschel-Übung (Clamshell)',
- 'Sie öffnen in Seitenlage das obere Knie und kräftigen so die Muskeln an der Seite und Rückseite der Hüfte. Sie halten Ihr Becken beim Gehen stabil.',
+ 'Sie öffnen in Seitenlage das obere Knie und kräftigen so die Muskeln an der Seite und Rückseite der Hüfte. Diese Muskeln halten Ihr Becken beim Gehen stabil.',
  $j$["Legen Sie sich auf die Seite, Hüften und Knie gebeugt, die Fersen in einer Linie mit dem Gesäß.",
    "Legen Sie den Kopf auf den Arm. Die Hüften liegen genau übereinander.",
    "Lassen Sie die Füße zusammen und heben Sie das obere Knie so weit wie möglich, ohne dass das Becken nach hinten kippt.",
@@ -313,7 +313,7 @@ values
 
 ('e0000000-0000-4000-8000-000000000026', 'de',
  'Dehnung der Oberschenkelrückseite im Stehen, Ferse auf einer Stufe',
- 'Eine Dehnung im Stehen für die Zeit, wenn die Version im Liegen leichtfällt. Sie passt gut in den Alltag und dehnt die Oberschenkelrückseite, während der Rücken gerade bleibt.',
+ 'Eine Dehnung im Stehen für später, wenn Ihnen die Version im Liegen leichtfällt. Sie passt gut in den Alltag und dehnt die Oberschenkelrückseite, während der Rücken gerade bleibt.',
  $j$["Stellen Sie sich vor eine niedrige Stufe oder die unterste Treppenstufe und halten Sie sich zum Gleichgewicht an einem Geländer oder an der Wand fest.",
    "Stellen Sie eine Ferse auf die Stufe, das Knie gestreckt oder leicht gebeugt.",
    "Halten Sie den Rücken gerade und die Brust aufgerichtet und neigen Sie sich dann aus der Hüfte nach vorn, bis Sie eine Dehnung an der Rückseite des Oberschenkels spüren.",
