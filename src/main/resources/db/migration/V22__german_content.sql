@@ -417,7 +417,7 @@ values
 -- 01 -------------------------------------------------------------------------------
 ('c0000000-0000-4000-8000-000000000001', 'de',
  'Einen Schmerzschub beruhigen',
-$body$Ein Schmerzschub ist eine Phase, in der Ihre Schmerzen oder Beinbeschwerden deutlich stärker sind als sonst. Das kann beunruhigend sein, aber Schmerzschübe gehören bei der Erholung von Ischiasbeschwerden ganz oft dazu, und die meisten klingen innerhalb weniger Tage ab.
+$body$Ein Schmerzschub ist eine Phase, in der Ihre Schmerzen oder Beinbeschwerden deutlich stärker sind als sonst. Das kann beunruhigend sein, aber Schmerzschübe gehören bei der Erholung von Ischiasbeschwerden sehr häufig dazu, und die meisten klingen innerhalb weniger Tage ab.
 
 **Ein Schmerzschub ist ein Rückschlag, kein Zeichen dafür, dass Sie wieder bei null anfangen.**
 
@@ -426,7 +426,7 @@ $body$Ein Schmerzschub ist eine Phase, in der Ihre Schmerzen oder Beinbeschwerde
 - Bleiben Sie sanft in Bewegung. Lange Bettruhe macht Steifigkeit und Schmerzen meist schlimmer. Kurze, leichte Bewegung hilft.
 - Lieber kürzer und dafür öfter. Ein Spaziergang von fünf Minuten alle ein bis zwei Stunden ist besser als ein langer Ausflug.
 - Nutzen Sie Entlastungshaltungen. Finden Sie die Haltungen, die Ihr Bein beruhigen, zum Beispiel Seitenlage mit einem Kissen zwischen den Knien, und nehmen Sie sie zwischen Ihren Aktivitäten ein.
-- Probieren Sie Wärme oder Kälte, wenn es hilft. Eine Wärmflasche oder ein eingewickeltes Kühlpack für 15 bis 20 Minuten ist in Ordnung. Nehmen Sie, was sich besser anfühlt, und legen Sie immer ein Tuch zwischen Haut und Wärme oder Kälte.
+- Probieren Sie Wärme oder Kälte, wenn es hilft. Eine Wärmflasche oder ein eingewickeltes Kühlpack für 15 bis 20 Minuten ist in Ordnung. Nehmen Sie, was sich besser anfühlt, und legen Sie immer ein Tuch zwischen Wärmflasche oder Kühlpack und Haut.
 - Machen Sie mit Ihren leichtesten Übungen weiter. Wählen Sie die sanftesten aus Ihrem Plan, mit weniger Wiederholungen und im angenehmen Bereich. Lassen Sie alles weg, was die Beschwerden weiter ins Bein ziehen lässt.
 
 Tragen Sie Ihre Übungseinheiten und Schmerzwerte weiter in der App ein, auch die kurzen. So sieht Ihre Therapeutin oder Ihr Therapeut, wie es Ihnen geht.
@@ -706,11 +706,11 @@ Nach jeder Übungseinheit tragen Sie Ihren Schmerz ein, und jeden Morgen sagen S
 -- 10 -------------------------------------------------------------------------------
 ('c0000000-0000-4000-8000-000000000010', 'de',
  'Dem nächsten Schmerzschub vorbeugen',
-$body$Zu lernen, wie Sie selbst mit Ihrem Rücken umgehen, ist eines der wertvollsten Dinge, die Sie aus Ihrer Behandlung mitnehmen. Schmerzschübe können weiterhin vorkommen, aber Sie können sie seltener machen, und kürzer, wenn sie doch kommen.
+$body$Zu lernen, wie Sie selbst mit Ihrem Rücken umgehen, ist eines der wertvollsten Dinge, die Sie aus Ihrer Behandlung mitnehmen. Schmerzschübe können weiterhin vorkommen, aber Sie können dafür sorgen, dass sie seltener auftreten und kürzer bleiben, wenn sie doch kommen.
 
 ## Bleiben Sie mit einem Erhaltungsprogramm dran
 
-Wenn es Ihnen besser geht, schleifen die Übungen leicht ein. Ein kurzes Programm, das Sie langfristig beibehalten, sichert die Fortschritte, die Sie gemacht haben.
+Wenn es Ihnen besser geht, geraten die Übungen schnell in Vergessenheit. Ein kurzes Programm, das Sie langfristig beibehalten, sichert die Fortschritte, die Sie gemacht haben.
 
 - Wählen Sie die drei oder vier Übungen aus, die Ihnen am meisten helfen
 - Machen Sie sie zwei- bis dreimal pro Woche, auch wenn es Ihnen gut geht
