@@ -673,7 +673,7 @@ Gehen Sie in eine Notaufnahme oder rufen Sie den Notruf.
 
 Wenn Ihnen etwas davon bekannt vorkommt, füllen Sie den Warnzeichen-Check in der App aus. Er benachrichtigt Ihr Behandlungsteam, ersetzt aber nicht die ärztliche Hilfe. Bitte holen Sie sich zusätzlich selbst sofort Hilfe.
 
-Wenn Sie unsicher sind, lassen Sie sich lieber untersuchen. Keine Ärztin, kein Arzt und keine Therapeutin oder Therapeut wird Ihnen das übel nehmen.$body$),
+Wenn Sie unsicher sind, lassen Sie sich lieber untersuchen. Keine Ärztin, kein Arzt, keine Therapeutin und kein Therapeut wird Ihnen das übel nehmen.$body$),
 
 -- 09 -------------------------------------------------------------------------------
 ('c0000000-0000-4000-8000-000000000009', 'de',
