@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# What gzip costs the plan endpoint and what it saves on the wire. One command, about 5 minutes
+# on the 2-core machine (see docs/benchmarks.md, "Compression"):
+#
+#   bench/compression.sh                       levels 1, 3 and 6, each measured twice
+#   LEVELS="1 6" REPEAT=3 bench/compression.sh
+#   SKIP_BUILD=1 bench/compression.sh          reuse target/quarkus-app
+#
+# Uses bench/lib.sh like run.sh: the packaged application (prod profile, -Xmx128m) on a fresh
+# database with a small dataset (plans are the same shape as in run.sh: 6-10 items, 2-4
+# revisions), enrolled patients through the API. Then, for each gzip level
+# (GLIDE_COMPRESSION_LEVEL; the application restarts for each) and each repetition, on one
+# instance: the HTTP ceiling (wrk on /q/health/live), GET /v1/me/plan without Accept-Encoding
+# (identity) and with Accept-Encoding: gzip; and, per level, the bytes on the wire of every
+# enrolled patient's plan (curl size_download, identity and gzip). Prints the table and writes
+# it to bench/results/compression/results.md (not to docs/: the numbers there were copied by
+# hand with the command that produced them). Exits non-zero on an unexpected status, a socket
+# error, or a response whose Content-Encoding is not the one asked for.
+set -euo pipefail
+
+export THERAPISTS=${THERAPISTS:-10}
+export PATIENTS=${PATIENTS:-1000}
+export SESSIONS=${SESSIONS:-20000}
+export PATIENT_TOKENS=${PATIENT_TOKENS:-16}
+export CONNECTIONS=${CONNECTIONS:-16}
+export DURATION=${DURATION:-8}
+export WARMUP=${WARMUP:-5}
+export DB=${DB:-glide_bench_gzip}
+export PORT=${PORT:-8083}
+LEVELS=${LEVELS:-"1 3 6"}
+REPEAT=${REPEAT:-2}
+BENCH_HOME=$(cd "$(dirname "$0")" && pwd)
+export RESULTS=${RESULTS:-$BENCH_HOME/results/compression}
+
+# shellcheck source=bench/lib.sh
+source "$BENCH_HOME/lib.sh"
+
+cleanup() {
+  local rc=$?
+  stop_app
+  drop_db
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+T_START=$(now_ms)
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+: >"$RESULTS/commands.txt"
+need_tools
+cd "$ROOT"
+build_app
+snapshot_app
+make_keys
+fresh_db
+
+start_level() {
+  export APP_ENV_EXTRA="GLIDE_COMPRESSION_LEVEL=$1"
+  start_app "level$1-$2"
+}
+
+# check_encoding NAME EXPECTED: every response of the run came with that Content-Encoding.
+check_encoding() {
+  local f="$RESULTS/wrk/$1.json" total good
+  total=$(jq '[.encodings[]] | add // 0' "$f")
+  good=$(jq --arg e "$2" '.encodings[$e] // 0' "$f")
+  [ "$total" -gt 0 ] && [ "$good" -eq "$total" ] || fail "$1: $((total - good)) of $total responses not $2: $(jq -c .encodings "$f")"
+}
+
+start_level "$(awk '{print $1}' <<<"$LEVELS")" load
+say "loading $THERAPISTS therapists, $PATIENTS patients with plans, $SESSIONS sessions"
+load_people
+add_sessions "$SESSIONS"
+login_therapist
+enrol_patients "$PATIENT_TOKENS"
+TOKENS=$(grep -o 'token="[^"]*"' "$RESULTS/clients.lua" | sed 's/token="\(.*\)"/\1/')
+stop_app
+
+GZIP_HEADER="Accept-Encoding: gzip"
+: >"$RESULTS/bytes.tsv"
+for rep in $(seq 1 "$REPEAT"); do
+  for level in $LEVELS; do
+    start_level "$level" "r$rep"
+    if [ "$rep" = 1 ]; then
+      # Bytes on the wire of each enrolled patient's plan: identity, and gzip at this level.
+      note_cmd "curl -s -o /dev/null -w '%{size_download}' $BASE/v1/me/plan -H 'Authorization: Bearer <patient token>'" \
+        "[-H 'Accept-Encoding: gzip']"
+      while read -r token; do
+        plain=$(curl -sf -o /dev/null -w '%{size_download}' "$BASE/v1/me/plan" -H "Authorization: Bearer $token")
+        gz=$(curl -sf -o /dev/null -w '%{size_download}' "$BASE/v1/me/plan" -H "Authorization: Bearer $token" -H "$GZIP_HEADER")
+        printf '%s\t%s\t%s\n' "$level" "$plain" "$gz" >>"$RESULTS/bytes.tsv"
+      done <<<"$TOKENS"
+    fi
+    measure "ceiling_l${level}_r$rep" plain /q/health/live 200
+    measure "identity_l${level}_r$rep" patient_get /v1/me/plan 200
+    check_encoding "identity_l${level}_r$rep" none
+    measure "gzip_l${level}_r$rep" patient_get /v1/me/plan 200 BENCH_HEADER="$GZIP_HEADER"
+    check_encoding "gzip_l${level}_r$rep" gzip
+    stop_app
+  done
+done
+
+# --- Report -------------------------------------------------------------------------------
+T_TOTAL_S=$(( ($(now_ms) - T_START) / 1000 ))
+python3 - "$RESULTS" "$LEVELS" "$REPEAT" "$T_TOTAL_S" <<'PY' | tee "$RESULTS/results.md"
+import json, statistics, subprocess, sys
+results, levels, repeat, total_s = sys.argv[1], sys.argv[2].split(), int(sys.argv[3]), sys.argv[4]
+def run(name):
+    return json.load(open(f"{results}/wrk/{name}.json"))
+def rng(xs, fmt="{:,.0f}"):
+    lo, hi = min(xs), max(xs)
+    return fmt.format(lo) if len(xs) == 1 or fmt.format(lo) == fmt.format(hi) else f"{fmt.format(lo)}–{fmt.format(hi)}"
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+print(f"Run at commit `{commit}`, {repeat} repetition(s) per level, {total_s} s in all.\n")
+print("**Bytes on the wire** of `GET /v1/me/plan` for the enrolled patients (curl `size_download`, body only):\n")
+print("| gzip level | identity bytes (min / median / max) | gzip bytes (min / median / max) | gzip ÷ identity (median) |")
+print("|---:|---:|---:|---:|")
+rows = [l.split("\t") for l in open(f"{results}/bytes.tsv").read().split("\n") if l]
+for level in levels:
+    p = sorted(int(r[1]) for r in rows if r[0] == level)
+    g = sorted(int(r[2]) for r in rows if r[0] == level)
+    if not p:
+        continue
+    mp, mg = statistics.median(p), statistics.median(g)
+    print(f"| {level} | {p[0]:,} / {mp:,.0f} / {p[-1]:,} | {g[0]:,} / {mg:,.0f} / {g[-1]:,} | {mg / mp:.2f} |")
+print("\n**Throughput** (wrk, req/s; ranges over the repetitions; each repetition restarts the application per level):\n")
+print("| gzip level | HTTP ceiling | plan, identity | plan, gzip | gzip ÷ identity | identity ÷ ceiling | gzip ÷ ceiling | gzip p99 ms | wire bytes per gzip response (wrk) |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for level in levels:
+    c, i, g, ratio, ic, gc, p99, per = [], [], [], [], [], [], [], []
+    for rep in range(1, repeat + 1):
+        cr, ir, gr = run(f"ceiling_l{level}_r{rep}"), run(f"identity_l{level}_r{rep}"), run(f"gzip_l{level}_r{rep}")
+        c.append(cr["rps"]); i.append(ir["rps"]); g.append(gr["rps"])
+        ratio.append(gr["rps"] / ir["rps"]); ic.append(ir["rps"] / cr["rps"]); gc.append(gr["rps"] / cr["rps"])
+        p99.append(gr["p99_ms"]); per.append(gr["bytes"] / max(1, gr["requests"]))
+    print(f"| {level} | {rng(c)} | {rng(i)} | {rng(g)} | **{rng(ratio, '{:.2f}')}** | {rng(ic, '{:.2f}')} | "
+          f"{rng(gc, '{:.2f}')} | {rng(p99, '{:.2f}')} | {rng(per)} |")
+PY
+say "results: ${RESULTS#"$ROOT"/}/results.md (run took ${T_TOTAL_S} s)"
+if [ ${#FAILURES[@]} -gt 0 ]; then
+  printf '  - %s\n' "${FAILURES[@]}" >&2
+  die "${#FAILURES[@]} problem(s)"
+fi
