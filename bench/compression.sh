@@ -2,8 +2,8 @@
 # What gzip costs the plan endpoint and what it saves on the wire. One command, about 5 minutes
 # on the 2-core machine (see docs/benchmarks.md, "Compression"):
 #
-#   bench/compression.sh                       levels 1, 3 and 6, each measured twice
-#   LEVELS="1 6" REPEAT=3 bench/compression.sh
+#   bench/compression.sh                       levels 1, 3 and 6; 3 identity/gzip pairs each
+#   LEVELS="1 6" PAIRS=5 REPEAT=2 bench/compression.sh   (REPEAT: application restarts per level)
 #   SKIP_BUILD=1 bench/compression.sh          reuse target/quarkus-app
 #
 # Uses bench/lib.sh like run.sh: the packaged application (prod profile, -Xmx128m) on a fresh
@@ -28,7 +28,8 @@ export WARMUP=${WARMUP:-5}
 export DB=${DB:-glide_bench_gzip}
 export PORT=${PORT:-8083}
 LEVELS=${LEVELS:-"1 3 6"}
-REPEAT=${REPEAT:-2}
+REPEAT=${REPEAT:-1}
+PAIRS=${PAIRS:-3}
 BENCH_HOME=$(cd "$(dirname "$0")" && pwd)
 export RESULTS=${RESULTS:-$BENCH_HOME/results/compression}
 
@@ -78,6 +79,26 @@ TOKENS=$(grep -o 'token="[^"]*"' "$RESULTS/clients.lua" | sed 's/token="\(.*\)"/
 stop_app
 
 GZIP_HEADER="Accept-Encoding: gzip"
+CLK_TCK=$(getconf CLK_TCK)
+# CPU time (ms) the application process has used so far, user + system (/proc/PID/stat).
+app_cpu_ms() { awk -v hz="$CLK_TCK" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$APP_PID/stat"; }
+
+# timed NAME MODE PATH [VAR=VALUE ...]: one measured wrk run (after a CHECKPOINT), with the
+# application's CPU time during it in NAME.cpu_ms; checks the statuses.
+timed() {
+  local name=$1 mode=$2 path=$3 c0 c1
+  shift 3
+  run_logged "${PSQL[@]}" -d "$DB" -c checkpoint
+  c0=$(app_cpu_ms)
+  wrk_run "$name" "$mode" "$path" "$DURATION" "$CONNECTIONS" "$@"
+  c1=$(app_cpu_ms)
+  echo $((c1 - c0)) >"$RESULTS/wrk/$name.cpu_ms"
+  check_run "$name" 200 || true
+  say "$(printf '%-18s %7.0f req/s  p99 %7.2f ms  %6.3f ms CPU per request  %s' "$name" "$(j "$name" .rps)" \
+    "$(j "$name" .p99_ms)" "$(python3 -c "print($((c1 - c0)) / max(1, $(j "$name" .requests)))")" \
+    "$(j "$name" '.encodings | tostring')")"
+}
+
 : >"$RESULTS/bytes.tsv"
 for rep in $(seq 1 "$REPEAT"); do
   for level in $LEVELS; do
@@ -92,50 +113,64 @@ for rep in $(seq 1 "$REPEAT"); do
         printf '%s\t%s\t%s\n' "$level" "$plain" "$gz" >>"$RESULTS/bytes.tsv"
       done <<<"$TOKENS"
     fi
-    measure "ceiling_l${level}_r$rep" plain /q/health/live 200
-    measure "identity_l${level}_r$rep" patient_get /v1/me/plan 200
-    check_encoding "identity_l${level}_r$rep" none
-    measure "gzip_l${level}_r$rep" patient_get /v1/me/plan 200 BENCH_HEADER="$GZIP_HEADER"
-    check_encoding "gzip_l${level}_r$rep" gzip
+    # Warm-up of both paths (JIT), then the HTTP ceiling, then identity and gzip alternating,
+    # PAIRS times, so that both see the same background load as far as possible.
+    wrk_run "warmup_identity_l${level}_r$rep" patient_get /v1/me/plan "$WARMUP" "$CONNECTIONS"
+    wrk_run "warmup_gzip_l${level}_r$rep" patient_get /v1/me/plan "$WARMUP" "$CONNECTIONS" BENCH_HEADER="$GZIP_HEADER"
+    timed "ceiling_l${level}_r$rep" plain /q/health/live
+    for pair in $(seq 1 "$PAIRS"); do
+      timed "identity_l${level}_r${rep}_p$pair" patient_get /v1/me/plan
+      check_encoding "identity_l${level}_r${rep}_p$pair" none
+      timed "gzip_l${level}_r${rep}_p$pair" patient_get /v1/me/plan BENCH_HEADER="$GZIP_HEADER"
+      check_encoding "gzip_l${level}_r${rep}_p$pair" gzip
+    done
     stop_app
   done
 done
 
 # --- Report -------------------------------------------------------------------------------
 T_TOTAL_S=$(( ($(now_ms) - T_START) / 1000 ))
-python3 - "$RESULTS" "$LEVELS" "$REPEAT" "$T_TOTAL_S" <<'PY' | tee "$RESULTS/results.md"
+python3 - "$RESULTS" "$LEVELS" "$REPEAT" "$PAIRS" "$T_TOTAL_S" <<'PY' | tee "$RESULTS/results.md"
 import json, statistics, subprocess, sys
-results, levels, repeat, total_s = sys.argv[1], sys.argv[2].split(), int(sys.argv[3]), sys.argv[4]
+results, levels, repeat, pairs, total_s = sys.argv[1], sys.argv[2].split(), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 def run(name):
-    return json.load(open(f"{results}/wrk/{name}.json"))
+    r = json.load(open(f"{results}/wrk/{name}.json"))
+    r["cpu_per_req"] = int(open(f"{results}/wrk/{name}.cpu_ms").read()) / max(1, r["requests"])
+    return r
 def rng(xs, fmt="{:,.0f}"):
     lo, hi = min(xs), max(xs)
-    return fmt.format(lo) if len(xs) == 1 or fmt.format(lo) == fmt.format(hi) else f"{fmt.format(lo)}–{fmt.format(hi)}"
+    a, b = fmt.format(lo), fmt.format(hi)
+    return a if a == b else f"{a}–{b}"
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-print(f"Run at commit `{commit}`, {repeat} repetition(s) per level, {total_s} s in all.\n")
-print("**Bytes on the wire** of `GET /v1/me/plan` for the enrolled patients (curl `size_download`, body only):\n")
+print(f"Run at commit `{commit}`: {repeat} application start(s) per level, {pairs} identity/gzip pair(s) each, {total_s} s in all.\n")
+print("**Bytes on the wire** of `GET /v1/me/plan` for the enrolled patients (curl `size_download`, the body):\n")
 print("| gzip level | identity bytes (min / median / max) | gzip bytes (min / median / max) | gzip ÷ identity (median) |")
 print("|---:|---:|---:|---:|")
 rows = [l.split("\t") for l in open(f"{results}/bytes.tsv").read().split("\n") if l]
 for level in levels:
     p = sorted(int(r[1]) for r in rows if r[0] == level)
     g = sorted(int(r[2]) for r in rows if r[0] == level)
-    if not p:
-        continue
-    mp, mg = statistics.median(p), statistics.median(g)
-    print(f"| {level} | {p[0]:,} / {mp:,.0f} / {p[-1]:,} | {g[0]:,} / {mg:,.0f} / {g[-1]:,} | {mg / mp:.2f} |")
-print("\n**Throughput** (wrk, req/s; ranges over the repetitions; each repetition restarts the application per level):\n")
-print("| gzip level | HTTP ceiling | plan, identity | plan, gzip | gzip ÷ identity | identity ÷ ceiling | gzip ÷ ceiling | gzip p99 ms | wire bytes per gzip response (wrk) |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    if p:
+        mp, mg = statistics.median(p), statistics.median(g)
+        print(f"| {level} | {p[0]:,} / {mp:,.0f} / {p[-1]:,} | {g[0]:,} / {mg:,.0f} / {g[-1]:,} | {mg / mp:.2f} |")
+print("\n**Throughput and CPU** (wrk req/s, ranges over the runs; *CPU ms/req* = the application's user + system")
+print("CPU time during the run ÷ requests; *CPU-bound ratio* = identity CPU ms/req ÷ gzip CPU ms/req, the share of")
+print("the identity throughput gzip keeps when the application has the cores to itself):\n")
+print("| gzip level | HTTP ceiling | plan, identity | plan, gzip | gzip ÷ identity (req/s, pairwise) | CPU ms/req identity | CPU ms/req gzip | CPU-bound ratio | identity ÷ ceiling | gzip p99 ms |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for level in levels:
-    c, i, g, ratio, ic, gc, p99, per = [], [], [], [], [], [], [], []
+    c, i, g, ratio, ci, cg, cr, ic, p99 = [], [], [], [], [], [], [], [], []
     for rep in range(1, repeat + 1):
-        cr, ir, gr = run(f"ceiling_l{level}_r{rep}"), run(f"identity_l{level}_r{rep}"), run(f"gzip_l{level}_r{rep}")
-        c.append(cr["rps"]); i.append(ir["rps"]); g.append(gr["rps"])
-        ratio.append(gr["rps"] / ir["rps"]); ic.append(ir["rps"] / cr["rps"]); gc.append(gr["rps"] / cr["rps"])
-        p99.append(gr["p99_ms"]); per.append(gr["bytes"] / max(1, gr["requests"]))
-    print(f"| {level} | {rng(c)} | {rng(i)} | {rng(g)} | **{rng(ratio, '{:.2f}')}** | {rng(ic, '{:.2f}')} | "
-          f"{rng(gc, '{:.2f}')} | {rng(p99, '{:.2f}')} | {rng(per)} |")
+        ceil = run(f"ceiling_l{level}_r{rep}")
+        c.append(ceil["rps"])
+        for pair in range(1, pairs + 1):
+            ir, gr = run(f"identity_l{level}_r{rep}_p{pair}"), run(f"gzip_l{level}_r{rep}_p{pair}")
+            i.append(ir["rps"]); g.append(gr["rps"]); ratio.append(gr["rps"] / ir["rps"])
+            ci.append(ir["cpu_per_req"]); cg.append(gr["cpu_per_req"]); cr.append(ir["cpu_per_req"] / gr["cpu_per_req"])
+            ic.append(ir["rps"] / ceil["rps"]); p99.append(gr["p99_ms"])
+    print(f"| {level} | {rng(c)} | {rng(i)} | {rng(g)} | {rng(ratio, '{:.2f}')} | {rng(ci, '{:.3f}')} | {rng(cg, '{:.3f}')} | "
+          f"**{rng(cr, '{:.2f}')}** (median {statistics.median(cr):.2f}) | {rng(ic, '{:.2f}')} | {rng(p99, '{:.1f}')} |")
+print(f"\nLoad average at the end: {open('/proc/loadavg').read().split()[0:3]} on {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores.")
 PY
 say "results: ${RESULTS#"$ROOT"/}/results.md (run took ${T_TOTAL_S} s)"
 if [ ${#FAILURES[@]} -gt 0 ]; then
