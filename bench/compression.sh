@@ -112,6 +112,10 @@ for rep in $(seq 1 "$REPEAT"); do
         gz=$(curl -sf -o /dev/null -w '%{size_download}' "$BASE/v1/me/plan" -H "Authorization: Bearer $token" -H "$GZIP_HEADER")
         printf '%s\t%s\t%s\n' "$level" "$plain" "$gz" >>"$RESULTS/bytes.tsv"
       done <<<"$TOKENS"
+      if [ ! -f "$RESULTS/plan.json" ]; then
+        # One typical plan body for the CPU cost of gzip alone (bench/GzipCost.java).
+        curl -sf -o "$RESULTS/plan.json" "$BASE/v1/me/plan" -H "Authorization: Bearer $(head -n 1 <<<"$TOKENS")"
+      fi
     fi
     # Warm-up of both paths (JIT), then the HTTP ceiling, then identity and gzip alternating,
     # PAIRS times, so that both see the same background load as far as possible.
@@ -127,6 +131,9 @@ for rep in $(seq 1 "$REPEAT"); do
     stop_app
   done
 done
+
+stop_app
+run_logged java "$BENCH_DIR/GzipCost.java" "$RESULTS/plan.json" >"$RESULTS/gzip-cost.txt"
 
 # --- Report -------------------------------------------------------------------------------
 T_TOTAL_S=$(( ($(now_ms) - T_START) / 1000 ))
@@ -170,6 +177,10 @@ for level in levels:
             ic.append(ir["rps"] / ceil["rps"]); p99.append(gr["p99_ms"])
     print(f"| {level} | {rng(c)} | {rng(i)} | {rng(g)} | {rng(ratio, '{:.2f}')} | {rng(ci, '{:.3f}')} | {rng(cg, '{:.3f}')} | "
           f"**{rng(cr, '{:.2f}')}** (median {statistics.median(cr):.2f}) | {rng(ic, '{:.2f}')} | {rng(p99, '{:.1f}')} |")
+print("\n**gzip alone** (`java bench/GzipCost.java` on one plan body, the JDK's zlib as Netty uses it, thread CPU time):\n")
+print("```")
+print(open(f"{results}/gzip-cost.txt").read().rstrip())
+print("```")
 print(f"\nLoad average at the end: {open('/proc/loadavg').read().split()[0:3]} on {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores.")
 PY
 say "results: ${RESULTS#"$ROOT"/}/results.md (run took ${T_TOTAL_S} s)"
