@@ -120,6 +120,12 @@ app_env() {
     GLIDE_RATE_LIMIT_ENROL_FAILURES_PER_ADDRESS=100000
     GLIDE_RATE_LIMIT_ENROL_FAILURES_PER_CODE_AND_ADDRESS=100000
   )
+  # More settings of a script's own (bench/compression.sh: the gzip level), NAME=VALUE words.
+  if [ -n "${APP_ENV_EXTRA:-}" ]; then
+    local extra
+    read -r -a extra <<<"$APP_ENV_EXTRA"
+    APP_ENV+=("${extra[@]}")
+  fi
 }
 
 # start_app LABEL: starts the jar, waits for the first 200 of /q/health/ready and sets

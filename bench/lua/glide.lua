@@ -7,12 +7,21 @@
 --   BENCH_OFFSET   patients' UTC offset in seconds (put_session), e.g. 3600
 --   BENCH_DELAY_MS per-connection pause before each request (fixed-rate runs); 0 = none
 --   BENCH_NONCE    number that makes this run's session ids differ from other runs'
+--   BENCH_HEADER   one more request header, "Name: value" (e.g. "Accept-Encoding: gzip")
 -- Requests cycle round-robin over the enrolled patients. Every response's status is
--- counted; done() prints one JSON line starting with "RESULT " for run.sh to read.
+-- counted, and so is each response's Content-Encoding; done() prints one JSON line starting with "RESULT " for run.sh to read.
 
 local mode = os.getenv("BENCH_MODE") or "plain"
 local path = os.getenv("BENCH_PATH") or "/"
 local delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+local extra_name, extra_value = string.match(os.getenv("BENCH_HEADER") or "", "^([^:]+):%s*(.*)$")
+
+local function with_extra(h)
+   if extra_name then
+      h[extra_name] = extra_value
+   end
+   return h
+end
 
 local threads = {}
 local next_id = 0
@@ -28,6 +37,7 @@ local clients = {}
 local n = 0
 local counter = 0
 statuses = {}
+encodings = {}
 
 local function iso(epoch, offset)
    local sign = offset < 0 and "-" or "+"
@@ -38,13 +48,13 @@ end
 
 function init(args)
    if mode == "plain" then
-      requests[1] = wrk.format("GET", path)
+      requests[1] = wrk.format("GET", path, with_extra({}))
    elseif mode == "therapist_get" then
-      requests[1] = wrk.format("GET", path, { ["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN") })
+      requests[1] = wrk.format("GET", path, with_extra({ ["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN") }))
    else
       clients = dofile(os.getenv("BENCH_CLIENTS"))
       for i, c in ipairs(clients) do
-         local h = { ["Authorization"] = "Bearer " .. c.token }
+         local h = with_extra({ ["Authorization"] = "Bearer " .. c.token })
          if mode == "patient_etag" then
             h["If-None-Match"] = c.etag
          end
@@ -93,28 +103,36 @@ end
 
 function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
+   local enc = headers["Content-Encoding"] or headers["content-encoding"] or "none"
+   encodings[enc] = (encodings[enc] or 0) + 1
 end
 
 function done(summary, latency, requests_)
-   local all = {}
+   local all, encs = {}, {}
    for _, t in ipairs(threads) do
-      local s = t:get("statuses")
-      for k, v in pairs(s) do
+      for k, v in pairs(t:get("statuses")) do
          all[k] = (all[k] or 0) + v
       end
+      for k, v in pairs(t:get("encodings")) do
+         encs[k] = (encs[k] or 0) + v
+      end
    end
-   local parts = {}
+   local parts, enc_parts = {}, {}
    for k, v in pairs(all) do
       table.insert(parts, string.format('"%d":%d', k, v))
+   end
+   for k, v in pairs(encs) do
+      table.insert(enc_parts, string.format('"%s":%d', k, v))
    end
    local e = summary.errors
    local secs = summary.duration / 1e6
    io.write(string.format(
       'RESULT {"requests":%d,"seconds":%.3f,"rps":%.1f,"p50_ms":%.3f,"p90_ms":%.3f,"p95_ms":%.3f,"p99_ms":%.3f,'
       .. '"max_ms":%.3f,"mean_ms":%.3f,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},'
-      .. '"statuses":{%s}}\n',
+      .. '"statuses":{%s},"encodings":{%s},"bytes":%d}\n',
       summary.requests, secs, summary.requests / secs,
       latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
       latency:percentile(99) / 1000, latency.max / 1000, latency.mean / 1000,
-      e.connect, e.read, e.write, e.status, e.timeout, table.concat(parts, ",")))
+      e.connect, e.read, e.write, e.status, e.timeout, table.concat(parts, ","),
+      table.concat(enc_parts, ","), summary.bytes))
 end
