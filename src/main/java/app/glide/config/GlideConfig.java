@@ -176,6 +176,13 @@ public interface GlideConfig {
         @WithDefault("true")
         boolean pathStyle();
 
+        /**
+         * Sign the declared SHA-256 into upload URLs ({@code x-amz-checksum-sha256}), so the store
+         * refuses a different body (AWS S3, MinIO). Turn off for a store that refuses the header.
+         */
+        @WithDefault("true")
+        boolean signUploadChecksum();
+
         /** Lifetime of a presigned upload (PUT) URL. */
         @WithDefault("PT15M")
         Duration uploadUrlTtl();

@@ -78,7 +78,9 @@ public class MediaStore {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", type.contentType());
         headers.put("Content-Length", Long.toString(bytes));
-        headers.put("x-amz-checksum-sha256", Base64.getEncoder().encodeToString(sha256));
+        if (config.media().signUploadChecksum()) {
+            headers.put("x-amz-checksum-sha256", Base64.getEncoder().encodeToString(sha256));
+        }
         return presign(SdkHttpMethod.PUT, key, headers, config.media().uploadUrlTtl(), wall);
     }
 
