@@ -28,6 +28,8 @@ public interface GlideConfig {
 
     Push push();
 
+    Media media();
+
     Audit audit();
 
     Db db();
@@ -147,6 +149,78 @@ public interface GlideConfig {
 
         /** The FCM settings ({@code glide.push.fcm.*}, read by push/fcm/FcmSettings), for the same reason. */
         Map<String, String> fcm();
+    }
+
+    /**
+     * Exercise media in S3-compatible object storage (media/, docs/media.md). Without an endpoint
+     * and bucket, media is switched off: uploads answer 503 media-storage-unavailable and plans carry
+     * no media. Tests and dev mode point it at an in-process S3Proxy.
+     */
+    interface Media {
+        /** The S3 API's base URL, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000. */
+        Optional<String> endpoint();
+
+        /** The URL clients reach the store at, when it differs from {@link #endpoint()} (signed into presigned URLs). */
+        Optional<String> publicEndpoint();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        Optional<String> bucket();
+
+        Optional<String> accessKey();
+
+        Optional<String> secretKey();
+
+        /** Path-style URLs (endpoint/bucket/key), as MinIO, Ceph and S3Proxy want; false: bucket.endpoint/key. */
+        @WithDefault("true")
+        boolean pathStyle();
+
+        /**
+         * Sign the declared SHA-256 into upload URLs ({@code x-amz-checksum-sha256}), so the store
+         * refuses a different body (AWS S3, MinIO). Turn off for a store that refuses the header.
+         */
+        @WithDefault("true")
+        boolean signUploadChecksum();
+
+        /** Lifetime of a presigned upload (PUT) URL. */
+        @WithDefault("PT15M")
+        Duration uploadUrlTtl();
+
+        /** Lifetime of a presigned download (GET) URL in the patient's plan and media endpoints. */
+        @WithDefault("PT6H")
+        Duration downloadUrlTtl();
+
+        /** How long an upload may stay unconfirmed before the cleanup job removes row and object. */
+        @WithDefault("PT24H")
+        Duration pendingTtl();
+
+        /** How long a rejected upload's row (with why) is kept. */
+        @WithDefault("P7D")
+        Duration rejectedTtl();
+
+        @WithDefault("10485760")
+        @Min(1)
+        long maxImageBytes();
+
+        @WithDefault("209715200")
+        @Min(1)
+        long maxVideoBytes();
+
+        @WithDefault("PT10M")
+        Duration maxVideoDuration();
+
+        /** How often each replica removes expired uploads ({@code off} disables it). */
+        @WithDefault("15m")
+        String cleanupEvery();
+
+        @WithDefault("1m")
+        String cleanupDelay();
+
+        /** Expired uploads one cleanup transaction takes. */
+        @WithDefault("100")
+        @Min(1)
+        int cleanupBatch();
     }
 
     /** The hourly monitoring job (MonitoringJob); "off" disables its schedule. */

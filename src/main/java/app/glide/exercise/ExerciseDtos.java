@@ -24,8 +24,6 @@ public final class ExerciseDtos {
             @NotNull DosageType dosageType,
             @NotNull @Valid Dosage defaultDosage,
             @Size(max = 10) List<@NotBlank @Size(max = 50) String> equipment,
-            @Size(max = 500) @Pattern(regexp = "https://.+", message = "must be an https URL") String imageUrl,
-            @Size(max = 500) @Pattern(regexp = "https://.+", message = "must be an https URL") String videoUrl,
             @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens") String chain,
             @Min(1) @Max(20) Integer chainStep) {
     }

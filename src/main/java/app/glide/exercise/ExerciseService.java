@@ -106,8 +106,7 @@ public class ExerciseService {
         x.dosageType = r.dosageType();
         x.defaultDosage = json.write(r.defaultDosage());
         x.equipment = json.write(r.equipment() == null ? List.of() : r.equipment());
-        x.imageUrl = r.imageUrl();
-        x.videoUrl = r.videoUrl();
+        // No URLs (V23): a clinic attaches uploaded media instead (PUT /v1/exercises/{id}/media).
         x.libraryVersion = 1;
         x.createdAt = clock.instant();
         x.createdBy = caller.userId();

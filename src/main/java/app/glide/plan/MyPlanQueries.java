@@ -5,6 +5,7 @@ import app.glide.clinic.ClinicSettings;
 import app.glide.clinic.EmergencyNumbers;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
+import app.glide.media.MediaLinks;
 import app.glide.outcome.OutcomeDue;
 import app.glide.plan.PlanViews.PlanView;
 import app.glide.plan.PlanViews.TodayPlan;
@@ -56,6 +57,9 @@ public class MyPlanQueries {
     @Inject
     OutcomeDue outcomeDue;
 
+    @Inject
+    MediaLinks media;
+
     /**
      * The caller's own plan head, or 404 when they have no active plan. One statement: the
      * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
@@ -64,7 +68,8 @@ public class MyPlanQueries {
      * never probed for a patient who is not stopped). The outcome schedules with their latest
      * responses and the clinic's wordings are a scalar subquery ({@link OutcomeDue#HEAD_COLUMN}):
      * the questionnaires due today, in the wording {@code language} (the phone's first
-     * Accept-Language, or null) gets, are part of the ETag.
+     * Accept-Language, or null) gets, are part of the ETag. So is the clinic's media version (an
+     * index probe on clinic_media_version), which changes when it attaches media to an exercise or card.
      */
     public PlanHead myHead(String language) {
         UUID me = caller.userId();
@@ -73,6 +78,7 @@ public class MyPlanQueries {
                 select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at,
                        rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number,
                        """ + OutcomeDue.HEAD_COLUMN + """
+                       , (select v.version from clinic_media_version v where v.clinic_id = pl.clinic_id)
                 from plan pl join patient pa on pa.id = pl.patient_id
                 left join lateral (
                     select a.created_at from alert a
@@ -89,7 +95,7 @@ public class MyPlanQueries {
                             stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
                                     rs.getString(10), rs.getString(11)), now,
                             outcomeDue.due(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone),
-                                    language));
+                                    language), rs.getObject(13) == null ? null : rs.getLong(13));
                 },
                 me).orElseThrow(Plan::noActivePlan);
     }
@@ -110,9 +116,11 @@ public class MyPlanQueries {
      */
     public PlanView myPlan(PlanHead head) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
-        return assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(), rev.content(),
-                head.today(), head.timeZone(), head.stop())
+        PlanView plan = assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(),
+                rev.content(), head.today(), head.timeZone(), head.stop())
                 .withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
+        return plan.withMedia(media.manifest(head.clinicId(), head.patientId(), head.mediaVersion() != null,
+                PlanMediaUses.exerciseIds(plan), PlanMediaUses.educationCardIds(plan), PlanMediaUses.personalMedia(plan)));
     }
 
     /**

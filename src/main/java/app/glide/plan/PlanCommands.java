@@ -4,6 +4,7 @@ import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
 import app.glide.education.EducationCatalog;
 import app.glide.exercise.ExerciseCatalog;
+import app.glide.media.MediaLinks;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
 import app.glide.visit.VisitLinks;
@@ -61,6 +62,9 @@ public class PlanCommands {
     VisitLinks visits;
 
     @Inject
+    MediaLinks media;
+
+    @Inject
     Clock clock;
 
     public ServedPlan replace(UUID patientId, String ifMatch, PlanDtos.PlanRequest request) {
@@ -77,6 +81,8 @@ public class PlanCommands {
         }
         PlanContent after = PlanRules.toContent(request, id -> catalog.visible(id, p.clinicId).orElse(null), before, today,
                 catalog.chainFor(p.clinicId), id -> education.visible(id, p.clinicId));
+        media.requireUsableInPlan(p.clinicId, p.id, after.items().stream().map(PlanItem::mediaId)
+                .filter(java.util.Objects::nonNull).toList());
         List<String> described = PlanRules.describeReplacement(before, after, names(after, before));
         PlanRevision.Kind kind = PlanRevision.Kind.REPLACED;
         if (plan == null) {

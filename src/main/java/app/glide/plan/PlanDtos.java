@@ -59,11 +59,17 @@ public final class PlanDtos {
             @Size(max = 500) String note,
             @Size(max = 50) String phase,
             Boolean paused,
-            @Valid CeilingInput ceiling) {
+            @Valid CeilingInput ceiling,
+            UUID mediaId) {
 
         public ItemInput(UUID id, UUID exerciseId, Dosage dosage, ScheduleInput schedule, ProgressionInput progression,
                          String note, String phase, Boolean paused) {
-            this(id, exerciseId, dosage, schedule, progression, note, phase, paused, null);
+            this(id, exerciseId, dosage, schedule, progression, note, phase, paused, null, null);
+        }
+
+        public ItemInput(UUID id, UUID exerciseId, Dosage dosage, ScheduleInput schedule, ProgressionInput progression,
+                         String note, String phase, Boolean paused, CeilingInput ceiling) {
+            this(id, exerciseId, dosage, schedule, progression, note, phase, paused, ceiling, null);
         }
     }
 

@@ -15,11 +15,21 @@ import java.util.UUID;
  * holding the plan from before a schedule, a response or a due date gets the new body. Plain Java.
  */
 public record PlanHead(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt,
-                       PlanViews.StopView stop, Instant readAt, List<DueQuestionnaires.Due> dueQuestionnaires) {
+                       PlanViews.StopView stop, Instant readAt, List<DueQuestionnaires.Due> dueQuestionnaires,
+                       Long mediaVersion) {
+
+    /**
+     * {@code mediaVersion}: the clinic's media version (null while it never attached media to an
+     * exercise or card); in the ETag, so attaching media changes the plan's tag without a revision.
+     */
+    public PlanHead(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt,
+                    PlanViews.StopView stop, Instant readAt, List<DueQuestionnaires.Due> dueQuestionnaires) {
+        this(planId, revision, timeZone, clinicId, patientId, createdAt, stop, readAt, dueQuestionnaires, null);
+    }
 
     public PlanHead(UUID planId, int revision, String timeZone, UUID clinicId, UUID patientId, Instant createdAt,
                     PlanViews.StopView stop, Instant readAt) {
-        this(planId, revision, timeZone, clinicId, patientId, createdAt, stop, readAt, List.of());
+        this(planId, revision, timeZone, clinicId, patientId, createdAt, stop, readAt, List.of(), null);
     }
 
     public LocalDate today() {
@@ -31,6 +41,9 @@ public record PlanHead(UUID planId, int revision, String timeZone, UUID clinicId
         String variant = stop == null ? null : "stop-" + stop.fingerprint();
         if (due != null) {
             variant = (variant == null ? "" : variant + "-") + "q-" + due;
+        }
+        if (mediaVersion != null) {
+            variant = (variant == null ? "" : variant + "-") + "m" + mediaVersion;
         }
         return new PlanEtag(planId, revision, today(), variant);
     }

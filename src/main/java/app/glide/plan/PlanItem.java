@@ -13,11 +13,13 @@ import java.util.UUID;
  * value the item restarts at after moving to a harder exercise. {@code hold}, when set, says
  * why the scheduled progression is held (a flare-up, a step back, a pain signal): the item
  * stays at {@code dosage} until the hold is lifted, and then climbs again from there.
+ * {@code mediaId}, when set, is a media item the therapist chose for this item (typically a video
+ * recorded for this patient; media/MediaLinks checks it), listed in the patient's media manifest.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since, Schedule schedule,
                        Progression progression, Integer startValue, String note, String phase, boolean paused,
-                       Ceiling ceiling, String hold) {
+                       Ceiling ceiling, String hold, UUID mediaId) {
 
     /**
      * How far automatic progression (AUTO mode) may take the item: up to this chain step,
@@ -32,8 +34,14 @@ public record PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since,
     }
 
     public PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since, Schedule schedule,
+                    Progression progression, Integer startValue, String note, String phase, boolean paused,
+                    Ceiling ceiling, String hold) {
+        this(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, ceiling, hold, null);
+    }
+
+    public PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since, Schedule schedule,
                     Progression progression, Integer startValue, String note, String phase, boolean paused) {
-        this(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, null, null);
+        this(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, null, null, null);
     }
 
     public boolean held() {
@@ -43,16 +51,16 @@ public record PlanItem(UUID id, UUID exerciseId, Dosage dosage, LocalDate since,
     /** Held (reason) or released (null) from today: the clock restarts at today's dosage either way. */
     public PlanItem withHold(String reason) {
         return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, ceiling,
-                reason);
+                reason, mediaId);
     }
 
     public PlanItem withState(UUID exerciseId, Dosage dosage, LocalDate since) {
         return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, ceiling,
-                hold);
+                hold, mediaId);
     }
 
     public PlanItem withPaused(boolean paused) {
         return new PlanItem(id, exerciseId, dosage, since, schedule, progression, startValue, note, phase, paused, ceiling,
-                hold);
+                hold, mediaId);
     }
 }

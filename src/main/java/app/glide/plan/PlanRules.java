@@ -156,11 +156,11 @@ public final class PlanRules {
             if (before != null && before.exerciseId().equals(in.exerciseId()) && before.dosage().equals(in.dosage())
                     && Objects.equals(before.progression(), progression) && before.paused() == paused) {
                 return new PlanItem(id, in.exerciseId(), in.dosage(), before.since(), schedule, progression,
-                        before.startValue(), in.note(), in.phase(), paused, ceiling, before.hold());
+                        before.startValue(), in.note(), in.phase(), paused, ceiling, before.hold(), in.mediaId());
             }
         }
         return new PlanItem(id, in.exerciseId(), in.dosage(), today, schedule, progression, startValue, in.note(),
-                in.phase(), paused, ceiling, null);
+                in.phase(), paused, ceiling, null, in.mediaId());
     }
 
     /** Sentences describing how {@code after} differs from {@code before}, for the revision. */

@@ -5,6 +5,7 @@ import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
+import app.glide.media.MediaViews;
 import app.glide.outcome.DueQuestionnaireView;
 import app.glide.visit.CareForToday;
 import app.glide.visit.CareInstructions;
@@ -39,12 +40,21 @@ public final class PlanViews {
                            int scalePercent, boolean paused, String mode, PlanContent.AdjustmentMode adjustmentMode,
                            FlareView flare, StopView stop, Instant createdAt, Instant revisedAt, LocalDate date,
                            String timeZone, List<ItemView> items, List<RawValue> exercises,
-                           List<EducationCatalog.CardView> education, List<DueQuestionnaireView> dueQuestionnaires) {
+                           List<EducationCatalog.CardView> education, List<DueQuestionnaireView> dueQuestionnaires,
+                           List<MediaViews.ManifestItem> media) {
 
         /** The plan with the patient's due questionnaires (only in the patient's own plan). */
         public PlanView withDueQuestionnaires(List<DueQuestionnaireView> due) {
             return new PlanView(id, patientId, status, revision, name, templateSlug, scalePercent, paused, mode,
-                    adjustmentMode, flare, stop, createdAt, revisedAt, date, timeZone, items, exercises, education, due);
+                    adjustmentMode, flare, stop, createdAt, revisedAt, date, timeZone, items, exercises, education, due,
+                    media);
+        }
+
+        /** The plan with its media manifest (only in the patient's own plan; always present there, maybe empty). */
+        public PlanView withMedia(List<MediaViews.ManifestItem> manifest) {
+            return new PlanView(id, patientId, status, revision, name, templateSlug, scalePercent, paused, mode,
+                    adjustmentMode, flare, stop, createdAt, revisedAt, date, timeZone, items, exercises, education,
+                    dueQuestionnaires, manifest);
         }
     }
 
@@ -103,7 +113,7 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemView(UUID id, int order, Prescribed prescribed, ScheduleView schedule, Progression progression,
                            Integer startValue, String note, String phase, boolean paused, PlanItem.Ceiling ceiling,
-                           String progressionHold, TodayView today, List<UpcomingView> upcoming) {
+                           String progressionHold, TodayView today, List<UpcomingView> upcoming, UUID mediaId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -223,7 +233,7 @@ public final class PlanViews {
                 items.add(new ItemView(item.id(), ++order, new Prescribed(item.exerciseId(), item.dosage(), item.since()),
                         ScheduleView.of(item.schedule()), item.progression(), item.startValue(), item.note(), item.phase(),
                         item.paused(), item.ceiling(), item.hold(), new TodayView(now.exerciseId(), now.dosage().scaled(content.scalePercent()), due),
-                        upcoming.isEmpty() ? null : upcoming));
+                        upcoming.isEmpty() ? null : upcoming, item.mediaId()));
             }
             Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);
             List<RawValue> exercises = referenced.stream().map(entries::get).filter(Objects::nonNull)
@@ -231,7 +241,7 @@ public final class PlanViews {
             return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
                     content.templateSlug(), content.scalePercent(), content.paused(), mode(content, stop),
                     content.adjustmentMode(), FlareView.of(content.flare()), stop, plan.createdAt, revisedAt,
-                    today, zone, items, exercises, education(content), null);
+                    today, zone, items, exercises, education(content), null, null);
         }
 
         /** What is due today, and what was done of it: nothing is due while the plan is paused or {@code stop} is given. */

@@ -172,7 +172,7 @@ class FuzzApiTest {
             // ends every session of that user.
             return passwordToken;
         }
-        if (path.startsWith("/v1/me")) {
+        if (path.equals("/v1/me") || path.startsWith("/v1/me/")) { // not /v1/media (staff)
             return world.patientSession().accessToken();
         }
         boolean admin = path.startsWith("/v1/audit-events") || path.startsWith("/v1/staff/")
