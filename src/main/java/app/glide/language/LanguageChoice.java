@@ -56,7 +56,7 @@ public final class LanguageChoice {
     }
 
     /** The well-formed language tags of an Accept-Language header with q > 0, most preferred first (ties in header order). */
-    static List<String> accepted(String header) {
+    public static List<String> accepted(String header) {
         if (header == null || header.length() > MAX_HEADER) {
             return List.of();
         }
