@@ -2,6 +2,7 @@ package app.glide.language;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,10 +15,15 @@ import java.util.Locale;
  * language ({@link ResponseLanguage}). Problem details are English and carry neither.
  */
 @Provider
-public class ContentLanguageFilter implements ContainerResponseFilter {
+public class ContentLanguageFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     @Inject
     ResponseLanguage response;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        response.acceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext out) {

@@ -1,5 +1,6 @@
 package app.glide.language;
 
+import app.glide.web.ApiProblem;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,6 +40,14 @@ public final class LanguageTag {
             }
         }
         return Optional.of(out.toString());
+    }
+
+    /** The tag in its usual case, or 400 {@code invalid-locale} (problem details are English). */
+    public static String require(String tag) {
+        return parse(tag).orElseThrow(() -> new ApiProblem(400, "invalid-locale", "Invalid locale",
+                "'" + (tag == null ? "" : tag.length() > 40 ? tag.substring(0, 40) + "..." : tag)
+                        + "' is not a BCP 47 language tag such as de, de-AT or pt-BR (2-3 letters, then subtags of"
+                        + " 2-8 letters or digits, at most " + MAX_LENGTH + " characters)."));
     }
 
     /** The key tags are compared by: lower case. */

@@ -11,6 +11,16 @@ import jakarta.enterprise.context.RequestScoped;
 public class ResponseLanguage {
 
     private ContentLanguage language;
+    private String acceptLanguage;
+
+    /** The request's Accept-Language header (set by {@link ContentLanguageFilter}), or null. */
+    public String acceptLanguage() {
+        return acceptLanguage;
+    }
+
+    void acceptLanguage(String header) {
+        this.acceptLanguage = header;
+    }
 
     public void set(ContentLanguage language) {
         this.language = language;
