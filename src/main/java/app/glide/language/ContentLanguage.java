@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * Content in one request's language: the {@link LanguageChoice}, the translations the content
- * may use (shipped and the clinic's, by content id and lower-case language) and the clinic's
- * default language, which is the language of the original text of the clinic's own content
- * (shipped content is written in English). Remembers the languages it handed out, for
+ * may use (shipped and the clinic's, by content id and lower-case language). The original text
+ * of shipped content is English (the English step of the order finds it); the original text
+ * of a clinic's own content may be in any language, so it is the last resort, after every
+ * translation the order names. Remembers the languages it handed out, for
  * {@code Content-Language}. One per request, not shared between threads. Plain Java.
  */
 public final class ContentLanguage {
@@ -19,20 +20,18 @@ public final class ContentLanguage {
     private final LanguageChoice choice;
     private final Function<UUID, Map<String, ExerciseText>> exercises;
     private final Function<UUID, Map<String, CardText>> cards;
-    private final String clinicOriginal;
     private final Set<String> used = new LinkedHashSet<>();
 
     public ContentLanguage(LanguageChoice choice, Function<UUID, Map<String, ExerciseText>> exercises,
-                           Function<UUID, Map<String, CardText>> cards, String clinicDefault) {
+                           Function<UUID, Map<String, CardText>> cards) {
         this.choice = choice;
         this.exercises = exercises;
         this.cards = cards;
-        this.clinicOriginal = clinicDefault == null ? LanguageChoice.ENGLISH : LanguageTag.key(clinicDefault);
     }
 
     /** English only, no translations: for callers outside a request. */
     public static ContentLanguage original() {
-        return new ContentLanguage(LanguageChoice.of(null, null, null), id -> Map.of(), id -> Map.of(), null);
+        return new ContentLanguage(LanguageChoice.of(null, null, null), id -> Map.of(), id -> Map.of());
     }
 
     public LanguageChoice choice() {
@@ -42,10 +41,12 @@ public final class ContentLanguage {
     /** An exercise in this language, field by field, and which languages its fields came from. */
     public Localized<ExerciseText> exercise(UUID id, boolean shipped, ExerciseText original) {
         Map<String, ExerciseText> byLanguage = exercises.apply(id);
-        String originalLanguage = shipped ? LanguageChoice.ENGLISH : clinicOriginal;
+        String originalLanguage = shipped ? LanguageChoice.ENGLISH : null;
         if (byLanguage.isEmpty()) {
-            used.add(originalLanguage);
-            return new Localized<>(original, originalLanguage);
+            if (originalLanguage != null) {
+                used.add(originalLanguage);
+            }
+            return new Localized<>(original, shipped ? originalLanguage : "_");
         }
         var name = choice.resolve(l -> text(byLanguage, l, ExerciseText::name), original.name(), originalLanguage);
         var summary = choice.resolve(l -> text(byLanguage, l, ExerciseText::summary), original.summary(), originalLanguage);
@@ -60,7 +61,7 @@ public final class ContentLanguage {
     /** An education card in this language, field by field. */
     public Localized<CardText> card(UUID id, boolean shipped, CardText original) {
         Map<String, CardText> byLanguage = cards.apply(id);
-        String originalLanguage = shipped ? LanguageChoice.ENGLISH : clinicOriginal;
+        String originalLanguage = shipped ? LanguageChoice.ENGLISH : null;
         var title = choice.resolve(l -> text(byLanguage, l, CardText::title), original.title(), originalLanguage);
         var body = choice.resolve(l -> text(byLanguage, l, CardText::body), original.body(), originalLanguage);
         return new Localized<>(new CardText(title.value(), body.value()), key(title, body));

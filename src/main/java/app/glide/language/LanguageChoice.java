@@ -65,7 +65,7 @@ public final class LanguageChoice {
         List<Weighted> found = new ArrayList<>();
         String[] entries = header.split(",");
         for (int i = 0; i < entries.length && i < MAX_ENTRIES; i++) {
-            String[] parts = entries[i].split(";");
+            String[] parts = entries[i].split(";", -1);
             String range = parts[0].strip();
             if (!RANGE.matcher(range).matches()) {
                 continue; // '*', empty or malformed: says nothing about a language
@@ -74,6 +74,9 @@ public final class LanguageChoice {
             boolean valid = true;
             for (int p = 1; p < parts.length; p++) {
                 String param = parts[p].strip();
+                if (param.isEmpty()) {
+                    continue; // a stray ';'
+                }
                 if (param.length() > 2 && (param.startsWith("q=") || param.startsWith("Q="))
                         && QVALUE.matcher(param.substring(2)).matches()) {
                     q = Math.round(Float.parseFloat(param.substring(2)) * 1000);

@@ -20,13 +20,13 @@ public record LanguageContext(UUID clinicId, String acceptLanguage, String perso
     }
 
     /**
-     * A short fingerprint for an ETag, or null when the response is the original English text
-     * whatever the translations are: the only language to try is English and the clinic's own
-     * content is written in English too (then the body does not depend on any translation).
+     * A short fingerprint for an ETag, or null when the body cannot depend on a language: the
+     * only language to try is English and the clinic never wrote a translation (then every text
+     * is the original, in English for shipped content).
      */
     public String fingerprint() {
         List<String> order = choice().order();
-        if (order.equals(List.of(LanguageChoice.ENGLISH))) {
+        if (order.equals(List.of(LanguageChoice.ENGLISH)) && translationVersion == 0) {
             return null;
         }
         CRC32 crc = new CRC32();

@@ -48,7 +48,7 @@ public class Translations {
         ClinicTexts ours = shipped();
         return new ContentLanguage(choice,
                 id -> own.exercises().getOrDefault(id, ours.exercises().getOrDefault(id, Map.of())),
-                id -> own.cards().getOrDefault(id, ours.cards().getOrDefault(id, Map.of())), c.clinicDefault());
+                id -> own.cards().getOrDefault(id, ours.cards().getOrDefault(id, Map.of())));
     }
 
     /** The context of a signed-in user's request (one statement): their locale, their clinic's default and version. */

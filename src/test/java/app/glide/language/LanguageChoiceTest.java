@@ -24,6 +24,9 @@ class LanguageChoiceTest {
     void malformedStarAndZeroQualityEntriesAreIgnored() {
         assertEquals(List.of("de"), LanguageChoice.accepted("*, de, fr;q=0, it;q=abc, ;;, 12-34, es;q=1.5, x_y, pt;foo=1"));
         assertEquals(List.of(), LanguageChoice.accepted("*;q=0.1"));
+        assertEquals(List.of(), LanguageChoice.accepted(";;;"));
+        assertEquals(List.of(), LanguageChoice.accepted(",,,"));
+        assertEquals(List.of("de"), LanguageChoice.accepted(";,de;"));
         assertEquals(List.of(), LanguageChoice.accepted("de".repeat(LanguageChoice.MAX_HEADER)));
         StringBuilder many = new StringBuilder();
         for (char c = 'a'; c <= 'z'; c++) {
