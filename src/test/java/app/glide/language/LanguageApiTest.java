@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -332,5 +333,24 @@ class LanguageApiTest {
         phone("en").body(Map.of("body", "Since yesterday I feel numb between my legs."))
                 .put("/v1/me/messages/" + java.util.UUID.randomUUID()).then().statusCode(201)
                 .body("systemReply.body", equalTo(RuleTexts.text("en", "message.redFlagPrompt")));
+    }
+
+    @Test
+    void aTherapistSetsThePatientsLocaleAndFlareUpGuidanceFollowsIt() {
+        String path = "/v1/patients/" + world.patient().id();
+        as(therapist).body(Map.of("locale", "de_AT")).patch(path).then().statusCode(400)
+                .body("type", equalTo("https://glide.example/problems/invalid-locale"));
+        as(therapist).body(Map.of("locale", "de-at")).patch(path).then().statusCode(200)
+                .body("locale", equalTo("de-AT"));
+        as(patient).get("/v1/me").then().body("locale", equalTo("de-AT"));
+        as(therapist).body(Map.of("displayName", "Neu", "timeZone", "Europe/Vienna", "locale", "xx-"))
+                .post("/v1/patients").then().statusCode(400);
+        String created = as(therapist).body(Map.of("displayName", "Neu", "timeZone", "Europe/Vienna", "locale", "de"))
+                .post("/v1/patients").then().statusCode(201).extract().path("patient.locale");
+        assertEquals("de", created);
+        // No Accept-Language: the patient's locale (de-AT, then de) chooses; flare-up guidance too.
+        as(patient).body(Map.of("pain", 7, "symptomExtent", "BUTTOCK")).post("/v1/me/flare-ups").then()
+                .statusCode(201).header("Content-Language", startsWith("de"))
+                .body("message", equalTo(RuleTexts.text("de", "flare.started")));
     }
 }
