@@ -205,6 +205,11 @@ public class GracefulShutdown {
                 return null;
             }
             return work.get();
+        } catch (RuntimeException e) {
+            if (DbFailure.classify(e) == DbFailure.Kind.UNAVAILABLE) {
+                return null; // as documented above: the next run tries again, the outage is reported elsewhere
+            }
+            throw e;
         } finally {
             jobs.decrementAndGet();
         }
