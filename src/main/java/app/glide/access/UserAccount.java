@@ -34,6 +34,10 @@ public class UserAccount extends PanacheEntityBase {
     @Column(name = "password_hash")
     public String passwordHash;
 
+    /** The person's chosen language (BCP 47), or null (docs/languages.md). */
+    @Column(name = "locale")
+    public String locale;
+
     @Column(name = "display_name", nullable = false)
     public String displayName;
 

@@ -95,6 +95,10 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "emergency_number")
     public String emergencyNumber;
 
+    /** The clinic's default language (BCP 47): content for a patient without a locale, and of the clinic's own texts. */
+    @Column(name = "default_locale", nullable = false)
+    public String defaultLocale;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -120,6 +124,7 @@ public class ClinicSettings extends PanacheEntityBase {
         s.lowAdherencePercent = DEFAULT_LOW_ADHERENCE_PERCENT;
         s.inactivityDays = DEFAULT_INACTIVITY_DAYS;
         s.redFlagMessage = DEFAULT_RED_FLAG_MESSAGE;
+        s.defaultLocale = "en";
         s.progressAfterSessions = 3;
         s.progressMaxPain = 3;
         s.regressPainAbove = 5;

@@ -1,5 +1,6 @@
 package app.glide.clinic;
 
+import app.glide.language.LanguageTag;
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
 import app.glide.web.ApiProblem;
@@ -44,13 +45,13 @@ public class ClinicSettingsService {
                                int doseStepBackPercent, int morningCheckMinHours, int flareMinDays,
                                double flareRecoveryMargin, String phone, String country, String emergencyNumber,
                                String effectiveEmergencyNumber, int sorenessWindowHours, boolean messagingEnabled,
-                               int messagingReplyHours) {
+                               int messagingReplyHours, String defaultLocale) {
         static SettingsView of(ClinicSettings s) {
             return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
                     s.inactivityDays, s.redFlagMessage, s.progressAfterSessions, s.progressMaxPain, s.regressPainAbove,
                     s.targetDifficulty, s.doseStepBackPercent, s.morningCheckMinHours, s.flareMinDays,
                     s.flareRecoveryMargin.doubleValue(), s.phone, s.country, s.emergencyNumber,
-                    s.effectiveEmergencyNumber(), s.sorenessWindowHours, s.messagingEnabled, s.messagingReplyHours);
+                    s.effectiveEmergencyNumber(), s.sorenessWindowHours, s.messagingEnabled, s.messagingReplyHours, s.defaultLocale);
         }
     }
 
@@ -81,7 +82,8 @@ public class ClinicSettingsService {
             @Pattern(regexp = EMERGENCY_NUMBER, message = "must be 2 to 6 digits") String emergencyNumber,
             @Min(0) @Max(168) Integer sorenessWindowHours,
             Boolean messagingEnabled,
-            @Min(1) @Max(336) Integer messagingReplyHours) {
+            @Min(1) @Max(336) Integer messagingReplyHours,
+            @Size(max = 35) String defaultLocale) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,6 +96,7 @@ public class ClinicSettingsService {
         if (r.country() != null && !r.country().isEmpty() && !EmergencyNumbers.isCountry(r.country())) {
             throw ApiProblem.invalidField("country", "is not an ISO 3166-1 alpha-2 country code");
         }
+        String defaultLocale = r.defaultLocale() == null ? null : LanguageTag.require(r.defaultLocale());
         ClinicSettings s = ClinicSettings.findById(caller.clinicId());
         boolean created = s == null;
         if (created) {
@@ -137,6 +140,9 @@ public class ClinicSettingsService {
         if (r.messagingReplyHours() != null) {
             s.messagingReplyHours = r.messagingReplyHours();
         }
+        if (defaultLocale != null) {
+            s.defaultLocale = defaultLocale;
+        }
         if (r.phone() != null) {
             s.phone = r.phone().isEmpty() ? null : r.phone();
         }
@@ -155,7 +161,8 @@ public class ClinicSettingsService {
                 "painRisePoints", s.painRisePoints, "worseMorningsInARow", s.worseMorningsInARow,
                 "lowAdherencePercent", s.lowAdherencePercent, "inactivityDays", s.inactivityDays,
                 "emergencyNumber", s.effectiveEmergencyNumber(), "sorenessWindowHours", s.sorenessWindowHours,
-                "messagingEnabled", s.messagingEnabled, "messagingReplyHours", s.messagingReplyHours));
+                "messagingEnabled", s.messagingEnabled, "messagingReplyHours", s.messagingReplyHours,
+                "defaultLocale", s.defaultLocale));
         if (s.phone != null) {
             what.put("phone", s.phone);
         }

@@ -1,6 +1,8 @@
 package app.glide.education;
 
 import app.glide.db.Sql;
+import app.glide.language.CardText;
+import app.glide.language.ContentLanguage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -48,6 +50,15 @@ public class EducationCatalog {
 
     public static CardView view(EducationCard c) {
         return new CardView(c.id, c.slug, c.title, c.body, List.of(c.tags), c.clinicId != null);
+    }
+
+    /** A card in a request's language (title and body each with their own fallback). */
+    public static CardView in(CardView c, ContentLanguage language) {
+        CardText t = language.card(c.id(), !c.clinicOwned(), new CardText(c.title(), c.body())).text();
+        if (t.title().equals(c.title()) && t.body().equals(c.body())) {
+            return c;
+        }
+        return new CardView(c.id(), c.slug(), t.title(), t.body(), c.tags(), c.clinicOwned());
     }
 
     public CardView remember(EducationCard c) {

@@ -1,6 +1,12 @@
 package app.glide.education;
 
+import app.glide.access.Caller;
 import app.glide.access.Role;
+import app.glide.language.ContentLanguage;
+import app.glide.language.ResponseLanguage;
+import app.glide.language.Translations;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import app.glide.education.EducationCatalog.CardView;
 import app.glide.education.EducationService.CreateCard;
 import app.glide.web.ApiProblem;
@@ -28,19 +34,36 @@ import java.util.UUID;
 public class EducationResource {
 
     @Inject
+    Caller caller;
+
+    @Inject
+    Translations translations;
+
+    @Inject
+    ResponseLanguage responseLanguage;
+
+    @Inject
     EducationService cards;
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME})
-    public List<CardView> list(@QueryParam("tag") @Size(max = 30) String tag) {
-        return cards.list(tag);
+    public List<CardView> list(@QueryParam("tag") @Size(max = 30) String tag,
+                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        ContentLanguage language = translations.forUser(acceptLanguage, caller.userId());
+        List<CardView> list = cards.list(tag).stream().map(c -> EducationCatalog.in(c, language)).toList();
+        responseLanguage.set(language);
+        return list;
     }
 
     @GET
     @Path("/{cardId}")
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME})
-    public CardView get(@PathParam("cardId") UUID cardId) {
-        return cards.get(cardId).orElseThrow(() -> ApiProblem.notFound("education card", cardId));
+    public CardView get(@PathParam("cardId") UUID cardId, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CardView card = cards.get(cardId).orElseThrow(() -> ApiProblem.notFound("education card", cardId));
+        ContentLanguage language = translations.forUser(acceptLanguage, caller.userId());
+        CardView view = EducationCatalog.in(card, language);
+        responseLanguage.set(language);
+        return view;
     }
 
     @POST

@@ -1,6 +1,8 @@
 package app.glide.exercise;
 
 import app.glide.db.JsonColumns;
+import app.glide.language.ContentLanguage;
+import app.glide.language.ExerciseText;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -44,7 +46,8 @@ public class ExerciseCatalog {
 
     // Bounded, lookups take no lock; maintenance runs on the calling thread.
     private final Cache<UUID, Entry> byId = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();
-    private final Map<UUID, RawValue> renderedShipped = new ConcurrentHashMap<>();
+    /** By exercise id and the languages of its fields ({@link ContentLanguage.Localized#key}). */
+    private final Map<String, RawValue> renderedShipped = new ConcurrentHashMap<>();
     private volatile Map<String, List<Entry>> shippedChains;
     private volatile Map<String, Entry> shippedBySlug;
 
@@ -149,16 +152,39 @@ public class ExerciseCatalog {
      * clinic's own exercise is written each time (its chain can grow).
      */
     public RawValue rendered(Entry e, Chain chain) {
+        return rendered(e, chain, ContentLanguage.original());
+    }
+
+    /**
+     * The same in a request's language: a shipped exercise is written once per instance and
+     * combination of its fields' languages (shipped translations change only with a migration).
+     */
+    public RawValue rendered(Entry e, Chain chain, ContentLanguage language) {
+        ContentLanguage.Localized<ExerciseText> text = language.exercise(e.id(), e.clinicId() == null, text(e));
         if (e.clinicId() != null) {
-            return new RawValue(new SerializedString(json.write(view(e, chain))));
+            return new RawValue(new SerializedString(json.write(view(e, chain, text.text()))));
         }
-        return renderedShipped.computeIfAbsent(e.id(),
-                id -> new RawValue(new SerializedString(json.write(view(e, chain)))));
+        return renderedShipped.computeIfAbsent(e.id() + "|" + text.key(),
+                id -> new RawValue(new SerializedString(json.write(view(e, chain, text.text())))));
+    }
+
+    /** The API view of an exercise in a request's language. */
+    public ExerciseView view(Entry e, Chain chain, ContentLanguage language) {
+        return view(e, chain, language.exercise(e.id(), e.clinicId() == null, text(e)).text());
+    }
+
+    private static ExerciseText text(Entry e) {
+        return new ExerciseText(e.name(), e.summary(), e.instructions(), e.cautions());
     }
 
     /** The API view of an exercise, with its chain neighbours as this clinic sees them. */
     public ExerciseView view(Entry e, Chain chain) {
-        return new ExerciseView(e.id(), e.slug(), e.name(), e.category(), e.summary(), e.instructions(), e.cautions(),
+        return view(e, chain, text(e));
+    }
+
+    private ExerciseView view(Entry e, Chain chain, ExerciseText text) {
+        return new ExerciseView(e.id(), e.slug(), text.name(), e.category(), text.summary(), text.instructions(),
+                text.cautions(),
                 e.dosageType(), e.defaultDosage(), e.equipment(), e.imageUrl(), e.videoUrl(), e.chain(), e.chainStep(),
                 chain.easier(e.id()).map(this::slugOf).orElse(null), chain.harder(e.id()).map(this::slugOf).orElse(null),
                 e.clinicId() != null);

@@ -1,6 +1,12 @@
 package app.glide.exercise;
 
+import app.glide.access.Caller;
 import app.glide.access.Role;
+import app.glide.language.ContentLanguage;
+import app.glide.language.ResponseLanguage;
+import app.glide.language.Translations;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,20 +35,37 @@ import java.util.UUID;
 public class ExerciseResource {
 
     @Inject
+    Caller caller;
+
+    @Inject
+    Translations translations;
+
+    @Inject
+    ResponseLanguage responseLanguage;
+
+    @Inject
     ExerciseService exercises;
 
     @GET
     public Page<ExerciseView> list(@QueryParam("category") Category category,
                                    @QueryParam("q") @Size(max = 100) String q,
                                    @QueryParam("cursor") @Size(max = 512) String cursor,
-                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
-        return exercises.list(category, q, cursor, limit);
+                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit,
+                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        ContentLanguage language = translations.forUser(acceptLanguage, caller.userId());
+        Page<ExerciseView> page = exercises.list(category, q, cursor, limit, language);
+        responseLanguage.set(language);
+        return page;
     }
 
     @GET
     @Path("/{exerciseId}")
-    public ExerciseView get(@PathParam("exerciseId") UUID exerciseId) {
-        return exercises.get(exerciseId);
+    public ExerciseView get(@PathParam("exerciseId") UUID exerciseId,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        ContentLanguage language = translations.forUser(acceptLanguage, caller.userId());
+        ExerciseView view = exercises.get(exerciseId, language);
+        responseLanguage.set(language);
+        return view;
     }
 
     @POST

@@ -2,6 +2,7 @@ package app.glide.exercise;
 
 import app.glide.access.Caller;
 import app.glide.audit.AuditLog;
+import app.glide.language.ContentLanguage;
 import app.glide.db.JsonColumns;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
@@ -39,6 +40,12 @@ public class ExerciseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseView> list(Category category, String text, String cursor, int limit) {
+        return list(category, text, cursor, limit, ContentLanguage.original());
+    }
+
+    /** The library page with each exercise's texts in {@code language} (order and search use the original text). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ExerciseView> list(Category category, String text, String cursor, int limit, ContentLanguage language) {
         UUID clinic = caller.clinicId();
         StringBuilder q = new StringBuilder("(clinicId is null or clinicId = :clinic)");
         Parameters p = Parameters.with("clinic", clinic);
@@ -58,15 +65,20 @@ public class ExerciseService {
         q.append(" order by lower(name), id");
         Chain chain = catalog.chainFor(clinic);
         List<Exercise> rows = Exercise.<Exercise>find(q.toString(), p).page(0, limit + 1).list();
-        return Page.of(rows, limit, x -> catalog.view(catalog.remember(x), chain),
+        return Page.of(rows, limit, x -> catalog.view(catalog.remember(x), chain, language),
                 x -> new PageCursor(x.name.toLowerCase(Locale.ROOT), x.id.toString()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExerciseView get(UUID id) {
+        return get(id, ContentLanguage.original());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExerciseView get(UUID id, ContentLanguage language) {
         ExerciseCatalog.Entry e = catalog.visible(id, caller.clinicId())
                 .orElseThrow(() -> ApiProblem.notFound("exercise", id));
-        return catalog.view(e, catalog.chainFor(caller.clinicId()));
+        return catalog.view(e, catalog.chainFor(caller.clinicId()), language);
     }
 
     public ExerciseView create(ExerciseDtos.CreateExercise r) {

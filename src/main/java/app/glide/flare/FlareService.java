@@ -1,5 +1,8 @@
 package app.glide.flare;
 
+import app.glide.language.ContentLanguage;
+import app.glide.language.RuleTexts;
+import app.glide.language.RuleLanguage;
 import app.glide.access.Caller;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
@@ -76,6 +79,9 @@ public class FlareService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RuleLanguage ruleLanguage;
 
     /** Hold reason of items while a flare-up lasts. */
     public static final String HOLD_FLARE = PlanAdjuster.HOLD_FLARE;
@@ -158,7 +164,7 @@ public class FlareService {
         end(plan, p, content, "Flare-up ended by the patient: pain back to " + pain + "/10",
                 new PlanChanges.Actor(p.id, caller.role().name(), false));
         return new FlareView(false, flare.startedOn(), null, null, null, flare.baselinePain(),
-                "Well done. Your usual plan is back.", List.of());
+                RuleTexts.text(ruleLanguage.of(p.id), "flare.recovered"), List.of());
     }
 
     /** A therapist on the care team ends it. */
@@ -219,9 +225,12 @@ public class FlareService {
 
     private FlareView view(PlanContent.FlareState f, Patient p) {
         ClinicSettings s = ClinicSettings.of(p.clinicId);
+        ContentLanguage texts = ruleLanguage.content(p.id);
+        String language = RuleTexts.language(texts.choice());
+        List<EducationCatalog.CardView> cards = education.flareCards(p.clinicId).stream()
+                .map(c -> EducationCatalog.in(c, texts)).toList();
         return new FlareView(true, f.startedOn(), f.pain(), SymptomExtent.valueOf(f.symptomExtent()),
                 f.startedOn().plusDays(s.flareMinDays), f.baselinePain(),
-                "Your plan has stepped back to help calm things down, and your care team has been told."
-                        + " Read the cards below; keep moving gently.", education.flareCards(p.clinicId));
+                RuleTexts.text(language, "flare.started"), cards);
     }
 }

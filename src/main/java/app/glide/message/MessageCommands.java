@@ -1,5 +1,7 @@
 package app.glide.message;
 
+import app.glide.language.RuleTexts;
+import app.glide.language.RuleLanguage;
 import app.glide.access.Caller;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
@@ -43,7 +45,8 @@ public class MessageCommands {
 
     /**
      * The system's answer to a red-flag mention: it asks for the check-in and says the care team
-     * was told; it gives no clinical advice of its own (the check-in's result does that).
+     * was told; it gives no clinical advice of its own (the check-in's result does that). In
+     * English here; stored in the patient's language ({@link RuleTexts} {@code message.redFlagPrompt}).
      */
     public static final String RED_FLAG_PROMPT = "Your message mentions symptoms that your care team asks about"
             + " straight away. Please complete the red-flag check-in in the app now. Your care team has been told"
@@ -51,6 +54,9 @@ public class MessageCommands {
 
     @Inject
     Caller caller;
+
+    @Inject
+    RuleLanguage ruleLanguage;
 
     @Inject
     PatientAccess access;
@@ -123,7 +129,9 @@ public class MessageCommands {
         sql.update("""
                 insert into message (id, patient_id, clinic_id, kind, author_id, body, reply_to, created_at)
                 values (?, ?, ?, 'SYSTEM', null, ?, ?, ?)""",
-                replyId, patientId, messaging.clinicId(), RED_FLAG_PROMPT, messageId, at.plus(1, ChronoUnit.MICROS));
+                replyId, patientId, messaging.clinicId(),
+                RuleTexts.text(ruleLanguage.of(patientId), "message.redFlagPrompt"), messageId,
+                at.plus(1, ChronoUnit.MICROS));
         List<String> symptoms = found.stream().map(RedFlagPhrases.Match::symptom).toList();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("messageId", messageId.toString());

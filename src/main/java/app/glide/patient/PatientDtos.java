@@ -18,28 +18,35 @@ public final class PatientDtos {
 
     public record CreatePatientRequest(
             @NotBlank @Size(max = 100) String displayName,
-            @NotNull @IanaTimeZone @Size(max = 64) String timeZone) {
+            @NotNull @IanaTimeZone @Size(max = 64) String timeZone,
+            @Size(max = 35) String locale) {
+
+        public CreatePatientRequest(String displayName, String timeZone) {
+            this(displayName, timeZone, null);
+        }
     }
 
     public record UpdatePatientRequest(
             @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String displayName,
             @IanaTimeZone @Size(max = 64) String timeZone,
             UUID primaryTherapistId,
-            PatientStatus status) {
+            PatientStatus status,
+            @Size(max = 35) String locale) {
 
         boolean isEmpty() {
-            return displayName == null && timeZone == null && primaryTherapistId == null && status == null;
+            return displayName == null && timeZone == null && primaryTherapistId == null && status == null
+                    && locale == null;
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PatientView(UUID id, String displayName, String timeZone, UUID primaryTherapistId,
                               PatientStatus status, boolean enrolled, Instant enrolledAt, Instant createdAt,
-                              Instant updatedAt) {
+                              Instant updatedAt, String locale) {
 
         public static PatientView of(Patient p) {
             return new PatientView(p.id, p.account.displayName, p.timeZone, p.primaryTherapistId, p.status,
-                    p.enrolledAt != null, p.enrolledAt, p.account.createdAt, p.account.updatedAt);
+                    p.enrolledAt != null, p.enrolledAt, p.account.createdAt, p.account.updatedAt, p.account.locale);
         }
     }
 

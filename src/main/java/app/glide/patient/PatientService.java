@@ -1,5 +1,6 @@
 package app.glide.patient;
 
+import app.glide.language.LanguageTag;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.access.UserAccount;
@@ -54,8 +55,10 @@ public class PatientService {
     }
 
     public Created create(PatientDtos.CreatePatientRequest request) {
+        String locale = request.locale() == null ? null : LanguageTag.require(request.locale());
         Instant now = clock.instant();
         UserAccount account = UserAccount.newUser(caller.clinicId(), Role.PATIENT, request.displayName().strip(), now);
+        account.locale = locale;
         account.persist();
         Patient p = new Patient();
         p.account = account;
@@ -106,13 +109,20 @@ public class PatientService {
     public PatientView update(UUID id, PatientDtos.UpdatePatientRequest request) {
         if (request.isEmpty()) {
             throw ApiProblem.badRequest("empty-update", "Nothing to change",
-                    "Send at least one of displayName, timeZone, primaryTherapistId, status.");
+                    "Send at least one of displayName, timeZone, primaryTherapistId, status, locale.");
         }
         Patient p = access.require(id);
         Map<String, Object> changes = new LinkedHashMap<>();
         if (request.displayName() != null && !request.displayName().strip().equals(p.account.displayName)) {
             changes.put("displayName", request.displayName().strip());
             p.account.displayName = request.displayName().strip();
+        }
+        if (request.locale() != null) {
+            String locale = LanguageTag.require(request.locale());
+            if (!locale.equals(p.account.locale)) {
+                changes.put("locale", locale);
+                p.account.locale = locale;
+            }
         }
         if (request.timeZone() != null && !request.timeZone().equals(p.timeZone)) {
             changes.put("timeZone", Map.of("from", p.timeZone, "to", request.timeZone()));

@@ -1,6 +1,9 @@
 package app.glide.plan;
 
 import app.glide.access.Role;
+import app.glide.language.ContentLanguage;
+import app.glide.language.LanguageChoice;
+import app.glide.language.ResponseLanguage;
 import app.glide.plan.PlanViews.TodayPlan;
 import app.glide.web.TransientReads;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 
 /**
  * The patient's own plan, for the mobile app. The hot path: one statement reads the plan
@@ -31,31 +33,41 @@ public class MePlanResource {
     @Inject
     TransientReads reads;
 
+    @Inject
+    ResponseLanguage responseLanguage;
+
     @GET
     @Path("/plan")
     public Response plan(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
-        String language = language(headers);
-        PlanHead head = reads.once(() -> plans.myHead(language));
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        String language = language(accept);
+        PlanHead head = reads.once(() -> plans.myHead(language, accept));
         PlanEtag etag = head.etag();
-        // The due questionnaires' wording follows Accept-Language: caches must key on it.
+        // The texts follow Accept-Language (and the ETag names the language chosen): caches must key on it.
         if (etag.matchesAny(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag.header()).header(HttpHeaders.VARY,
                     HttpHeaders.ACCEPT_LANGUAGE).build();
         }
-        return Response.ok(reads.once(() -> plans.myPlan(head))).header(HttpHeaders.ETAG, etag.header())
+        ContentLanguage texts = reads.once(() -> plans.language(head));
+        PlanViews.PlanView body = reads.once(() -> plans.myPlan(head, texts));
+        responseLanguage.set(texts);
+        return Response.ok(body).header(HttpHeaders.ETAG, etag.header())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET
     @Path("/today")
     public TodayPlan today(@Context HttpHeaders headers) {
-        String language = language(headers);
-        return reads.once(() -> plans.myToday(language));
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        String language = language(accept);
+        return reads.once(() -> plans.myToday(language, accept, responseLanguage::set));
     }
 
-    /** The phone's most preferred language (for the wording of due questionnaires), or null. */
-    static String language(HttpHeaders headers) {
-        return headers.getAcceptableLanguages().stream().map(Locale::toLanguageTag)
-                .filter(t -> !t.equals("*") && !t.equals("und")).findFirst().orElse(null);
+    /**
+     * The phone's most preferred language (for the wording of due questionnaires), or null; a
+     * malformed header is read as far as it makes sense ({@link LanguageChoice}), never an error.
+     */
+    static String language(String acceptLanguage) {
+        return LanguageChoice.accepted(acceptLanguage).stream().findFirst().orElse(null);
     }
 }

@@ -5,6 +5,10 @@ import app.glide.clinic.ClinicSettings;
 import app.glide.clinic.EmergencyNumbers;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
+import app.glide.language.ContentLanguage;
+import app.glide.language.LanguageContext;
+import app.glide.language.RuleTexts;
+import app.glide.language.Translations;
 import app.glide.media.MediaLinks;
 import app.glide.outcome.OutcomeDue;
 import app.glide.plan.PlanViews.PlanView;
@@ -60,6 +64,9 @@ public class MyPlanQueries {
     @Inject
     MediaLinks media;
 
+    @Inject
+    Translations translations;
+
     /**
      * The caller's own plan head, or 404 when they have no active plan. One statement: the
      * open RED_FLAG alert is an index probe (alert_one_unresolved); the clinic's settings
@@ -72,14 +79,28 @@ public class MyPlanQueries {
      * index probe on clinic_media_version), which changes when it attaches media to an exercise or card.
      */
     public PlanHead myHead(String language) {
+        return myHead(language, null);
+    }
+
+    /**
+     * The same, with what decides the language of the body ({@link LanguageContext}): the phone's
+     * {@code acceptLanguage}, the patient's locale, the clinic's default locale and the version of
+     * its translations, read in the same statement (primary-key probes of app_user, clinic and
+     * clinic_settings).
+     */
+    public PlanHead myHead(String language, String acceptLanguage) {
         UUID me = caller.userId();
         Instant now = clock.instant();
         return sql.first("""
                 select pl.id, pl.current_revision, pa.time_zone, pl.clinic_id, pl.created_at,
                        rf.created_at, cs.found, cs.red_flag_message, cs.phone, cs.country, cs.emergency_number,
                        """ + OutcomeDue.HEAD_COLUMN + """
+                       , u.locale, ds.default_locale, c.translation_version
                        , (select v.version from clinic_media_version v where v.clinic_id = pl.clinic_id)
                 from plan pl join patient pa on pa.id = pl.patient_id
+                join app_user u on u.id = pl.patient_id
+                join clinic c on c.id = pl.clinic_id
+                left join clinic_settings ds on ds.clinic_id = pl.clinic_id
                 left join lateral (
                     select a.created_at from alert a
                     where a.patient_id = pl.patient_id and a.kind = 'RED_FLAG' and a.status <> 'RESOLVED') rf on true
@@ -91,23 +112,39 @@ public class MyPlanQueries {
                 where pl.patient_id = ? and pl.status = 'ACTIVE'""",
                 rs -> {
                     String zone = rs.getString(3);
+                    LanguageContext lang = new LanguageContext(Sql.uuid(rs, 4), acceptLanguage, rs.getString(13),
+                            rs.getString(14), rs.getInt(15));
                     return new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), zone, Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
                             stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
-                                    rs.getString(10), rs.getString(11)), now,
+                                    rs.getString(10), rs.getString(11), RuleTexts.language(lang.choice())), now,
                             outcomeDue.due(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone),
-                                    language), rs.getObject(13) == null ? null : rs.getLong(13));
+                                    language), lang, rs.getObject(16) == null ? null : rs.getLong(16));
                 },
                 me).orElseThrow(Plan::noActivePlan);
     }
 
-    /** The stop state for an open red flag (null when none), with the clinic's settings or their defaults. */
+    /**
+     * The stop state for an open red flag (null when none), with the clinic's settings or their
+     * defaults; our own default message and the labels in {@code language} (the clinic's own
+     * message is shown as the clinic wrote it).
+     */
     private static PlanViews.StopView stop(Instant redFlagSince, boolean settingsSaved, String message, String phone,
-                                           String country, String emergencyNumber) {
+                                           String country, String emergencyNumber, String language) {
         if (redFlagSince == null) {
             return null;
         }
-        return PlanViews.StopView.redFlag(redFlagSince, settingsSaved ? message : ClinicSettings.DEFAULT_RED_FLAG_MESSAGE,
-                phone, EmergencyNumbers.effective(emergencyNumber, country));
+        boolean ours = !settingsSaved || ClinicSettings.DEFAULT_RED_FLAG_MESSAGE.equals(message);
+        return PlanViews.StopView.redFlag(redFlagSince, ours ? RuleTexts.text(language, "stop.redFlag.message") : message,
+                phone, EmergencyNumbers.effective(emergencyNumber, country), language);
+    }
+
+    /** The language of the texts of a plan or today's body, for a head already read (may read the clinic's translations). */
+    public ContentLanguage language(PlanHead head) {
+        ContentLanguage language = translations.forRequest(head.language());
+        if (head.stop() != null) {
+            language.usedForRuleTexts(RuleTexts.language(language.choice()));
+        }
+        return language;
     }
 
     /**
@@ -115,9 +152,14 @@ public class MyPlanQueries {
      * {@link PlanRevisions}, one when it is not.
      */
     public PlanView myPlan(PlanHead head) {
+        return myPlan(head, ContentLanguage.original());
+    }
+
+    /** The same in a request's language ({@link #language}). */
+    public PlanView myPlan(PlanHead head, ContentLanguage language) {
         PlanRevisions.Entry rev = revisions.one(head.planId(), head.revision());
-        PlanView plan = assemblers.forClinic(head.clinicId()).plan(planStub(head), head.revision(), rev.createdAt(),
-                rev.content(), head.today(), head.timeZone(), head.stop())
+        PlanView plan = assemblers.forClinic(head.clinicId(), language).plan(planStub(head), head.revision(),
+                rev.createdAt(), rev.content(), head.today(), head.timeZone(), head.stop())
                 .withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
         return plan.withMedia(media.manifest(head.clinicId(), head.patientId(), head.mediaVersion() != null,
                 PlanMediaUses.exerciseIds(plan), PlanMediaUses.educationCardIds(plan), PlanMediaUses.personalMedia(plan)));
@@ -130,12 +172,30 @@ public class MyPlanQueries {
      * and next visit of the patient's visits ({@link CareForToday}).
      */
     public TodayPlan myToday(String language) {
-        PlanHead head = myHead(language);
+        return myToday(language, null, null);
+    }
+
+    /**
+     * The same in the language {@code acceptLanguage}, the patient's and the clinic's locale
+     * choose; {@code chosen} (may be null) receives the {@link ContentLanguage} used, for the
+     * response's Content-Language.
+     */
+    public TodayPlan myToday(String language, String acceptLanguage, java.util.function.Consumer<ContentLanguage> chosen) {
+        PlanHead head = myHead(language, acceptLanguage);
+        ContentLanguage texts = language(head);
         PlanContent content = revisions.one(head.planId(), head.revision()).content();
         LocalDate today = head.today();
-        return assemblers.forClinic(head.clinicId())
+        String ruleLanguage = RuleTexts.language(texts.choice());
+        CareForToday.Today visits = care.of(head.patientId(), head.timeZone(), today, clock.instant(), ruleLanguage);
+        if (!visits.careInstructions().isEmpty()) {
+            texts.usedForRuleTexts(ruleLanguage);
+        }
+        if (chosen != null) {
+            chosen.accept(texts);
+        }
+        return assemblers.forClinic(head.clinicId(), texts)
                 .today(planStub(head), content, head.revision(), today, head.timeZone(), head.stop(), progress(head, today))
-                .withVisits(care.of(head.patientId(), head.timeZone(), today, clock.instant()))
+                .withVisits(visits)
                 .withDueQuestionnaires(outcomeDue.views(head.clinicId(), head.dueQuestionnaires()));
     }
 

@@ -5,6 +5,9 @@ import app.glide.exercise.Chain;
 import app.glide.exercise.Dosage;
 import app.glide.exercise.ExerciseCatalog;
 import app.glide.exercise.ExerciseView;
+import app.glide.language.ContentLanguage;
+import app.glide.language.LanguageChoice;
+import app.glide.language.RuleTexts;
 import app.glide.media.MediaViews;
 import app.glide.outcome.DueQuestionnaireView;
 import app.glide.visit.CareForToday;
@@ -76,12 +79,18 @@ public final class PlanViews {
 
         /** The stop for a red flag open since {@code since}: call the clinic (when it has a phone), call emergency services. */
         public static StopView redFlag(Instant since, String message, String clinicPhone, String emergencyNumber) {
+            return redFlag(since, message, clinicPhone, emergencyNumber, LanguageChoice.ENGLISH);
+        }
+
+        /** The same with the actions' labels in {@code language} ({@link RuleTexts}). */
+        public static StopView redFlag(Instant since, String message, String clinicPhone, String emergencyNumber,
+                                       String language) {
             List<StopAction> actions = new ArrayList<>();
             if (clinicPhone != null) {
-                actions.add(new StopAction(StopAction.CALL_CLINIC, "Call your clinic", clinicPhone));
+                actions.add(new StopAction(StopAction.CALL_CLINIC, RuleTexts.text(language, "stop.callClinic"), clinicPhone));
             }
-            actions.add(new StopAction(StopAction.CALL_EMERGENCY, "Call emergency services (" + emergencyNumber + ")",
-                    emergencyNumber));
+            actions.add(new StopAction(StopAction.CALL_EMERGENCY,
+                    RuleTexts.text(language, "stop.callEmergency", Map.of("number", emergencyNumber)), emergencyNumber));
             return new StopView(RED_FLAG, since, message, List.copyOf(actions));
         }
 
@@ -181,12 +190,19 @@ public final class PlanViews {
         private final EducationCatalog education;
         private final Chain chain;
         private final UUID clinicId;
+        private final ContentLanguage language;
 
         public Assembler(ExerciseCatalog catalog, EducationCatalog education, UUID clinicId) {
+            this(catalog, education, clinicId, ContentLanguage.original());
+        }
+
+        /** Exercise and card texts in {@code language} (field by field, with its fallbacks). */
+        public Assembler(ExerciseCatalog catalog, EducationCatalog education, UUID clinicId, ContentLanguage language) {
             this.catalog = catalog;
             this.education = education;
             this.chain = catalog.chainFor(clinicId);
             this.clinicId = clinicId;
+            this.language = language;
         }
 
         /** Cards attached to the plan, plus the flare-up cards while a flare-up is active. */
@@ -199,7 +215,7 @@ public final class PlanViews {
                     }
                 }
             }
-            return cards;
+            return cards.stream().map(c -> EducationCatalog.in(c, language)).toList();
         }
 
         public Chain chain() {
@@ -237,7 +253,7 @@ public final class PlanViews {
             }
             Map<UUID, ExerciseCatalog.Entry> entries = catalog.get(referenced);
             List<RawValue> exercises = referenced.stream().map(entries::get).filter(Objects::nonNull)
-                    .map(e -> catalog.rendered(e, chain)).toList();
+                    .map(e -> catalog.rendered(e, chain, language)).toList();
             return new PlanView(plan.id, plan.patientId, plan.status, revision, content.name(),
                     content.templateSlug(), content.scalePercent(), content.paused(), mode(content, stop),
                     content.adjustmentMode(), FlareView.of(content.flare()), stop, plan.createdAt, revisedAt,
@@ -271,7 +287,7 @@ public final class PlanViews {
         }
 
         public ExerciseView exercise(ExerciseCatalog.Entry e) {
-            return catalog.view(e, chain);
+            return catalog.view(e, chain, language);
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.glide.push;
 
+import app.glide.language.LanguageChoice;
+import app.glide.language.RuleTexts;
 import app.glide.config.GlideConfig;
 import app.glide.db.JobTimeouts;
 import app.glide.db.Sql;
@@ -67,8 +69,15 @@ public class PushDispatcher {
         }
     }
 
-    /** A claimed row, with what sending it needs. */
-    record Claimed(UUID id, UUID patientId, PushKind kind, String refId, boolean urgent, int attempts) {
+    /**
+     * A claimed row, with what sending it needs; {@code language}: the shipped language of its
+     * title and body (no request here: the patient's locale, then the clinic's default, then English).
+     */
+    record Claimed(UUID id, UUID patientId, PushKind kind, String refId, boolean urgent, int attempts, String language) {
+
+        Claimed(UUID id, UUID patientId, PushKind kind, String refId, boolean urgent, int attempts) {
+            this(id, patientId, kind, refId, urgent, attempts, LanguageChoice.ENGLISH);
+        }
     }
 
     /** One batch: claims, sends, records; then refreshes the gauges. Returns how many rows were claimed. */
@@ -89,9 +98,11 @@ public class PushDispatcher {
         }
         List<Row> rows = sql.list("""
                 select o.id, o.patient_id, o.kind, o.ref_id, o.urgent, o.attempts, p.time_zone, rp.quiet_start,
-                       rp.quiet_end, rp.patient_id is null
+                       rp.quiet_end, rp.patient_id is null, u.locale, cs.default_locale
                 from push_outbox o
                 join patient p on p.id = o.patient_id
+                join app_user u on u.id = o.patient_id
+                left join clinic_settings cs on cs.clinic_id = p.clinic_id
                 left join reminder_preference rp on rp.patient_id = o.patient_id
                 where o.status = 'PENDING' and o.next_attempt_at <= ?
                 order by o.next_attempt_at
@@ -101,7 +112,8 @@ public class PushDispatcher {
                     boolean defaults = rs.getBoolean(10);
                     QuietHours d = app.glide.reminder.ReminderPreferences.DEFAULT.quietHours();
                     return new Row(new Claimed(Sql.uuid(rs, 1), Sql.uuid(rs, 2), PushKind.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getBoolean(5), rs.getInt(6)), rs.getString(7),
+                            rs.getString(4), rs.getBoolean(5), rs.getInt(6),
+                            RuleTexts.language(LanguageChoice.stored(rs.getString(11), rs.getString(12)))), rs.getString(7),
                             defaults ? d.start() : rs.getObject(8, LocalTime.class),
                             defaults ? d.end() : rs.getObject(9, LocalTime.class));
                 }, now, config.push().batch());
@@ -172,7 +184,10 @@ public class PushDispatcher {
         return new Sent(devices.size(), accepted, noSender, dead, retry, retryAfter, error);
     }
 
-    /** The fixed title and body of the kind and only ids: no health details ever leave in a push. */
+    /**
+     * The fixed title and body of the kind, in the patient's language, and only ids: no health
+     * details ever leave in a push.
+     */
     static PushSender.PushMessage message(Claimed c) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("kind", c.kind().name());
@@ -180,7 +195,8 @@ public class PushDispatcher {
         if (c.kind().refKey != null && c.refId() != null) {
             data.put(c.kind().refKey, c.refId());
         }
-        return new PushSender.PushMessage(c.kind().name(), c.kind().title, c.kind().body, Map.copyOf(data), c.urgent());
+        return new PushSender.PushMessage(c.kind().name(), c.kind().title(c.language()), c.kind().body(c.language()),
+                Map.copyOf(data), c.urgent());
     }
 
     /**

@@ -1,5 +1,7 @@
 package app.glide.push;
 
+import app.glide.language.RuleTexts;
+
 /**
  * What a push announces, with its fixed, health-free title and body: the app fetches the rest
  * with the ids in the payload's data.
@@ -20,5 +22,14 @@ public enum PushKind {
         this.title = title;
         this.body = body;
         this.refKey = refKey;
+    }
+
+    /** The title in a shipped language ({@link RuleTexts}: {@code push.<kind>.title}); English is {@link #title}. */
+    public String title(String language) {
+        return RuleTexts.text(language, "push." + name() + ".title");
+    }
+
+    public String body(String language) {
+        return RuleTexts.text(language, "push." + name() + ".body");
     }
 }

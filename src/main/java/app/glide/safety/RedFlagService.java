@@ -1,5 +1,7 @@
 package app.glide.safety;
 
+import app.glide.language.RuleTexts;
+import app.glide.language.RuleLanguage;
 import app.glide.access.Caller;
 import app.glide.alert.AlertKind;
 import app.glide.alert.AlertService;
@@ -37,6 +39,9 @@ public class RedFlagService {
     Caller caller;
 
     @Inject
+    RuleLanguage ruleLanguage;
+
+    @Inject
     AlertService alerts;
 
     @Inject
@@ -64,12 +69,18 @@ public class RedFlagService {
                 values (?, ?, cast(? as jsonb), ?, ?)""", id, p.id, json.write(answers), !positive.isEmpty(), clock.instant());
         audit.record("red_flag_check", id, positive.isEmpty() ? "negative" : "positive", Map.of("positive", positive));
         if (positive.isEmpty()) {
-            return new RedFlagResponse(id, false, false, ALL_CLEAR, List.of());
+            return new RedFlagResponse(id, false, false, RuleTexts.text(ruleLanguage.of(p.id), "redFlag.allClear"),
+                    List.of());
         }
         alerts.raise(p.clinicId, p.id, AlertKind.RED_FLAG, "check:" + id,
                 "Red-flag symptoms reported: " + String.join(", ", positive) + ". Contact the patient today.",
                 Map.of("checkId", id.toString(), "positive", positive), false);
-        return new RedFlagResponse(id, true, true, ClinicSettings.of(p.clinicId).redFlagMessage, positive);
+        // The clinic's own message as written; our default in the patient's language.
+        String message = ClinicSettings.of(p.clinicId).redFlagMessage;
+        if (message.equals(ClinicSettings.DEFAULT_RED_FLAG_MESSAGE)) {
+            message = RuleTexts.text(ruleLanguage.of(p.id), "stop.redFlag.message");
+        }
+        return new RedFlagResponse(id, true, true, message, positive);
     }
 
 }

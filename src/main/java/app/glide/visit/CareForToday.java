@@ -35,6 +35,11 @@ public class CareForToday {
     }
 
     public Today of(UUID patientId, String timeZone, LocalDate today, Instant now) {
+        return of(patientId, timeZone, today, now, "en");
+    }
+
+    /** The same with the instructions in {@code language} (one of RuleTexts' shipped languages, else English). */
+    public Today of(UUID patientId, String timeZone, LocalDate today, Instant now, String language) {
         List<Row> rows = sql.list("""
                 with latest as (
                     select l.id from visit l where l.patient_id = ? order by l.visit_date desc, l.created_at desc limit 1)
@@ -51,7 +56,7 @@ public class CareForToday {
         List<CareInstructions.Instruction> applying = new ArrayList<>();
         LocalDate next = null;
         for (Row r : rows) {
-            CareInstructions.of(r.content().interventions(), zone, r.sorenessHours()).stream()
+            CareInstructions.of(r.content().interventions(), zone, r.sorenessHours(), language).stream()
                     .filter(i -> i.appliesAt(now)).forEach(applying::add);
             if (r.latest() && r.content().nextVisitOn() != null && !r.content().nextVisitOn().isBefore(today)) {
                 next = r.content().nextVisitOn();

@@ -1,5 +1,7 @@
 package app.glide.visit;
 
+import app.glide.language.LanguageChoice;
+import app.glide.language.RuleTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a patient is told to do after a visit, from what was done in the clinic, in our own
@@ -18,7 +20,8 @@ import java.util.Locale;
  * change, symptoms in both legs, worsening leg weakness, foot drop) need same-day medical care,
  * and that only pain getting worse otherwise goes to the clinic. Each instruction applies from
  * the treatment until the tape comes off or the soreness should be over: the clinic's soreness
- * window, never less than the 48 hours the text speaks of.
+ * window, never less than the 48 hours the text speaks of. The wording is in {@link RuleTexts}
+ * (English and German).
  */
 public final class CareInstructions {
 
@@ -28,8 +31,6 @@ public final class CareInstructions {
 
     /** The soreness the text describes lasts up to this long. */
     public static final Duration SORENESS_DESCRIBED = Duration.ofHours(48);
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.ENGLISH);
 
     private CareInstructions() {
     }
@@ -41,8 +42,14 @@ public final class CareInstructions {
         }
     }
 
-    /** The instructions for one visit's interventions; times in the text are in the patient's {@code zone}. */
+    /** The instructions for one visit's interventions, in English; times in the text are in the patient's {@code zone}. */
     public static List<Instruction> of(List<Intervention> interventions, ZoneId zone, int sorenessWindowHours) {
+        return of(interventions, zone, sorenessWindowHours, LanguageChoice.ENGLISH);
+    }
+
+    /** The same in one of our shipped languages ({@link RuleTexts}; any other gets English). */
+    public static List<Instruction> of(List<Intervention> interventions, ZoneId zone, int sorenessWindowHours,
+                                       String language) {
         List<Instruction> out = new ArrayList<>();
         Instant firstSore = null;
         Instant lastSore = null;
@@ -50,7 +57,7 @@ public final class CareInstructions {
         boolean manual = false;
         for (Intervention iv : interventions) {
             if (iv.type() == Intervention.Type.KINESIOLOGY_TAPING && iv.taping() != null) {
-                out.add(taping(iv.taping(), zone));
+                out.add(taping(iv.taping(), zone, language));
             } else if (iv.type().mayLeaveSoreness()) {
                 needling |= iv.type() == Intervention.Type.DRY_NEEDLING;
                 manual |= iv.type() == Intervention.Type.MANUAL_THERAPY;
@@ -61,30 +68,22 @@ public final class CareInstructions {
         if (firstSore != null) {
             Duration window = Duration.ofHours(sorenessWindowHours);
             Instant until = lastSore.plus(window.compareTo(SORENESS_DESCRIBED) > 0 ? window : SORENESS_DESCRIBED);
-            String what = needling && manual ? "dry needling and manual therapy" : needling ? "dry needling" : "manual therapy";
-            out.add(new Instruction(SORENESS_EXPECTED, "Soreness after treatment",
-                    "After " + what + " it is expected and normal to feel sore where you were treated for 24 to 48"
-                            + " hours. A short rise in soreness after treatment is not a reason to cut back your home"
-                            + " exercises.",
-                    firstSore, until));
-            out.add(new Instruction(WHEN_TO_CONTACT, "When to get help",
-                    "Soreness where you were treated is normal. These are not, and need medical care the same day:"
-                            + " numbness around your bottom or genitals, new problems with your bladder or bowel,"
-                            + " symptoms in both legs, weakness in your leg that is getting worse, or a foot that drops"
-                            + " or drags (foot drop). If you notice any of them, get urgent medical care now or call"
-                            + " emergency services, and answer the red-flag check-in in the app. If your pain simply"
-                            + " gets worse, without any of these signs, contact the clinic.",
-                    firstSore, until));
+            String what = RuleTexts.text(language,
+                    needling && manual ? "care.what.both" : needling ? "care.what.needling" : "care.what.manual");
+            out.add(new Instruction(SORENESS_EXPECTED, RuleTexts.text(language, "care.soreness.title"),
+                    RuleTexts.text(language, "care.soreness.text", Map.of("what", what)), firstSore, until));
+            out.add(new Instruction(WHEN_TO_CONTACT, RuleTexts.text(language, "care.contact.title"),
+                    RuleTexts.text(language, "care.contact.text"), firstSore, until));
         }
         out.sort(Comparator.comparing(Instruction::appliesFrom).thenComparing(Instruction::code));
         return List.copyOf(out);
     }
 
-    private static Instruction taping(Intervention.Taping tape, ZoneId zone) {
-        return new Instruction(TAPING, "Your tape (" + tape.region() + ")",
-                "Keep the tape on until " + WHEN.format(tape.wearUntil().atZone(zone)) + ". Take it off earlier if"
-                        + " the skin under it itches, turns red, burns or blisters. Showering with the tape on is"
-                        + " fine.",
+    private static Instruction taping(Intervention.Taping tape, ZoneId zone, String language) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(RuleTexts.text(language, "care.taping.when"),
+                RuleTexts.locale(RuleTexts.SHIPPED.contains(language) ? language : LanguageChoice.ENGLISH));
+        return new Instruction(TAPING, RuleTexts.text(language, "care.taping.title", Map.of("region", tape.region())),
+                RuleTexts.text(language, "care.taping.text", Map.of("until", when.format(tape.wearUntil().atZone(zone)))),
                 tape.appliedAt(), tape.wearUntil());
     }
 }

@@ -1,5 +1,6 @@
 package app.glide.visit;
 
+import app.glide.language.RuleLanguage;
 import app.glide.access.Caller;
 import app.glide.db.JsonColumns;
 import app.glide.db.Sql;
@@ -34,6 +35,9 @@ public class VisitQueries {
 
     @Inject
     Caller caller;
+
+    @Inject
+    RuleLanguage ruleLanguage;
 
     @Inject
     PatientAccess access;
@@ -95,10 +99,11 @@ public class VisitQueries {
     public Page<VisitDtos.PatientVisit> mine(String cursor, int limit) {
         Patient p = access.require(caller.userId());
         ZoneId zone = ZoneId.of(p.timeZone);
+        String language = ruleLanguage.of(p.id);
         List<Row> rows = page(p.id, cursor, limit);
         return Page.of(rows, limit, r -> new VisitDtos.PatientVisit(r.id(), r.kind(), r.visitDate(),
                 r.content().nextVisitOn(), r.content().patientNote(),
-                CareInstructions.of(r.content().interventions(), zone, r.sorenessHours())), VisitQueries::cursor);
+                CareInstructions.of(r.content().interventions(), zone, r.sorenessHours(), language)), VisitQueries::cursor);
     }
 
     private List<Row> page(UUID patientId, String cursor, int limit) {

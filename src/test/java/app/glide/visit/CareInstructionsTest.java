@@ -99,4 +99,24 @@ class CareInstructionsTest {
         assertEquals(List.of(), CareInstructions.of(List.of(of(Type.EDUCATION, AT)), BERLIN, 48));
         assertEquals(List.of(), CareInstructions.of(List.of(), BERLIN, 48));
     }
+
+    @Test
+    void inGermanWithTheSameCodesTimesAndRedFlags() {
+        List<Instruction> tape = CareInstructions.of(List.of(of(Type.KINESIOLOGY_TAPING, AT)), BERLIN, 48, "de");
+        assertEquals("Ihr Tape (Lower back)", tape.get(0).title());
+        assertTrue(tape.get(0).text().contains("bis Montag, 30. November um 18:00 Uhr"), tape.get(0).text());
+        assertTrue(tape.get(0).text().contains("Duschen"), tape.get(0).text());
+        List<Instruction> sore = CareInstructions.of(List.of(of(Type.DRY_NEEDLING, AT)), BERLIN, 48, "de");
+        assertEquals(List.of(CareInstructions.SORENESS_EXPECTED, CareInstructions.WHEN_TO_CONTACT),
+                sore.stream().map(Instruction::code).toList());
+        assertTrue(sore.get(0).text().startsWith("Nach Dry Needling"), sore.get(0).text());
+        for (String sign : List.of("Taubheit", "Wasserlassen", "beiden Beinen", "Schwäche", "Fußheberschwäche", "Notruf")) {
+            assertTrue(sore.get(1).text().contains(sign), sign);
+        }
+        assertEquals(CareInstructions.of(List.of(of(Type.DRY_NEEDLING, AT)), BERLIN, 48).get(0).appliesUntil(),
+                sore.get(0).appliesUntil());
+        // A language we do not ship: English.
+        assertEquals(CareInstructions.of(List.of(of(Type.DRY_NEEDLING, AT)), BERLIN, 48),
+                CareInstructions.of(List.of(of(Type.DRY_NEEDLING, AT)), BERLIN, 48, "fr"));
+    }
 }
