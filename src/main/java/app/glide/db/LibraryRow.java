@@ -27,4 +27,9 @@ public abstract class LibraryRow extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The language of the row's own text (English for shipped rows and when unknown). */
+    public static String originalLanguage(UUID clinicId, String originalLocale) {
+        return clinicId == null || originalLocale == null ? "en" : originalLocale;
+    }
 }

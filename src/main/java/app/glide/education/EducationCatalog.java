@@ -1,8 +1,10 @@
 package app.glide.education;
 
+import app.glide.db.LibraryRow;
 import app.glide.db.Sql;
 import app.glide.language.CardText;
 import app.glide.language.ContentLanguage;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -31,7 +33,9 @@ public class EducationCatalog {
     Sql sql;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CardView(UUID id, String slug, String title, String body, List<String> tags, boolean clinicOwned) {
+    /** {@code originalLanguage}: the language the card's own text is written in (not serialised). */
+    public record CardView(UUID id, String slug, String title, String body, List<String> tags, boolean clinicOwned,
+                           @JsonIgnore String originalLanguage) {
     }
 
     static final int MAX_ENTRIES = 4096;
@@ -49,16 +53,17 @@ public class EducationCatalog {
     private volatile List<CardView> shippedFlare;
 
     public static CardView view(EducationCard c) {
-        return new CardView(c.id, c.slug, c.title, c.body, List.of(c.tags), c.clinicId != null);
+        return new CardView(c.id, c.slug, c.title, c.body, List.of(c.tags), c.clinicId != null,
+                LibraryRow.originalLanguage(c.clinicId, c.originalLocale));
     }
 
     /** A card in a request's language (title and body each with their own fallback). */
     public static CardView in(CardView c, ContentLanguage language) {
-        CardText t = language.card(c.id(), !c.clinicOwned(), new CardText(c.title(), c.body())).text();
+        CardText t = language.card(c.id(), c.originalLanguage(), new CardText(c.title(), c.body())).text();
         if (t.title().equals(c.title()) && t.body().equals(c.body())) {
             return c;
         }
-        return new CardView(c.id(), c.slug(), t.title(), t.body(), c.tags(), c.clinicOwned());
+        return new CardView(c.id(), c.slug(), t.title(), t.body(), c.tags(), c.clinicOwned(), c.originalLanguage());
     }
 
     public CardView remember(EducationCard c) {

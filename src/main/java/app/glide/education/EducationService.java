@@ -5,6 +5,7 @@ import app.glide.audit.AuditLog;
 import app.glide.db.Sql;
 import app.glide.education.EducationCatalog.CardView;
 import app.glide.web.ApiProblem;
+import app.glide.language.Translations;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ import java.util.UUID;
 /** The clinic's education cards: the shipped starter set plus its own (reads and the one command). */
 @ApplicationScoped
 public class EducationService {
+
+    @Inject
+    Translations translations;
 
     @Inject
     Sql sql;
@@ -80,6 +84,7 @@ public class EducationService {
         c.tags = r.tags() == null ? new String[0] : r.tags().stream().distinct().toArray(String[]::new);
         c.createdAt = clock.instant();
         c.createdBy = caller.userId();
+        c.originalLocale = translations.clinicDefault(c.clinicId);
         c.persist();
         audit.record("education_card", c.id, "created", Map.of("slug", c.slug));
         return catalog.remember(c);

@@ -64,4 +64,11 @@ public class Exercise extends LibraryRow {
 
     @Column(name = "created_by")
     public UUID createdBy;
+
+    /**
+     * The language the row's own text is written in: null for what Glide ships (English), the
+     * clinic's default locale at creation for a clinic's own (V25).
+     */
+    @Column(name = "original_locale")
+    public String originalLocale;
 }

@@ -1,5 +1,6 @@
 package app.glide.exercise;
 
+import app.glide.db.LibraryRow;
 import app.glide.db.JsonColumns;
 import app.glide.language.ContentLanguage;
 import app.glide.language.ExerciseText;
@@ -54,7 +55,8 @@ public class ExerciseCatalog {
     /** One exercise, parsed. */
     public record Entry(UUID id, UUID clinicId, String slug, String name, Category category, String summary,
                         List<String> instructions, List<String> cautions, DosageType dosageType, Dosage defaultDosage,
-                        List<String> equipment, String imageUrl, String videoUrl, String chain, Integer chainStep) {
+                        List<String> equipment, String imageUrl, String videoUrl, String chain, Integer chainStep,
+                        String originalLanguage) {
 
         public boolean visibleTo(UUID clinic) {
             return clinicId == null || clinicId.equals(clinic);
@@ -160,7 +162,7 @@ public class ExerciseCatalog {
      * combination of its fields' languages (shipped translations change only with a migration).
      */
     public RawValue rendered(Entry e, Chain chain, ContentLanguage language) {
-        ContentLanguage.Localized<ExerciseText> text = language.exercise(e.id(), e.clinicId() == null, text(e));
+        ContentLanguage.Localized<ExerciseText> text = language.exercise(e.id(), e.originalLanguage(), text(e));
         if (e.clinicId() != null) {
             return new RawValue(new SerializedString(json.write(view(e, chain, text.text()))));
         }
@@ -170,7 +172,7 @@ public class ExerciseCatalog {
 
     /** The API view of an exercise in a request's language. */
     public ExerciseView view(Entry e, Chain chain, ContentLanguage language) {
-        return view(e, chain, language.exercise(e.id(), e.clinicId() == null, text(e)).text());
+        return view(e, chain, language.exercise(e.id(), e.originalLanguage(), text(e)).text());
     }
 
     private static ExerciseText text(Entry e) {
@@ -221,6 +223,6 @@ public class ExerciseCatalog {
         return new Entry(x.id, x.clinicId, x.slug, x.name, x.category, x.summary,
                 json.read(x.instructions, STRINGS), json.read(x.cautions, STRINGS), x.dosageType,
                 json.read(x.defaultDosage, Dosage.class), json.read(x.equipment, STRINGS),
-                x.imageUrl, x.videoUrl, x.chain, x.chainStep);
+                x.imageUrl, x.videoUrl, x.chain, x.chainStep, LibraryRow.originalLanguage(x.clinicId, x.originalLocale));
     }
 }

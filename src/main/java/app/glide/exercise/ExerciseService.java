@@ -7,6 +7,7 @@ import app.glide.db.JsonColumns;
 import app.glide.web.ApiProblem;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.language.Translations;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class ExerciseService {
+
+    @Inject
+    Translations translations;
 
     @Inject
     Caller caller;
@@ -122,6 +126,7 @@ public class ExerciseService {
         x.libraryVersion = 1;
         x.createdAt = clock.instant();
         x.createdBy = caller.userId();
+        x.originalLocale = translations.clinicDefault(clinic);
         x.persist();
         audit.record("exercise", x.id, "created", Map.of("slug", x.slug, "name", x.name));
         return catalog.view(catalog.remember(x), catalog.chainFor(clinic));

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * Content in one request's language: the {@link LanguageChoice}, the translations the content
  * may use (shipped and the clinic's, by content id and lower-case language). The original text
  * of shipped content is English (the English step of the order finds it); the original text
- * of a clinic's own content may be in any language, so it is the last resort, after every
- * translation the order names. Remembers the languages it handed out, for
+ * of a clinic's own content is in the language the clinic wrote it in (its default locale at
+ * the time, V25), and counts as the translation in that language. Remembers the languages it handed out, for
  * {@code Content-Language}. One per request, not shared between threads. Plain Java.
  */
 public final class ContentLanguage {
@@ -38,15 +38,16 @@ public final class ContentLanguage {
         return choice;
     }
 
-    /** An exercise in this language, field by field, and which languages its fields came from. */
-    public Localized<ExerciseText> exercise(UUID id, boolean shipped, ExerciseText original) {
+    /**
+     * An exercise in this language, field by field, and which languages its fields came from.
+     * {@code originalLanguage}: the language the original text is written in (English for
+     * shipped content; a clinic's default locale when it wrote the exercise).
+     */
+    public Localized<ExerciseText> exercise(UUID id, String originalLanguage, ExerciseText original) {
         Map<String, ExerciseText> byLanguage = exercises.apply(id);
-        String originalLanguage = shipped ? LanguageChoice.ENGLISH : null;
         if (byLanguage.isEmpty()) {
-            if (originalLanguage != null) {
-                used.add(originalLanguage);
-            }
-            return new Localized<>(original, shipped ? originalLanguage : "_");
+            used.add(LanguageTag.key(originalLanguage));
+            return new Localized<>(original, LanguageTag.key(originalLanguage));
         }
         var name = choice.resolve(l -> text(byLanguage, l, ExerciseText::name), original.name(), originalLanguage);
         var summary = choice.resolve(l -> text(byLanguage, l, ExerciseText::summary), original.summary(), originalLanguage);
@@ -58,10 +59,9 @@ public final class ContentLanguage {
                 key(name, summary, steps, cautions));
     }
 
-    /** An education card in this language, field by field. */
-    public Localized<CardText> card(UUID id, boolean shipped, CardText original) {
+    /** An education card in this language, field by field ({@code originalLanguage} as for exercises). */
+    public Localized<CardText> card(UUID id, String originalLanguage, CardText original) {
         Map<String, CardText> byLanguage = cards.apply(id);
-        String originalLanguage = shipped ? LanguageChoice.ENGLISH : null;
         var title = choice.resolve(l -> text(byLanguage, l, CardText::title), original.title(), originalLanguage);
         var body = choice.resolve(l -> text(byLanguage, l, CardText::body), original.body(), originalLanguage);
         return new Localized<>(new CardText(title.value(), body.value()), key(title, body));

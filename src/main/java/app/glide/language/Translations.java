@@ -68,6 +68,12 @@ public class Translations {
         return forRequest(context(userId, acceptLanguage));
     }
 
+    /** The clinic's default locale (English when it has no settings row): what its own new content is written in. */
+    public String clinicDefault(UUID clinicId) {
+        return sql.first("select default_locale from clinic_settings where clinic_id = ?", rs -> rs.getString(1), clinicId)
+                .orElse(LanguageChoice.ENGLISH);
+    }
+
     /** Increments the clinic's translation version, in the caller's transaction (after each translation write). */
     public void changed(UUID clinicId) {
         sql.update("update clinic set translation_version = translation_version + 1 where id = ?", clinicId);

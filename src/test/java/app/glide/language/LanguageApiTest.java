@@ -95,7 +95,8 @@ class LanguageApiTest {
     @Test
     void acceptLanguageChoosesExactlyThenByPrimaryLanguageAndEachFieldFallsBack() {
         germanAndFrench();
-        plan("de").then().statusCode(200).header("Content-Language", equalTo("de"))
+        // The cautions fall back to the English original, so the body is in German and English.
+        plan("de").then().statusCode(200).header("Content-Language", equalTo("de, en"))
                 .header("Vary", containsString("Accept-Language"))
                 .body("exercises[0].name", equalTo("Handtuch schieben"))
                 .body("exercises[0].instructions[1]", equalTo("Schieben Sie das Handtuch nach vorn."))
@@ -106,17 +107,17 @@ class LanguageApiTest {
         // French has a name only: the name is French, the summary the original.
         plan("fr").then().statusCode(200).body("exercises[0].name", equalTo("Glisser la serviette"))
                 .body("exercises[0].summary", equalTo("Slide a towel along the floor."))
-                .header("Content-Language", equalTo("fr"));
+                .header("Content-Language", equalTo("fr, en")); // the rest is the English original
         // A language nobody wrote: the original (no patient locale, clinic default English).
         assertEquals("Towel slide", name(plan("ja")));
         assertEquals("Towel slide", name(plan(null)));
         // Today carries the same texts.
-        phone("de").get("/v1/me/today").then().statusCode(200).header("Content-Language", equalTo("de"))
+        phone("de").get("/v1/me/today").then().statusCode(200).header("Content-Language", equalTo("de, en"))
                 .header("Vary", containsString("Accept-Language"))
                 .body("items[0].exercise.name", equalTo("Handtuch schieben"));
         // The therapists' library too (their own Accept-Language).
         as(therapist).header("Accept-Language", "fr").get("/v1/exercises/" + exerciseId).then().statusCode(200)
-                .body("name", equalTo("Glisser la serviette")).header("Content-Language", equalTo("fr"));
+                .body("name", equalTo("Glisser la serviette")).header("Content-Language", equalTo("fr, en"));
     }
 
     @Test
@@ -138,6 +139,30 @@ class LanguageApiTest {
         // Staff set their own locale too.
         as(therapist).body(Map.of("locale", "de-AT")).patch("/v1/me").then().statusCode(200)
                 .body("locale", equalTo("de-AT"));
+    }
+
+    @Test
+    void aClinicsOwnTextCountsAsWrittenInItsDefaultLanguage() {
+        clinicDefault("de");
+        Map<String, Object> german = new HashMap<>(Map.of("slug", "handtuch-" + System.nanoTime() % 1000000,
+                "name", "Handtuch ziehen", "category", "STRETCH", "summary", "Ziehen Sie ein Handtuch zu sich.",
+                "instructions", List.of("Setzen Sie sich.", "Ziehen Sie das Handtuch."),
+                "dosageType", "HOLD", "defaultDosage", Map.of("holdSeconds", 30, "reps", 3)));
+        String id = as(therapist).body(german).post("/v1/exercises").then().statusCode(201).extract().path("id");
+        as(therapist).body(Map.of("name", "Towel pull", "summary", "Pull a towel towards you."))
+                .put("/v1/exercises/" + id + "/translations/en").then().statusCode(201);
+        // A German reader gets the German original, not the English translation after it in the order.
+        as(therapist).header("Accept-Language", "de").get("/v1/exercises/" + id).then().statusCode(200)
+                .body("name", equalTo("Handtuch ziehen")).header("Content-Language", equalTo("de"));
+        as(therapist).get("/v1/exercises/" + id).then().statusCode(200).body("name", equalTo("Handtuch ziehen"))
+                .header("Content-Language", equalTo("de"));
+        // An English reader gets the translation; a field it leaves out falls back to the original.
+        as(therapist).header("Accept-Language", "en").get("/v1/exercises/" + id).then().statusCode(200)
+                .body("name", equalTo("Towel pull")).body("instructions[0]", equalTo("Setzen Sie sich."));
+        // Content written before the default changed stays in the language it was written in.
+        assertEquals("Towel slide", name(plan(null)), "the plan's exercise was written while the default was English");
+        as(therapist).body(Map.of("name", "Handtuch schieben")).put(translation("de")).then().statusCode(201);
+        assertEquals("Handtuch schieben", name(plan(null)), "its German translation comes first for a German clinic");
     }
 
     void clinicDefault(String locale) {
@@ -280,7 +305,8 @@ class LanguageApiTest {
                 .post("/v1/education-cards").then().statusCode(201).extract().path("id");
         String path = "/v1/education-cards/" + card + "/translations/de";
         as(therapist).body(Map.of("title", "Das richtige Maß")).put(path).then().statusCode(201);
-        phone("de").get("/v1/education-cards/" + card).then().statusCode(200).header("Content-Language", equalTo("de"))
+        // The body is the English original.
+        phone("de").get("/v1/education-cards/" + card).then().statusCode(200).header("Content-Language", equalTo("de, en"))
                 .body("title", equalTo("Das richtige Maß")).body("body", equalTo("Do a little, often."));
         phone("en").get("/v1/education-cards/" + card).then().statusCode(200).body("title", equalTo("Pacing"));
         as(therapist).get("/v1/education-cards/" + card + "/translations").then().statusCode(200)
