@@ -21,7 +21,7 @@ public record PlanEtag(UUID planId, int revision, LocalDate date, String variant
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     /** A strong tag only: If-Match uses the strong comparison (RFC 9110 section 13.1.1), so W/"..." never matches. */
     private static final Pattern FORMAT = Pattern.compile(
-            "\"([0-9a-f-]{36})\\.(\\d{1,9})\\.(\\d{8})(?:\\.[a-z0-9-]{1,40})?\"");
+            "\"([0-9a-f-]{36})\\.(\\d{1,9})\\.(\\d{8})(?:\\.[a-z0-9-]{1,120})?\"");
 
     public PlanEtag(UUID planId, int revision, LocalDate date) {
         this(planId, revision, date, null);
