@@ -73,6 +73,14 @@ public class OutcomeDue {
      * the wording the caller's {@code language} gets (see {@link OutcomeWordings#candidates}).
      */
     public List<DueQuestionnaires.Due> due(String headColumn, ZoneId zone, LocalDate today, String language) {
+        return dueIn(headColumn, zone, today, OutcomeWordings.candidates(language));
+    }
+
+    /**
+     * The same with the languages to try for the wording, most preferred first, lower case (the
+     * plan's language order: Accept-Language, the patient's locale, the clinic default, English).
+     */
+    public List<DueQuestionnaires.Due> dueIn(String headColumn, ZoneId zone, LocalDate today, List<String> candidates) {
         if (headColumn == null) {
             return List.of();
         }
@@ -87,7 +95,6 @@ public class OutcomeDue {
                     LocalDate.parse((String) r.get(4)), r.get(5) == null ? null : LocalDate.parse((String) r.get(5)),
                     answeredOn(r.get(6), zone));
         }).toList();
-        List<String> candidates = OutcomeWordings.candidates(language);
         return DueQuestionnaires.due(states, today).stream()
                 .map(d -> new DueQuestionnaires.Due(d.instrumentId(), d.dueSince(),
                         wording(d.instrumentId(), candidates, wordings.getOrDefault(d.instrumentId(), Map.of()))))

@@ -117,8 +117,8 @@ public class MyPlanQueries {
                     return new PlanHead(Sql.uuid(rs, 1), rs.getInt(2), zone, Sql.uuid(rs, 4), me, Sql.instant(rs, 5),
                             stop(Sql.instant(rs, 6), rs.getObject(7) != null, rs.getString(8), rs.getString(9),
                                     rs.getString(10), rs.getString(11), RuleTexts.language(lang.choice())), now,
-                            outcomeDue.due(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone),
-                                    language), lang, rs.getObject(16) == null ? null : rs.getLong(16));
+                            outcomeDue.dueIn(rs.getString(12), ZoneId.of(zone), PatientCalendar.today(now, zone),
+                                    lang.choice().order()), lang, rs.getObject(16) == null ? null : rs.getLong(16));
                 },
                 me).orElseThrow(Plan::noActivePlan);
     }

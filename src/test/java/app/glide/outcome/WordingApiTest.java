@@ -204,6 +204,13 @@ class WordingApiTest {
         var english = as(phone).header("Accept-Language", "en").get("/v1/me/plan").then().statusCode(200).extract();
         assertEquals(englishBefore, english.header("ETag"));
         assertNull(english.jsonPath().get("dueQuestionnaires[0].items[0].text"));
+        // Without Accept-Language, the patient's own locale chooses the wording (as it does the plan's texts).
+        String noHeaderBefore = as(phone).get("/v1/me/plan").then().statusCode(200).extract().header("ETag");
+        as(phone).body(Map.of("locale", "de")).patch("/v1/me").then().statusCode(200);
+        var byLocale = as(phone).get("/v1/me/plan").then().statusCode(200).extract();
+        assertEquals("de", byLocale.jsonPath().getString("dueQuestionnaires[0].language"));
+        assertEquals("Statement startback-1 (de)", byLocale.jsonPath().getString("dueQuestionnaires[0].items[0].text"));
+        assertNotEquals(noHeaderBefore, byLocale.header("ETag"));
     }
 
     @Test
