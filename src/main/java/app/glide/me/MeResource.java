@@ -1,5 +1,6 @@
 package app.glide.me;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,6 @@ public class MeResource {
     }
 
     /** PATCH /v1/me: {@code locale} a BCP 47 tag, or null to clear it. */
-    public record MeUpdate(String locale) {
+    public record MeUpdate(@JsonProperty(required = true) String locale) {
     }
 }

@@ -176,6 +176,15 @@ class LanguageApiTest {
     }
 
     @Test
+    void aPatchWithoutTheLocaleIsRefusedAndKeepsIt() {
+        as(patient).body(Map.of("locale", "de")).patch("/v1/me").then().statusCode(200);
+        // Sent past the contract check on purpose: the server itself must refuse it.
+        sendingInvalidRequest().auth().oauth2(patient).body(Map.of()).patch("/v1/me").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        as(patient).get("/v1/me").then().statusCode(200).body("locale", equalTo("de"));
+    }
+
+    @Test
     void malformedLocalesAreRefusedAndUnknownOnesAccepted() {
         as(patient).body(Map.of("locale", "de_DE")).patch("/v1/me").then().statusCode(400)
                 .body("type", equalTo("https://glide.example/problems/invalid-locale"));
