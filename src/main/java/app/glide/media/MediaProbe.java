@@ -22,8 +22,15 @@ public final class MediaProbe {
     /** A movie header larger than this is refused (a real one for a 10-minute clip is a few hundred KB). */
     static final int MAX_MOOV_BYTES = 8 * 1024 * 1024;
 
+    /**
+     * {@code durationMs} is null when unknown, and {@link #TOO_LONG} when the movie header declares
+     * a duration that does not fit in a long of milliseconds (a crafted file): longer than any limit.
+     */
     public record Result(long bytes, byte[] sha256, AcceptedType type, Long durationMs) {
     }
+
+    /** The duration reported for a movie header whose duration is absurd or overflows: longer than any limit. */
+    public static final long TOO_LONG = Long.MAX_VALUE;
 
     private MediaProbe() {
     }
@@ -161,10 +168,21 @@ public final class MediaProbe {
             timescale = Integer.toUnsignedLong(b.getInt(p + 8));
             duration = Integer.toUnsignedLong(b.getInt(p + 12));
         }
-        if (timescale == 0 || duration < 0) {
+        if (timescale == 0) {
             return null;
         }
-        return duration * 1000 / timescale;
+        if (duration < 0) {
+            // a v1 duration past 2^63 (or all ones, "unknown"): not a video we can bound
+            return TOO_LONG;
+        }
+        // divide first: duration * 1000 overflows for a crafted 64-bit duration
+        long whole = duration / timescale;
+        long rest = duration % timescale; // < 2^32, so rest * 1000 cannot overflow
+        try {
+            return Math.addExact(Math.multiplyExact(whole, 1000L), rest * 1000 / timescale);
+        } catch (ArithmeticException e) {
+            return TOO_LONG;
+        }
     }
 
     /** Descends trak → mdia → minf → stbl → stsd and looks at the sample entries' types. */

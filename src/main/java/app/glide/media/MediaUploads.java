@@ -173,8 +173,9 @@ public class MediaUploads {
                     : probe.type().contentType()) + ", not the declared " + row.type().contentType() + ". It was deleted.");
         }
         if (probe.durationMs() != null && probe.durationMs() > config.media().maxVideoDuration().toMillis()) {
-            return new ApiProblem(422, "media-too-long", "Video too long", "The video runs " + probe.durationMs() / 1000
-                    + " s; at most " + config.media().maxVideoDuration().toSeconds() + " s are accepted. It was deleted.");
+            return new ApiProblem(422, "media-too-long", "Video too long", (probe.durationMs() == MediaProbe.TOO_LONG
+                    ? "The video's header declares an impossibly long duration"
+                    : "The video runs " + probe.durationMs() / 1000 + " s") + "; at most " + config.media().maxVideoDuration().toSeconds() + " s are accepted. It was deleted.");
         }
         return null;
     }
