@@ -146,7 +146,7 @@ public class MediaUploads {
                     ? sql.update("update media set state = 'COMPLETE', completed_at = ?, expires_at = null, duration_ms = ?"
                     + " where id = ? and state = 'PENDING' and expires_at >= ?", now, duration, id, now)
                     : sql.update("update media set state = 'REJECTED', rejected_as = ?, expires_at = ?"
-                    + " where id = ? and state = 'PENDING'", rejectedAs, now.plus(config.media().rejectedTtl()), id);
+                    + " where id = ? and state = 'PENDING'", rejectedAs, now.plus(rejectedKeep()), id);
             if (changed == 1) {
                 audit.record("media", id, rejectedAs == null ? "upload-completed" : "upload-rejected",
                         rejectedAs == null ? Map.of("bytes", row.bytes()) : Map.of("reason", rejectedAs));
@@ -169,6 +169,13 @@ public class MediaUploads {
             return new Completion(row.view(), null);
         }
         return new Completion(row.view(), refusal != null ? refusal : rejected(row));
+    }
+
+    /** A REJECTED row is kept at least as long as its upload URL works (the cleanup then deletes a re-PUT object). */
+    private java.time.Duration rejectedKeep() {
+        java.time.Duration keep = config.media().rejectedTtl();
+        java.time.Duration url = config.media().uploadUrlTtl();
+        return keep.compareTo(url) >= 0 ? keep : url;
     }
 
     private static ApiProblem expired() {
