@@ -129,7 +129,7 @@ public class MediaUploads {
             try (InputStream in = store.open(row.objectKey())) {
                 probe = MediaProbe.probe(in);
             } catch (IOException e) {
-                throw MediaStore.unavailable(e);
+                throw MediaStore.unavailable("GET (reading the upload)", e);
             }
             refusal = check(row, probe);
             durationMs = probe.durationMs();
