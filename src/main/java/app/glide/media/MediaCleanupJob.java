@@ -15,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Removes uploads nobody confirmed in time (PENDING past their deadline: the object, if the client
- * uploaded one, and the row) and rejected uploads past their keeping time (the row; the object was
- * deleted on rejection). Safe when every replica runs it: each batch claims its rows with
+ * uploaded one, and the row) and rejected uploads past their keeping time (the row, and the object
+ * again: it was deleted on rejection, but a retried PUT with the still valid upload URL re-creates
+ * it; a REJECTED row is kept at least as long as the upload URL works, see MediaUploads). Safe when every replica runs it: each batch claims its rows with
  * {@code FOR UPDATE SKIP LOCKED}, so two replicas never take the same row, and deleting an object
  * that is already gone is no error.
  */
@@ -80,9 +81,10 @@ public class MediaCleanupJob {
                 order by expires_at limit ? for update skip locked""",
                 rs -> new Expired(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3)), clock.instant(), size);
         for (Expired e : rows) {
-            if (MediaRow.PENDING.equals(e.state())) {
-                store.delete(e.key());
-            }
+            // PENDING: the client may have uploaded. REJECTED: the object was deleted on rejection,
+            // but the upload URL may have been used again since (the row outlives the URL); deleting
+            // a missing object is no error.
+            store.delete(e.key());
         }
         if (!rows.isEmpty()) {
             sql.update("delete from media where id = any(?)", (Object) rows.stream().map(Expired::id).toArray(UUID[]::new));

@@ -18,8 +18,9 @@ import java.util.UUID;
 /**
  * Reading media: for staff (the row), for the patient (a fresh download URL for one item they may
  * see), the manifest of the patient's plan, and the check a plan item's media must pass. A patient
- * sees media attached to an exercise or card of their clinic, and personal media recorded for
- * them; never another patient's (404, as if it did not exist).
+ * sees media attached to an exercise or card of their clinic, clinic-wide media an item of their
+ * active plan (current revision) names, and personal media recorded for them; never another
+ * patient's (404, as if it did not exist).
  */
 @ApplicationScoped
 public class MediaLinks {
@@ -59,7 +60,13 @@ public class MediaLinks {
                        or (m.patient_id is null
                            and (exists (select 1 from exercise_media e where e.clinic_id = m.clinic_id and e.media_id = m.id)
                                 or exists (select 1 from education_card_media c where c.clinic_id = m.clinic_id
-                                           and c.media_id = m.id))))""", MediaRow::read, id, caller.clinicId(), me)
+                                           and c.media_id = m.id)
+                                or exists (select 1 from plan p
+                                           join plan_revision r on r.plan_id = p.id and r.revision = p.current_revision
+                                           cross join lateral jsonb_array_elements(r.content -> 'items') i
+                                           where p.patient_id = ? and p.clinic_id = m.clinic_id and p.status = 'ACTIVE'
+                                             and i ->> 'mediaId' = m.id::text))))""", MediaRow::read, id, caller.clinicId(),
+                me, me)
                 .orElseThrow(() -> ApiProblem.notFound("media", id));
         MediaStore.Presigned get = store.presignGet(row.objectKey());
         return new MediaViews.Download(row.id(), row.type().contentType(), row.bytes(), MediaViews.hex(row.sha256()),
@@ -68,8 +75,9 @@ public class MediaLinks {
 
     /**
      * The media a patient's plan uses, each with a freshly signed GET URL: the clinic's media of the
-     * given exercises and cards (only read when {@code clinicHasMedia}), and the personal media of
-     * plan items ({@code personal}: media id → plan item ids) recorded for this patient. One
+     * given exercises and cards (only read when {@code clinicHasMedia}), and the media of plan items
+     * ({@code personal}: media id → plan item ids) recorded for this patient or clinic-wide (a plan
+     * item may carry either, see {@link #requireUsableInPlan}). One
      * statement, none when there is nothing to look for; none either when no store is configured.
      */
     public List<MediaViews.ManifestItem> manifest(UUID clinicId, UUID patientId, boolean clinicHasMedia,
@@ -89,7 +97,8 @@ public class MediaLinks {
                        select null, c.card_id, c.media_id from education_card_media c
                        where c.clinic_id = ? and c.card_id = any(?)
                        union all
-                       select null, null, p.id from media p where p.id = any(?) and p.clinic_id = ? and p.patient_id = ?) a
+                       select null, null, p.id from media p where p.id = any(?) and p.clinic_id = ?
+                       and (p.patient_id = ? or p.patient_id is null)) a
                 join media m on m.id = a.media_id and m.state = 'COMPLETE'
                 order by m.created_at, m.id""",
                 rs -> new Use(Sql.uuid(rs, 1), Sql.uuid(rs, 2), readShifted(rs)),
@@ -112,7 +121,7 @@ public class MediaLinks {
             items.add(new MediaViews.ManifestItem(m.id(), m.type().contentType(), m.type().kind(), m.bytes(),
                     MediaViews.hex(m.sha256()), m.durationMs(), get.url(), get.expiresAt(),
                     List.copyOf(byExercise.getOrDefault(m.id(), Set.of())), List.copyOf(byCard.getOrDefault(m.id(), Set.of())),
-                    m.patientId() != null ? personal.getOrDefault(m.id(), List.of()) : List.of()));
+                    personal.getOrDefault(m.id(), List.of())));
         }
         return items;
     }

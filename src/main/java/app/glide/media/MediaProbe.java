@@ -22,8 +22,12 @@ public final class MediaProbe {
     /** A movie header larger than this is refused (a real one for a 10-minute clip is a few hundred KB). */
     static final int MAX_MOOV_BYTES = 8 * 1024 * 1024;
 
+    /** {@code durationMs}: null when unknown, {@link #TOO_LONG} when it does not fit in a long (a crafted file). */
     public record Result(long bytes, byte[] sha256, AcceptedType type, Long durationMs) {
     }
+
+    /** The duration of a movie header whose duration overflows: longer than any limit. */
+    public static final long TOO_LONG = Long.MAX_VALUE;
 
     private MediaProbe() {
     }
@@ -147,24 +151,22 @@ public final class MediaProbe {
         if (b.remaining() < 20) {
             return null;
         }
-        int version = b.get(b.position()) & 0xff;
-        long timescale;
-        long duration;
-        int p = b.position() + 4;
-        if (version == 1) {
-            if (b.remaining() < 32) {
-                return null;
-            }
-            timescale = Integer.toUnsignedLong(b.getInt(p + 16));
-            duration = b.getLong(p + 20);
-        } else {
-            timescale = Integer.toUnsignedLong(b.getInt(p + 8));
-            duration = Integer.toUnsignedLong(b.getInt(p + 12));
-        }
-        if (timescale == 0 || duration < 0) {
+        boolean v1 = (b.get(b.position()) & 0xff) == 1;
+        if (v1 && b.remaining() < 32) {
             return null;
         }
-        return duration * 1000 / timescale;
+        int p = b.position() + 4;
+        long timescale = Integer.toUnsignedLong(b.getInt(p + (v1 ? 16 : 8)));
+        long duration = v1 ? b.getLong(p + 20) : Integer.toUnsignedLong(b.getInt(p + 12));
+        if (timescale == 0) {
+            return null;
+        }
+        // Divide first (duration * 1000 overflows for a crafted v1 duration); the top bit set (or
+        // all ones, "unknown") or a result past a long is TOO_LONG. The rest < 2^32: * 1000 fits.
+        if (duration < 0 || duration / timescale >= TOO_LONG / 1000) {
+            return TOO_LONG;
+        }
+        return duration / timescale * 1000 + duration % timescale * 1000 / timescale;
     }
 
     /** Descends trak → mdia → minf → stbl → stsd and looks at the sample entries' types. */

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -45,6 +46,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 @ApplicationScoped
 public class MediaStore {
+
+    private static final Logger LOG = Logger.getLogger(MediaStore.class);
 
     /** A presigned request: the URL, the headers the client must send with it, and when it stops working. */
     public record Presigned(URI url, Map<String, String> headers, Instant expiresAt) {
@@ -134,9 +137,9 @@ public class MediaStore {
             if (e.statusCode() == 404) {
                 return Optional.empty();
             }
-            throw unavailable(e);
+            throw unavailable("HEAD", e);
         } catch (SdkException e) {
-            throw unavailable(e);
+            throw unavailable("HEAD", e);
         }
     }
 
@@ -146,7 +149,7 @@ public class MediaStore {
             ResponseInputStream<GetObjectResponse> in = client().getObject(b -> b.bucket(bucket()).key(key));
             return in;
         } catch (SdkException e) {
-            throw unavailable(e);
+            throw unavailable("GET", e);
         }
     }
 
@@ -155,7 +158,7 @@ public class MediaStore {
         try {
             client().deleteObject(b -> b.bucket(bucket()).key(key));
         } catch (SdkException e) {
-            throw unavailable(e);
+            throw unavailable("DELETE", e);
         }
     }
 
@@ -163,11 +166,27 @@ public class MediaStore {
         return config.media().bucket().orElseThrow();
     }
 
-    static ApiProblem unavailable(Exception cause) {
-        ApiProblem p = new ApiProblem(503, "media-storage-unavailable", "Media storage unavailable",
+    /**
+     * The 503 for a store that failed, logged as a WARN with what identifies the failure (the
+     * operation, the S3 status and error code, or the exception's class) and never the URL, the
+     * object key, the bucket or credentials: the SDK's messages may carry those, so they are not logged.
+     */
+    static ApiProblem unavailable(String operation, Exception cause) {
+        LOG.warn(describe(operation, cause));
+        // no initCause: ApiProblem's cause is fixed (null) at construction, initCause would throw
+        // IllegalStateException and turn the 503 into a 500
+        return new ApiProblem(503, "media-storage-unavailable", "Media storage unavailable",
                 "The object storage did not answer as expected; try again in a minute.");
-        p.initCause(cause);
-        return p;
+    }
+
+    static String describe(String operation, Exception cause) {
+        if (cause instanceof S3Exception e) {
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            return "Media storage: " + operation + " failed with HTTP status " + e.statusCode() + ", S3 error code "
+                    + (code == null ? "(none)" : code) + "; answering 503 media-storage-unavailable";
+        }
+        return "Media storage: " + operation + " failed (" + cause.getClass().getName()
+                + "); answering 503 media-storage-unavailable";
     }
 
     S3Client client() {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -106,12 +107,10 @@ public class MediaUploads {
             return new Completion(row.view(), null);
         }
         if (MediaRow.REJECTED.equals(row.state())) {
-            return new Completion(row.view(), new ApiProblem(409, "media-rejected", "Upload was rejected",
-                    "This upload was rejected (" + row.rejectedAs() + "); ask for a new upload."));
+            return new Completion(row.view(), rejected(row));
         }
         if (row.expiresAt().isBefore(clock.instant())) {
-            return new Completion(row.view(), new ApiProblem(422, "media-upload-expired", "Upload expired",
-                    "This upload was not confirmed in time; ask for a new upload."));
+            return new Completion(row.view(), expired());
         }
         store.requireConfigured();
         Long size = store.size(row.objectKey()).orElse(null);
@@ -130,7 +129,7 @@ public class MediaUploads {
             try (InputStream in = store.open(row.objectKey())) {
                 probe = MediaProbe.probe(in);
             } catch (IOException e) {
-                throw MediaStore.unavailable(e);
+                throw MediaStore.unavailable("GET (reading the upload)", e);
             }
             refusal = check(row, probe);
             durationMs = probe.durationMs();
@@ -141,19 +140,52 @@ public class MediaUploads {
         Long duration = durationMs;
         String rejectedAs = refusal == null ? null : refusal.slug();
         Instant now = clock.instant();
-        MediaRow done = QuarkusTransaction.requiringNew().call(() -> {
+        // Conditional: the cleanup job may have removed the row, or its deadline passed, during the probe.
+        Optional<MediaRow> done = QuarkusTransaction.requiringNew().call(() -> {
             int changed = rejectedAs == null
                     ? sql.update("update media set state = 'COMPLETE', completed_at = ?, expires_at = null, duration_ms = ?"
-                    + " where id = ? and state = 'PENDING'", now, duration, id)
+                    + " where id = ? and state = 'PENDING' and expires_at >= ?", now, duration, id, now)
                     : sql.update("update media set state = 'REJECTED', rejected_as = ?, expires_at = ?"
-                    + " where id = ? and state = 'PENDING'", rejectedAs, now.plus(config.media().rejectedTtl()), id);
+                    + " where id = ? and state = 'PENDING'", rejectedAs, now.plus(rejectedKeep()), id);
             if (changed == 1) {
                 audit.record("media", id, rejectedAs == null ? "upload-completed" : "upload-rejected",
                         rejectedAs == null ? Map.of("bytes", row.bytes()) : Map.of("reason", rejectedAs));
             }
-            return load(id).orElseThrow();
+            return load(id);
         });
-        return new Completion(done.view(), refusal);
+        return afterUpdate(done.orElseThrow(() -> ApiProblem.notFound("media", id)), refusal);
+    }
+
+    /**
+     * The answer once the outcome was (or was not) recorded: a row still PENDING was not updated
+     * because its deadline passed meanwhile (422 media-upload-expired); a row another confirmation
+     * finished meanwhile is answered as it stands.
+     */
+    static Completion afterUpdate(MediaRow row, ApiProblem refusal) {
+        if (MediaRow.PENDING.equals(row.state())) {
+            return new Completion(row.view(), expired());
+        }
+        if (MediaRow.COMPLETE.equals(row.state())) {
+            return new Completion(row.view(), null);
+        }
+        return new Completion(row.view(), refusal != null ? refusal : rejected(row));
+    }
+
+    /** A REJECTED row is kept at least as long as its upload URL works (the cleanup then deletes a re-PUT object). */
+    private java.time.Duration rejectedKeep() {
+        java.time.Duration keep = config.media().rejectedTtl();
+        java.time.Duration url = config.media().uploadUrlTtl();
+        return keep.compareTo(url) >= 0 ? keep : url;
+    }
+
+    private static ApiProblem expired() {
+        return new ApiProblem(422, "media-upload-expired", "Upload expired",
+                "This upload was not confirmed in time; ask for a new upload.");
+    }
+
+    private static ApiProblem rejected(MediaRow row) {
+        return new ApiProblem(409, "media-rejected", "Upload was rejected",
+                "This upload was rejected (" + row.rejectedAs() + "); ask for a new upload.");
     }
 
     /** Size is checked before; here the hash, the type the bytes really have, and a video's duration. */
@@ -173,8 +205,9 @@ public class MediaUploads {
                     : probe.type().contentType()) + ", not the declared " + row.type().contentType() + ". It was deleted.");
         }
         if (probe.durationMs() != null && probe.durationMs() > config.media().maxVideoDuration().toMillis()) {
-            return new ApiProblem(422, "media-too-long", "Video too long", "The video runs " + probe.durationMs() / 1000
-                    + " s; at most " + config.media().maxVideoDuration().toSeconds() + " s are accepted. It was deleted.");
+            return new ApiProblem(422, "media-too-long", "Video too long", (probe.durationMs() == MediaProbe.TOO_LONG
+                    ? "The video's header declares an impossibly long duration"
+                    : "The video runs " + probe.durationMs() / 1000 + " s") + "; at most " + config.media().maxVideoDuration().toSeconds() + " s are accepted. It was deleted.");
         }
         return null;
     }
@@ -193,7 +226,7 @@ public class MediaUploads {
         return row;
     }
 
-    java.util.Optional<MediaRow> load(UUID id) {
+    Optional<MediaRow> load(UUID id) {
         return sql.first("select " + MediaRow.COLUMNS + " from media m where m.id = ?", MediaRow::read, id);
     }
 }

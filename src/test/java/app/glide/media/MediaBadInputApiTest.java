@@ -230,4 +230,27 @@ class MediaBadInputApiTest {
         // Confirming it now: 404 (as if it never existed).
         as(world.therapistA().accessToken()).post("/v1/media/" + id + "/complete").then().statusCode(404);
     }
+
+    @Test
+    void anObjectPutAgainAfterARejectionIsDeletedWithTheRejectedRow() {
+        String t = world.therapistA().accessToken();
+        byte[] png = SampleMedia.png(1_200);
+        JsonPath ticket = Uploads.ask(t, "image/png", png, null);
+        String id = ticket.getString("media.id");
+        byte[] other = SampleMedia.png(1_200);
+        other[200] ^= 1;
+        assertEquals(200, Uploads.put(ticket, other));
+        as(t).post("/v1/media/" + id + "/complete").then().statusCode(422).body("type", equalTo(PROBLEMS + "media-hash-mismatch"));
+        assertTrue(store.size(key(id)).isEmpty(), "deleted on rejection");
+        // The upload URL still works: a retried PUT re-creates the object.
+        assertEquals(200, Uploads.put(ticket, other));
+        assertTrue(store.size(key(id)).isPresent());
+        // The rejected row outlives the upload URL.
+        assertEquals(Boolean.TRUE, data.query("select expires_at >= ?::timestamptz from media where id = ?",
+                ticket.getString("upload.expiresAt"), UUID.fromString(id)).get(0));
+        clock.shift(Duration.ofDays(8));
+        assertTrue(cleanup.runOnce() >= 1);
+        assertEquals(0, data.query("select 1 from media where id = ?", UUID.fromString(id)).size());
+        assertTrue(store.size(key(id)).isEmpty(), "the re-uploaded object is deleted with the rejected row");
+    }
 }

@@ -80,6 +80,43 @@ class MediaProbeTest {
         assertEquals(601_000L, r.durationMs());
     }
 
+    /** A v1 movie header with a 64-bit duration. */
+    static byte[] mp4V1(long timescale, long duration) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(112);
+        b.putInt(0x01000000).putLong(0).putLong(0).putInt((int) timescale).putLong(duration);
+        byte[] moov = SampleMedia.box("moov", SampleMedia.box("mvhd", b.array()),
+                SampleMedia.box("trak", SampleMedia.box("mdia", SampleMedia.box("minf",
+                        SampleMedia.box("stbl", SampleMedia.stsd("avc1"))))));
+        return concat(SampleMedia.box("ftyp", "isom0000".getBytes()), moov);
+    }
+
+    @Test
+    void aHugeVersionOneDurationThatWouldWrapToAFewMillisecondsIsTooLong() throws Exception {
+        // 18446744073709552 * 1000 = 2^64 + 384: computed naively it wraps to 384 ms
+        MediaProbe.Result r = probe(mp4V1(1, 18_446_744_073_709_552L));
+        assertEquals(AcceptedType.MP4, r.type());
+        assertEquals(MediaProbe.TOO_LONG, r.durationMs());
+    }
+
+    @Test
+    void aHugeVersionOneDurationThatWouldWrapNegativeIsTooLong() throws Exception {
+        // Long.MAX_VALUE / 600 * 1000 wraps negative when multiplied first
+        assertEquals(MediaProbe.TOO_LONG, probe(mp4V1(1, Long.MAX_VALUE / 600)).durationMs());
+        // the top bit set (unsigned > 2^63, or all ones for "unknown")
+        assertEquals(MediaProbe.TOO_LONG, probe(mp4V1(1000, -1L)).durationMs());
+        assertEquals(MediaProbe.TOO_LONG, probe(mp4V1(1000, Long.MIN_VALUE)).durationMs());
+    }
+
+    @Test
+    void aLargeButRepresentableDurationIsDividedFirstAndExact() throws Exception {
+        // duration * 1000 overflows, but duration / timescale * 1000 does not
+        long timescale = 4_000_000_000L;
+        long duration = Long.MAX_VALUE / 2;
+        long expected = duration / timescale * 1000 + duration % timescale * 1000 / timescale;
+        assertEquals(expected, probe(mp4V1(timescale, duration)).durationMs());
+        assertEquals(1_500L, probe(mp4V1(timescale, 6_000_000_000L)).durationMs());
+    }
+
     static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

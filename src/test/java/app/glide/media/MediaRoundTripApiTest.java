@@ -205,4 +205,29 @@ class MediaRoundTripApiTest {
         assertTrue(as(world.admin().accessToken()).get("/v1/media/" + forFirst).then().extract().statusCode() == 200);
         as(world.patientSession().accessToken()).get("/v1/me/plan").then().body("media.id", not(empty()));
     }
+
+    @Test
+    void clinicWideMediaOnAPlanItemReachesThePatientAndOnlyThem() {
+        String therapist = world.therapistA().accessToken();
+        Actors.NewPatient second = Actors.createPatient(world.therapistA(), "Second patient");
+        Actors.Session secondSession = Actors.enrol(second.code());
+        byte[] video = SampleMedia.mp4("avc1", 20, 3_000, true);
+        // Clinic-wide (no patient), attached to no exercise or card: only the plan item names it.
+        String clinicWide = Uploads.complete(therapist, "video/mp4", video, null);
+        String etag = putPlan(world.patient().id(), clinicWide, null);
+        putPlan(second.id(), null, null);
+        String patient = world.patientSession().accessToken();
+        JsonPath plan = as(patient).get("/v1/me/plan").then().statusCode(200).body("media", hasSize(1))
+                .extract().jsonPath();
+        assertEquals(clinicWide, plan.getString("media[0].id"));
+        assertEquals(plan.getString("items[0].id"), plan.getString("media[0].planItemIds[0]"));
+        assertEquals(SampleMedia.sha256(video), SampleMedia.sha256(Uploads.get(plan.getString("media[0].url")).body()));
+        as(patient).get("/v1/me/media/" + clinicWide).then().statusCode(200).body("mediaId", equalTo(clinicWide));
+        // Another patient of the clinic whose plan does not name it: 404.
+        as(secondSession.accessToken()).get("/v1/me/media/" + clinicWide).then().statusCode(404);
+        // Once the current revision no longer names it, the patient loses it too.
+        putPlan(world.patient().id(), null, etag);
+        as(patient).get("/v1/me/plan").then().statusCode(200).body("media", empty());
+        as(patient).get("/v1/me/media/" + clinicWide).then().statusCode(404);
+    }
 }
