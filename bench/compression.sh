@@ -133,7 +133,7 @@ for rep in $(seq 1 "$REPEAT"); do
 done
 
 stop_app
-run_logged java "$BENCH_DIR/GzipCost.java" "$RESULTS/plan.json" >"$RESULTS/gzip-cost.txt"
+run_logged java -cp "$ROOT/target/classes" "$BENCH_DIR/GzipCost.java" "$RESULTS/plan.json" >"$RESULTS/gzip-cost.txt"
 
 # --- Report -------------------------------------------------------------------------------
 T_TOTAL_S=$(( ($(now_ms) - T_START) / 1000 ))
@@ -177,7 +177,7 @@ for level in levels:
             ic.append(ir["rps"] / ceil["rps"]); p99.append(gr["p99_ms"])
     print(f"| {level} | {rng(c)} | {rng(i)} | {rng(g)} | {rng(ratio, '{:.2f}')} | {rng(ci, '{:.3f}')} | {rng(cg, '{:.3f}')} | "
           f"**{rng(cr, '{:.2f}')}** (median {statistics.median(cr):.2f}) | {rng(ic, '{:.2f}')} | {rng(p99, '{:.1f}')} |")
-print("\n**gzip alone** (`java bench/GzipCost.java` on one plan body, the JDK's zlib as Netty uses it, thread CPU time):\n")
+print("\n**gzip alone** (`java -cp target/classes bench/GzipCost.java` on one plan body: the whole body as Netty compresses it, and the plan's own path with its exercises kept compressed; thread CPU time):\n")
 print("```")
 print(open(f"{results}/gzip-cost.txt").read().rstrip())
 print("```")

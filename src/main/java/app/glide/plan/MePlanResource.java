@@ -36,6 +36,9 @@ public class MePlanResource {
     @Inject
     ResponseLanguage responseLanguage;
 
+    @Inject
+    PlanGzip gzip;
+
     @GET
     @Path("/plan")
     public Response plan(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context HttpHeaders headers) {
@@ -51,8 +54,18 @@ public class MePlanResource {
         ContentLanguage texts = reads.once(() -> plans.language(head));
         PlanViews.PlanView body = reads.once(() -> plans.myPlan(head, texts));
         responseLanguage.set(texts);
-        return Response.ok(body).header(HttpHeaders.ETAG, etag.header())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+        Response.ResponseBuilder ok;
+        if (gzip.accepted(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+            // Compressed here, its exercises once for all patients (docs/compression.md).
+            PlanGzip.Encoded encoded = gzip.encode(body);
+            ok = Response.ok(encoded.bytes(), MediaType.APPLICATION_JSON_TYPE);
+            if (encoded.gzip()) {
+                gzip.markGzip(encoded);
+            }
+        } else {
+            ok = Response.ok(body);
+        }
+        return ok.header(HttpHeaders.ETAG, etag.header()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET

@@ -53,6 +53,13 @@ public final class PlanViews {
                     media);
         }
 
+        /** The same plan embedding these exercises instead (the gzip path splices them in, {@link PlanGzip}). */
+        public PlanView withExercises(List<RawValue> embedded) {
+            return new PlanView(id, patientId, status, revision, name, templateSlug, scalePercent, paused, mode,
+                    adjustmentMode, flare, stop, createdAt, revisedAt, date, timeZone, items, embedded, education,
+                    dueQuestionnaires, media);
+        }
+
         /** The plan with its media manifest (only in the patient's own plan; always present there, maybe empty). */
         public PlanView withMedia(List<MediaViews.ManifestItem> manifest) {
             return new PlanView(id, patientId, status, revision, name, templateSlug, scalePercent, paused, mode,

@@ -83,19 +83,24 @@ class ResponseCompressionTest {
                 .body("name", equalTo("Back plan"))
                 .body("items.size()", equalTo(2));
 
-        // The bytes on the wire: a gzip stream that decompresses to the same JSON as the plain answer.
-        HttpResponse<byte[]> gzip = raw("gzip");
-        assertEquals(200, gzip.statusCode());
-        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(null));
-        byte[] wire = gzip.body();
-        assertTrue(wire.length > 2 && (wire[0] & 0xff) == 0x1f && (wire[1] & 0xff) == 0x8b, "gzip magic number");
-        byte[] json;
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(wire))) {
-            json = in.readAllBytes();
+        // The bytes on the wire, over HTTP/1.1 (the plan compressed by the application, its exercises kept
+        // compressed) and over HTTP/2 (compressed by Netty): one gzip stream that decompresses to the plain JSON.
+        byte[] json = null;
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpResponse<byte[]> gzip = raw("gzip", version);
+            assertEquals(200, gzip.statusCode());
+            assertEquals(version, gzip.version());
+            assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(null));
+            byte[] wire = gzip.body();
+            assertTrue(wire.length > 2 && (wire[0] & 0xff) == 0x1f && (wire[1] & 0xff) == 0x8b, "gzip magic number");
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(wire))) {
+                json = in.readAllBytes();
+            }
+            HttpResponse<byte[]> plain = raw(null, version);
+            assertArrayEquals(plain.body(), json, version + ": gzip decompresses to the plain body");
+            assertEquals(json.length, GzipJoinTest.singleMember(wire).length, "one gzip member (OkHttp reads no other)");
+            assertTrue(wire.length * 2 < json.length, "compressed " + wire.length + " of " + json.length + " bytes");
         }
-        HttpResponse<byte[]> plain = raw(null);
-        assertArrayEquals(plain.body(), json, "gzip decompresses to the plain body");
-        assertTrue(wire.length * 2 < json.length, "compressed " + wire.length + " of " + json.length + " bytes");
         String text = new String(json, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("{") && text.contains("\"name\":\"Back plan\""), text);
     }
@@ -112,8 +117,9 @@ class ResponseCompressionTest {
         as(patientToken).config(NO_DECODING).header("Accept-Encoding", "identity").get("/v1/me/plan").then()
                 .statusCode(200).header("Content-Encoding", nullValue()).body("name", equalTo("Back plan"));
 
-        // Without any Accept-Encoding (the JDK client sends none), and with only an encoding we do not offer.
-        for (String acceptEncoding : new String[] {null, "br"}) {
+        // Without any Accept-Encoding (the JDK client sends none), with only an encoding we do not offer, and
+        // with gzip refused by a zero weight.
+        for (String acceptEncoding : new String[] {null, "br", "gzip;q=0, identity"}) {
             HttpResponse<byte[]> plain = raw(acceptEncoding);
             assertEquals(200, plain.statusCode());
             assertEquals(null, plain.headers().firstValue("Content-Encoding").orElse(null));
@@ -148,7 +154,13 @@ class ResponseCompressionTest {
     }
 
     HttpResponse<byte[]> raw(String acceptEncoding) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(myPlan).header("Authorization", "Bearer " + patientToken)
+        return raw(acceptEncoding, HttpClient.Version.HTTP_2);
+    }
+
+    /** With the JDK client, which neither asks for nor decodes gzip; HTTP/2 is the cleartext upgrade (h2c). */
+    HttpResponse<byte[]> raw(String acceptEncoding, HttpClient.Version version) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(myPlan).version(version)
+                .header("Authorization", "Bearer " + patientToken)
                 .header("X-Forwarded-For", app.glide.testing.Api.nextClientAddress());
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
