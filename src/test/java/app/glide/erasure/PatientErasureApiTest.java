@@ -129,6 +129,19 @@ class PatientErasureApiTest {
     }
 
     @Test
+    void theClinicsSettingDecidesWhenTheRequestDoesNot() {
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of("painRisePoints", 2.0, "worseMorningsInARow", 2,
+                "lowAdherencePercent", 50, "inactivityDays", 3, "redFlagMessage", "Call your doctor now."));
+        settings.put("erasureRetainsClinicalRecords", false);
+        as(world.admin().accessToken()).body(settings).put("/v1/clinic/settings").then().statusCode(200)
+                .body("erasureRetainsClinicalRecords", equalTo(false));
+        as(world.admin().accessToken()).body(Map.of("reason", "CONSENT_WITHDRAWN")).post(path())
+                .then().statusCode(200).body("clinicalRecordsRetained", equalTo(false));
+        assertEquals(List.of(), hits(name));
+        assertEquals(0L, count("select count(*) from visit where patient_id = ?", history.patientId()));
+    }
+
+    @Test
     void onlyTheClinicsAdminErases() {
         Map<String, Object> body = Map.of("reason", "PATIENT_REQUEST");
         ClinicWorld other = ClinicWorld.create(data, "Erasure other clinic");
