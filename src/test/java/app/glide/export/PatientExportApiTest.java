@@ -163,6 +163,23 @@ class PatientExportApiTest {
                 and action = 'downloaded'""", id));
     }
 
+    @Test
+    void anExportWhoseBuilderDiedIsBuiltByTheNextRunOnceItsLeaseIsOver() {
+        String token = history.patient().accessToken();
+        String id = as(token).post("/v1/me/exports").then().statusCode(202).extract().path("id");
+        // A replica claimed it and was killed: RUNNING, lease not over yet.
+        data.execute("update patient_export set status = 'RUNNING', attempts = 1, claimed_until = ? where id = cast(? as uuid)",
+                clock.instant().plus(Duration.ofMinutes(5)), id);
+        job.runOnce();
+        as(token).get("/v1/me/exports/" + id).then().statusCode(200).body("status", equalTo("RUNNING"));
+        clock.shift(Duration.ofMinutes(6));
+        job.runOnce();
+        as(token).get("/v1/me/exports/" + id).then().statusCode(200).body("status", equalTo("READY"));
+        assertEquals(List.of(2), data.query("select attempts from patient_export where id = cast(? as uuid)", id));
+        assertEquals(List.of(1L), data.query(
+                "select count(*) from audit_event where entity_id = ? and action = 'built'", id));
+    }
+
     long count(String sql) {
         return ((Number) data.query(sql, history.patientId()).get(0)).longValue();
     }
