@@ -145,7 +145,7 @@ public class AuthService {
         patient.enrolledAt = now;
         TokenPair pair = tokens.issueNewFamily(patient.account, deviceName);
         audit.recordAs(patient.clinicId, patient.id, Role.PATIENT.name(), "patient", patient.id, "enrolled",
-                deviceName == null ? null : Map.of("deviceName", deviceName));
+                deviceName == null ? null : Map.of("deviceNamed", true)); // the name stays in refresh_token (erasable)
         return new Authenticated(patient.account, pair);
     }
 

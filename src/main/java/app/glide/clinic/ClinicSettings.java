@@ -79,6 +79,10 @@ public class ClinicSettings extends PanacheEntityBase {
     @Column(name = "messaging_enabled", nullable = false)
     public boolean messagingEnabled;
 
+    /** Whether an erasure keeps the clinical record under a pseudonym by default (erasure/, docs/security.md). */
+    @Column(name = "erasure_retains_clinical_records", nullable = false)
+    public boolean erasureRetainsClinicalRecords;
+
     /** The reply time, in hours, the patient is told to expect from the care team. */
     @Column(name = "messaging_reply_hours", nullable = false)
     public int messagingReplyHours;
@@ -135,6 +139,7 @@ public class ClinicSettings extends PanacheEntityBase {
         s.morningCheckMinHours = DEFAULT_MORNING_CHECK_MIN_HOURS;
         s.sorenessWindowHours = DEFAULT_SORENESS_WINDOW_HOURS;
         s.messagingEnabled = true;
+        s.erasureRetainsClinicalRecords = true;
         s.messagingReplyHours = DEFAULT_MESSAGING_REPLY_HOURS;
         return s;
     }

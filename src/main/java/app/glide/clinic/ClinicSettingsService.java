@@ -45,13 +45,14 @@ public class ClinicSettingsService {
                                int doseStepBackPercent, int morningCheckMinHours, int flareMinDays,
                                double flareRecoveryMargin, String phone, String country, String emergencyNumber,
                                String effectiveEmergencyNumber, int sorenessWindowHours, boolean messagingEnabled,
-                               int messagingReplyHours, String defaultLocale) {
+                               int messagingReplyHours, String defaultLocale, boolean erasureRetainsClinicalRecords) {
         static SettingsView of(ClinicSettings s) {
             return new SettingsView(s.painRisePoints.doubleValue(), s.worseMorningsInARow, s.lowAdherencePercent,
                     s.inactivityDays, s.redFlagMessage, s.progressAfterSessions, s.progressMaxPain, s.regressPainAbove,
                     s.targetDifficulty, s.doseStepBackPercent, s.morningCheckMinHours, s.flareMinDays,
                     s.flareRecoveryMargin.doubleValue(), s.phone, s.country, s.emergencyNumber,
-                    s.effectiveEmergencyNumber(), s.sorenessWindowHours, s.messagingEnabled, s.messagingReplyHours, s.defaultLocale);
+                    s.effectiveEmergencyNumber(), s.sorenessWindowHours, s.messagingEnabled, s.messagingReplyHours, s.defaultLocale,
+                    s.erasureRetainsClinicalRecords);
         }
     }
 
@@ -83,7 +84,8 @@ public class ClinicSettingsService {
             @Min(0) @Max(168) Integer sorenessWindowHours,
             Boolean messagingEnabled,
             @Min(1) @Max(336) Integer messagingReplyHours,
-            @Size(max = 35) String defaultLocale) {
+            @Size(max = 35) String defaultLocale,
+            Boolean erasureRetainsClinicalRecords) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -143,6 +145,9 @@ public class ClinicSettingsService {
         if (defaultLocale != null) {
             s.defaultLocale = defaultLocale;
         }
+        if (r.erasureRetainsClinicalRecords() != null) {
+            s.erasureRetainsClinicalRecords = r.erasureRetainsClinicalRecords();
+        }
         if (r.phone() != null) {
             s.phone = r.phone().isEmpty() ? null : r.phone();
         }
@@ -163,6 +168,7 @@ public class ClinicSettingsService {
                 "emergencyNumber", s.effectiveEmergencyNumber(), "sorenessWindowHours", s.sorenessWindowHours,
                 "messagingEnabled", s.messagingEnabled, "messagingReplyHours", s.messagingReplyHours,
                 "defaultLocale", s.defaultLocale));
+        what.put("erasureRetainsClinicalRecords", s.erasureRetainsClinicalRecords);
         if (s.phone != null) {
             what.put("phone", s.phone);
         }

@@ -32,6 +32,8 @@ public interface GlideConfig {
 
     Audit audit();
 
+    Export export();
+
     Db db();
 
     Bulkhead bulkhead();
@@ -101,6 +103,31 @@ public interface GlideConfig {
     }
 
     /** The audit chain's sealer (audit/AuditSealer). */
+    /** Patients' data exports (issue 17; export/ExportJob, docs/security.md "Data export"). */
+    interface Export {
+        /** How often each replica looks for exports to build and expired ones to clear; {@code off} disables it. */
+        @WithDefault("5s")
+        String buildEvery();
+
+        /** How long a replica may build one export before another replica may take it over. */
+        @WithDefault("PT10M")
+        Duration lease();
+
+        /** How long a built export can be downloaded. */
+        @WithDefault("P7D")
+        Duration ttl();
+
+        /** The largest ZIP stored (in the database row); a bigger one fails with {@code too-large}. */
+        @WithDefault("67108864")
+        @Min(1024)
+        long maxBytes();
+
+        /** Builds tried before an export is FAILED. */
+        @WithDefault("3")
+        @Min(1)
+        int maxAttempts();
+    }
+
     interface Audit {
         /** How often each replica seals committed events into the hash chain; {@code off} disables it. */
         @WithDefault("10s")

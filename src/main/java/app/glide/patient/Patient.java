@@ -47,4 +47,12 @@ public class Patient extends PanacheEntityBase {
 
     @Column(name = "enrolled_at")
     public Instant enrolledAt;
+
+    /** When the patient was erased (issue 17; erasure/), or null. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    /** The name the record carries after erasure, or null. */
+    @Column(name = "pseudonym")
+    public String pseudonym;
 }

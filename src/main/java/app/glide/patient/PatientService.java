@@ -112,9 +112,13 @@ public class PatientService {
                     "Send at least one of displayName, timeZone, primaryTherapistId, status, locale.");
         }
         Patient p = access.require(id);
+        if (p.erasedAt != null) {
+            throw ApiProblem.conflict("patient-erased", "Patient erased",
+                    "Patient " + id + " was erased; the record can no longer be changed.");
+        }
         Map<String, Object> changes = new LinkedHashMap<>();
         if (request.displayName() != null && !request.displayName().strip().equals(p.account.displayName)) {
-            changes.put("displayName", request.displayName().strip());
+            changes.put("displayName", "changed"); // not the name: audit rows outlive an erasure (docs/security.md)
             p.account.displayName = request.displayName().strip();
         }
         if (request.locale() != null) {

@@ -139,7 +139,8 @@ public class PlanChanges {
         details.put("patientId", p.id.toString());
         details.put("revision", rev.id.revision());
         details.put("kind", kind.name());
-        details.put("reason", rev.reason);
+        // Not the reason itself: free text may name the patient, and audit rows outlive an erasure
+        // (docs/security.md "Erasure"); it stays in plan_revision, which the revision number leads to.
         details.put("changes", changes);
         if (visitId != null) {
             details.put("visitId", visitId.toString());

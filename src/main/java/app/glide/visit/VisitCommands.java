@@ -107,7 +107,7 @@ public class VisitCommands {
         details.put("visitDate", content.visitDate().toString());
         details.put("interventions", given.stream().map(iv -> iv.type().name()).toList());
         if (reason != null) {
-            details.put("reason", reason);
+            details.put("reasonGiven", true); // the text is in visit_version: audit rows outlive an erasure
         }
         audit.record("visit", visitId, version == 1 ? "recorded" : "amended", details);
         boolean soreness = version > 1 || given.stream().anyMatch(iv -> iv.type().mayLeaveSoreness());

@@ -1,0 +1,133 @@
+package app.glide.erasure;
+
+import app.glide.audit.AuditLog;
+import app.glide.db.Sql;
+import app.glide.erasure.ErasureDtos.ErasureRequest;
+import app.glide.erasure.ErasureDtos.ErasureStepView;
+import app.glide.erasure.ErasureDtos.ErasureView;
+import app.glide.media.MediaStore;
+import app.glide.patient.Patient;
+import app.glide.patient.PatientAccess;
+import app.glide.patient.PatientCredentials;
+import app.glide.web.AfterCommit;
+import app.glide.web.ApiProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Erases a patient on request (issue 17, item 4; docs/security.md "Erasure"): the account
+ * and patient rows keep their ids under a pseudonym, login is disabled and every token and
+ * device revoked, {@link ErasureSteps} remove the rest, all in one transaction. The audit trail
+ * is append-only and keeps its events; they hold ids, which now lead to the pseudonym. The
+ * request is audited on its own (it stays even if the erasure fails), the outcome with the
+ * erasure.
+ */
+@ApplicationScoped
+public class PatientErasure {
+
+    private static final Logger LOG = Logger.getLogger(PatientErasure.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    PatientCredentials credentials;
+
+    @Inject
+    MediaStore media;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Transactional
+    public ErasureView erase(UUID patientId, ErasureRequest request) {
+        Patient p = access.require(patientId);
+        // One erasure at a time per patient: the second waits here and then sees erased_at.
+        Instant erasedBefore = sql.first("select erased_at from patient where id = ? for update",
+                rs -> Sql.instant(rs, 1), p.id).orElse(null);
+        if (erasedBefore != null) {
+            throw ApiProblem.conflict("patient-already-erased", "Patient already erased",
+                    "Patient " + patientId + " was erased at " + erasedBefore + ".");
+        }
+        boolean retain = request.retainClinicalRecords() != null ? request.retainClinicalRecords()
+                : sql.first("select erasure_retains_clinical_records from clinic_settings where clinic_id = ?",
+                        rs -> rs.getBoolean(1), p.clinicId).orElse(true);
+        Map<String, Object> asked = Map.of("reason", request.reason().name(), "retainClinicalRecords", retain);
+        QuarkusTransaction.requiringNew().run(() -> audit.record("patient", p.id, "erasure_requested", asked));
+
+        Instant now = clock.instant();
+        String pseudonym = "Erased patient " + HexFormat.of().formatHex(randomBytes());
+        List<ErasureStepView> steps = new ArrayList<>();
+        steps.add(new ErasureStepView("app_user", "PSEUDONYMISED", sql.update("""
+                update app_user set display_name = ?, email = null, password_hash = null, locale = null, active = false,
+                    updated_at = ?, version = version + 1
+                where id = ?""", pseudonym, now, p.id)));
+        steps.add(new ErasureStepView("patient", "PSEUDONYMISED", sql.update("""
+                update patient set erased_at = ?, pseudonym = ?, status = 'DISCHARGED' where id = ?""",
+                now, pseudonym, p.id)));
+        steps.add(new ErasureStepView("refresh_token", "REVOKED", (int) credentials.revokeAll(p.id, "erased")));
+        steps.add(new ErasureStepView("media", "DELETED", deletePersonalMedia(p.id)));
+        for (ErasureSteps.Step s : ErasureSteps.STEPS) {
+            if (s.when() == ErasureSteps.When.ALWAYS || !retain) {
+                int rows = s.sql().startsWith("select")
+                        ? sql.first(s.sql(), rs -> rs.getInt(1), p.id).orElse(0)
+                        : sql.update(s.sql(), p.id);
+                steps.add(new ErasureStepView(s.table(), s.action(), rows));
+            }
+        }
+        Map<String, Object> outcome = new LinkedHashMap<>(asked);
+        steps.stream().filter(s -> s.rows() > 0).forEach(s -> outcome.put(s.table() + "." + s.action(), s.rows()));
+        audit.record("patient", p.id, "erased", outcome);
+        return new ErasureView(p.id, pseudonym, now, request.reason(), retain, steps);
+    }
+
+    /** The patient's personal videos and photos: the stored objects, then the rows. */
+    private int deletePersonalMedia(UUID patientId) {
+        List<String> keys = sql.list("select object_key from media where patient_id = ? for update",
+                rs -> rs.getString(1), patientId);
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        int rows = sql.update("delete from media where patient_id = ?", patientId);
+        if (media.configured()) {
+            // Objects go once the rows are gone for good; one that fails to go is logged as orphaned.
+            AfterCommit.run(transactions, () -> keys.forEach(key -> {
+                try {
+                    media.delete(key);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Erasure: stored object %s of patient %s not deleted", key, patientId);
+                }
+            }));
+        }
+        return rows;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[4];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+}

@@ -1,0 +1,159 @@
+package app.glide.export;
+
+import app.glide.audit.AuditLog;
+import app.glide.config.GlideConfig;
+import app.glide.db.JobTimeouts;
+import app.glide.db.Sql;
+import app.glide.web.GracefulShutdown;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds waiting exports and clears expired ones, on every replica. A build is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease ({@code claimed_until}): two replicas never build
+ * the same export, and one whose builder died (replica killed) is claimed again once the lease
+ * is over. The attempt number fences the result: a builder that lost its lease cannot
+ * overwrite the new builder's. After glide.export.max-attempts the export is FAILED.
+ */
+@ApplicationScoped
+public class ExportJob {
+
+    private static final Logger LOG = Logger.getLogger(ExportJob.class);
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    ExportZip zip;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    JobTimeouts timeouts;
+
+    @Inject
+    GracefulShutdown shutdown;
+
+    @Inject
+    GlideConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${glide.export.build-every:5s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        shutdown.job(this::runOnce);
+    }
+
+    /** Clears expired exports, then builds every waiting one; returns how many it built (or failed). */
+    public int runOnce() {
+        QuarkusTransaction.requiringNew().run(this::expire);
+        int done = 0;
+        while (!shutdown.stopping()) {
+            Optional<Claim> claim = QuarkusTransaction.requiringNew().call(this::claim);
+            if (claim.isEmpty()) {
+                break;
+            }
+            build(claim.get());
+            done++;
+        }
+        return done;
+    }
+
+    record Claim(UUID id, UUID patientId, UUID clinicId, int attempt) {
+    }
+
+    private Optional<Claim> claim() {
+        timeouts.apply(sql);
+        Instant now = clock.instant();
+        return sql.first("""
+                update patient_export set status = 'RUNNING', claimed_until = ?, attempts = attempts + 1
+                where id = (select id from patient_export
+                            where status = 'PENDING' or (status = 'RUNNING' and claimed_until < ?)
+                            order by created_at limit 1 for update skip locked)
+                returning id, patient_id, clinic_id, attempts""",
+                rs -> new Claim(Sql.uuid(rs, 1), Sql.uuid(rs, 2), Sql.uuid(rs, 3), rs.getInt(4)),
+                now.plus(config.export().lease()), now);
+    }
+
+    private void build(Claim c) {
+        if (c.attempt() > config.export().maxAttempts()) {
+            fail(c, "gave-up: " + config.export().maxAttempts() + " attempts did not finish");
+            return;
+        }
+        Instant asOf = clock.instant();
+        byte[] bytes;
+        try {
+            bytes = QuarkusTransaction.requiringNew().call(() -> {
+                sql.update("set transaction isolation level repeatable read, read only");
+                return zip.build(c.id(), c.patientId(), asOf, config.export().maxBytes());
+            });
+        } catch (ExportZip.TooLarge e) {
+            fail(c, "too-large: " + e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Export %s: attempt %d failed", c.id(), c.attempt());
+            QuarkusTransaction.requiringNew().run(() -> sql.update("""
+                    update patient_export set status = 'PENDING', claimed_until = null
+                    where id = ? and status = 'RUNNING' and attempts = ?""", c.id(), c.attempt()));
+            return;
+        }
+        Instant done = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> {
+            int stored = sql.update("""
+                    update patient_export set status = 'READY', content = ?, bytes = ?, sha256 = ?, completed_at = ?,
+                        expires_at = ?, claimed_until = null
+                    where id = ? and status = 'RUNNING' and attempts = ?""",
+                    bytes, (long) bytes.length, sha256(bytes), done, done.plus(config.export().ttl()), c.id(), c.attempt());
+            if (stored == 1) {
+                audit.recordAs(c.clinicId(), null, AuditLog.SYSTEM, "patient_export", c.id(), "built",
+                        Map.of("patientId", c.patientId().toString(), "bytes", bytes.length));
+            }
+        });
+    }
+
+    private void fail(Claim c, String why) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            int n = sql.update("""
+                    update patient_export set status = 'FAILED', failure = ?, completed_at = ?, claimed_until = null
+                    where id = ? and status = 'RUNNING' and attempts = ?""",
+                    why.length() > 200 ? why.substring(0, 200) : why, clock.instant(), c.id(), c.attempt());
+            if (n == 1) {
+                audit.recordAs(c.clinicId(), null, AuditLog.SYSTEM, "patient_export", c.id(), "failed",
+                        Map.of("patientId", c.patientId().toString(), "failure", why.split(":")[0]));
+            }
+        });
+    }
+
+    /** Ready or failed exports past their expiry lose their file; the row stays (GET says EXPIRED, download 410). */
+    private void expire() {
+        timeouts.apply(sql);
+        int n = sql.update("""
+                update patient_export set status = 'EXPIRED', content = null
+                where id in (select id from patient_export where status in ('READY', 'FAILED') and expires_at < ?
+                             order by expires_at limit 500 for update skip locked)""", clock.instant());
+        if (n > 0) {
+            LOG.infof("Exports: %d expired", n);
+        }
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
