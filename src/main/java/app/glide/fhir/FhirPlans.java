@@ -59,7 +59,10 @@ final class FhirPlans {
             carePlan.setStatus(active ? CarePlan.CarePlanStatus.ACTIVE : CarePlan.CarePlanStatus.COMPLETED);
             carePlan.setIntent(CarePlan.CarePlanIntent.PLAN);
             carePlan.setTitle(plan.current().name());
-            carePlan.setDescription("Home exercise programme" + (plan.current().paused() ? " (paused)" : ""));
+            carePlan.setDescription("Home exercise programme"
+                    + (plan.current().scalePercent() != 100
+                    ? ", at " + plan.current().scalePercent() + " % of the prescribed reps, holds and durations" : "")
+                    + (plan.current().paused() ? " (paused)" : ""));
             carePlan.setSubject(ref(patientId));
             carePlan.getPeriod().setStart(Date.from(head.planCreatedAt()));
             if (head.endedAt() != null) {
