@@ -41,10 +41,10 @@ record FhirHistory(ClinicWorld world, ClinicWorld other, List<String> sessionIds
         String phone = world.patientSession().accessToken();
         UUID patientId = world.patient().id();
 
-        Map<String, Object> birdDog = item(Actors.exerciseId(world.therapistA(), "bird-dog-arm-only"),
-                Map.of("sets", 2, "reps", 8, "holdSeconds", 5), Map.of("daysOfWeek", EVERY_DAY));
-        Map<String, Object> walk = item(Actors.exerciseId(world.therapistA(), "walking-short-flat"),
-                Map.of("durationMinutes", 10), Map.of("sessionsPerWeek", 5));
+        Map<String, Object> birdDog = Map.of("exerciseId", Actors.exerciseId(world.therapistA(), "bird-dog-arm-only"),
+                "dosage", Map.of("sets", 2, "reps", 8, "holdSeconds", 5), "schedule", Map.of("daysOfWeek", EVERY_DAY));
+        Map<String, Object> walk = Map.of("exerciseId", Actors.exerciseId(world.therapistA(), "walking-short-flat"),
+                "dosage", Map.of("durationMinutes", 10), "schedule", Map.of("sessionsPerWeek", 5));
         String etag = as(therapist).body(Map.of("name", "Sciatica home plan", "reason", "First plan",
                 "items", List.of(birdDog, walk))).put(plan(patientId)).then().statusCode(201).extract().header("ETag");
         String itemId = as(therapist).get(plan(patientId)).then().statusCode(200).extract().path("items[0].id");
@@ -93,13 +93,5 @@ record FhirHistory(ClinicWorld world, ClinicWorld other, List<String> sessionIds
                 "symptomsInBothLegs", false, "worseningLegWeakness", false, "footDrop", false));
         as(phone).body(answers).post("/v1/me/red-flag-checks").then().statusCode(201);
         return new FhirHistory(world, other, sessions);
-    }
-
-    static Map<String, Object> item(String exerciseId, Map<String, Object> dosage, Map<String, Object> schedule) {
-        Map<String, Object> item = new HashMap<>();
-        item.put("exerciseId", exerciseId);
-        item.put("dosage", dosage);
-        item.put("schedule", schedule);
-        return item;
     }
 }
