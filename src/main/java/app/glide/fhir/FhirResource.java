@@ -1,0 +1,44 @@
+package app.glide.fhir;
+
+import app.glide.access.Role;
+import app.glide.patient.PatientAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A patient's record as a FHIR R4 Bundle, for the care team and the clinic admin (others get 404
+ * through {@link PatientAccess}). {@code _since} narrows it to what changed from then on (see
+ * docs/fhir.md). The patient's own: {@link MeFhirResource}.
+ */
+@Path("/v1/patients/{patientId}/fhir")
+@Produces(FhirResource.FHIR_JSON)
+public class FhirResource {
+
+    public static final String FHIR_JSON = "application/fhir+json";
+
+    @Inject
+    FhirExport export;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public String patient(@PathParam("patientId") UUID patientId, @QueryParam("_since") String since) {
+        Instant now = clock.instant();
+        Instant from = FhirSince.parse(since, now);
+        access.require(patientId);
+        return export.json(patientId, from, now);
+    }
+}
