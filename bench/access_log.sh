@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# What the access log costs (issue 17, item 5; docs/benchmarks.md "Access log"): the same jar,
-# the same database, started alternately with the access log on and off
+# What the access log costs (issue 17, item 5; docs/benchmarks.md "Access log"): the same jar
+# and database, two instances at once, one with the access log on and one off
 # (GLIDE_ACCESS_LOG_ENABLED, a benchmark-only switch), measuring the staff reads of one patient
-# (plan, sessions) and the caseload with wrk, and the Java process's CPU time per request
-# (/proc/<pid>/stat, user + system), which a busy machine disturbs less than req/s.
+# (plan, sessions) and the caseload with wrk in short alternating runs, and each Java
+# process's CPU time per request (/proc/<pid>/stat, user + system).
 # Then pgbench runs the one statement the log adds (the INSERT) on its own.
 #
-#   bench/access_log.sh                        build, then ROUNDS x (on, off)
-#   SKIP_BUILD=1 ROUNDS=3 bench/access_log.sh
+#   bench/access_log.sh                        build, then ROUNDS x (on, off) per endpoint
+#   SKIP_BUILD=1 ROUNDS=10 bench/access_log.sh
 #
 # Output: bench/results/access-log/ (git-ignored), summary on stdout. Needs what bench/run.sh needs.
 set -euo pipefail
@@ -16,11 +16,11 @@ export THERAPISTS=${THERAPISTS:-20}
 export PATIENTS=${PATIENTS:-2000}
 export SESSIONS=${SESSIONS:-100000}
 export CONNECTIONS=${CONNECTIONS:-16}
-export DURATION=${DURATION:-12}
-export WARMUP=${WARMUP:-8}
+export DURATION=${DURATION:-5}
+export WARMUP=${WARMUP:-30}
 export DB=${DB:-glide_bench_access_log}
 export PORT=${PORT:-8083}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-6}
 PG_SECONDS=${PG_SECONDS:-10}
 BENCH_HOME=$(cd "$(dirname "$0")" && pwd)
 export RESULTS=${RESULTS:-$BENCH_HOME/results/access-log}
@@ -65,25 +65,53 @@ cpu_ms() {
   echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
 }
 
+# Both instances run at once (on: PORT, off: PORT + 2), warmed up, then measured in short
+# alternating runs, so that both see the same machine: on a machine shared with other work,
+# consecutive long runs differ more by the neighbours' load than by what is measured.
+PORT_ON=$PORT
+PORT_OFF=$((PORT + 2))
+declare -A PID_OF
+for log in on off; do
+  if [ "$log" = on ]; then PORT=$PORT_ON; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=true"
+  else PORT=$PORT_OFF; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=false"; fi
+  BASE=http://localhost:$PORT
+  MANAGEMENT_PORT=$((PORT + 1000)) start_app "$log"
+  PID_OF[$log]=$APP_PID
+  APP_PID=
+done
+stop_both() {
+  local p
+  for p in "${PID_OF[@]}"; do APP_PID=$p; stop_app; done
+}
+trap 'rc=$?; stop_both; drop_db; exit $rc' EXIT
+BASE=http://localhost:$PORT_ON
+login_therapist
+
+path_of() {
+  case $1 in
+    plan) echo "/v1/patients/$PATIENT_ID/plan" ;;
+    sessions) echo "/v1/patients/$PATIENT_ID/sessions" ;;
+    caseload) echo "/v1/caseload?limit=100" ;;
+  esac
+}
+for ep in plan sessions caseload; do
+  for log in on off; do
+    if [ "$log" = on ]; then BASE=http://localhost:$PORT_ON; else BASE=http://localhost:$PORT_OFF; fi
+    wrk_run "warmup-$ep-$log" therapist_get "$(path_of "$ep")" "$WARMUP" "$CONNECTIONS"
+  done
+done
+
 ROWS="$RESULTS/rows.tsv"
 printf 'round\tlog\tendpoint\treq/s\tp50_ms\tp95_ms\tp99_ms\tcpu_ms_per_req\trecords_per_req\n' >"$ROWS"
 for round in $(seq 1 "$ROUNDS"); do
-  for log in on off; do
-    if [ "$log" = on ]; then APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=true"; else APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=false"; fi
-    start_app "$log-$round"
-    login_therapist
-    for ep in plan sessions caseload; do
-      case $ep in
-        plan) path="/v1/patients/$PATIENT_ID/plan" ;;
-        sessions) path="/v1/patients/$PATIENT_ID/sessions" ;;
-        caseload) path="/v1/caseload?limit=100" ;;
-      esac
+  for ep in plan sessions caseload; do
+    for log in on off; do
+      if [ "$log" = on ]; then BASE=http://localhost:$PORT_ON; else BASE=http://localhost:$PORT_OFF; fi
       name="$ep-$log-$round"
-      wrk_run "warmup-$name" therapist_get "$path" "$WARMUP" "$CONNECTIONS"
       records0=$(pg -At -c "select count(*) from patient_access")
-      cpu0=$(cpu_ms "$APP_PID")
-      wrk_run "$name" therapist_get "$path" "$DURATION" "$CONNECTIONS"
-      cpu1=$(cpu_ms "$APP_PID")
+      cpu0=$(cpu_ms "${PID_OF[$log]}")
+      wrk_run "$name" therapist_get "$(path_of "$ep")" "$DURATION" "$CONNECTIONS"
+      cpu1=$(cpu_ms "${PID_OF[$log]}")
       records1=$(pg -At -c "select count(*) from patient_access")
       check_run "$name" 200 || true
       n=$(j "$name" .requests)
@@ -93,7 +121,6 @@ for round in $(seq 1 "$ROUNDS"); do
         "$(awk -v a="$records0" -v b="$records1" -v n="$n" 'BEGIN {print (b - a) / n}')" >>"$ROWS"
       say "$(tail -n 1 "$ROWS")"
     done
-    stop_app
   done
 done
 
@@ -111,7 +138,7 @@ INSERT_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RESULTS/pgbench-insert.txt" 
 BYTES=$(pg -At -c "select round(pg_total_relation_size('patient_access')::numeric / greatest(count(*), 1)) from patient_access")
 
 {
-  echo "# access log on/off (medians over $ROUNDS rounds)"
+  echo "# access log on/off (medians over $ROUNDS alternating runs of ${DURATION} s, ${CONNECTIONS} connections, after ${WARMUP} s warm-up per endpoint and instance)"
   python3 - "$ROWS" <<'PY'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter='\t'))
