@@ -2,20 +2,21 @@
 -- patient's health data by a therapist or clinic admin, written by disclosure/AccessRecorder
 -- after the read succeeded and before its answer is sent. The patient reads it
 -- (GET /v1/me/access-log), so does the clinic admin (GET /v1/patients/{id}/access-log).
+-- No foreign keys, like audit_event: a record is a fact about the past that outlives whatever
+-- happens to the rows it names, and four key checks would cost more than the insert itself on
+-- the read path it is added to (docs/benchmarks.md "Access log").
 create table patient_access (
     id            bigint generated always as identity primary key,
     occurred_at   timestamptz not null,
-    clinic_id     uuid        not null references clinic (id),
-    patient_id    uuid        not null references patient (id),
-    actor_user_id uuid        not null references app_user (id),
+    clinic_id     uuid        not null,
+    patient_id    uuid        not null,
+    actor_user_id uuid        not null,
     actor_role    text        not null check (actor_role in ('THERAPIST', 'ADMIN')),
     what          text        not null,
     request_id    text
 );
 -- The patient's view and the admin's view of one patient: newest first, keyset on id.
 create index patient_access_patient on patient_access (patient_id, id desc);
--- No index on actor_user_id: the foreign key is only checked when a user row is deleted,
--- which the service never does (staff are deactivated, patients erased in place).
 
 -- Append-only, like audit_event (V1) and token_revocation (V15): nobody changes or removes
 -- a record, the owner included (unless the owner disables the trigger).
