@@ -1,6 +1,8 @@
 package app.glide.export;
 
 import app.glide.access.Role;
+import app.glide.web.AccessedData;
+import app.glide.web.PatientDataRead;
 import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class PatientExportResource {
         return exports.get(patientId, exportId);
     }
 
+    @PatientDataRead(AccessedData.DATA_EXPORT)
     @GET
     @Path("/{exportId}/download")
     @Produces({ExportResponses.ZIP, MediaType.APPLICATION_JSON})

@@ -2,6 +2,8 @@ package app.glide.fhir;
 
 import app.glide.access.Role;
 import app.glide.patient.PatientAccess;
+import app.glide.web.AccessedData;
+import app.glide.web.PatientDataRead;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -33,6 +35,7 @@ public class FhirResource {
     @Inject
     Clock clock;
 
+    @PatientDataRead(AccessedData.FHIR_EXPORT)
     @GET
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public String patient(@PathParam("patientId") UUID patientId, @QueryParam("_since") String since) {

@@ -8,7 +8,9 @@ import app.glide.message.MessageDtos.MessageView;
 import app.glide.message.MessageDtos.ReadRequest;
 import app.glide.message.MessageDtos.ReadState;
 import app.glide.patient.PatientAccess;
+import app.glide.web.AccessedData;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientDataRead;
 import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,6 +63,7 @@ public class PatientMessageResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.MESSAGES)
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public MessagePage list(@PathParam("patientId") UUID patientId, @QueryParam("since") OffsetDateTime since,
                             @QueryParam("cursor") @Size(max = 512) String cursor,

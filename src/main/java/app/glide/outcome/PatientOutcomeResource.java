@@ -1,6 +1,8 @@
 package app.glide.outcome;
 
 import app.glide.access.Role;
+import app.glide.web.AccessedData;
+import app.glide.web.PatientDataRead;
 import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,6 +46,7 @@ public class PatientOutcomeResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.OUTCOMES)
     @Path("/outcome-schedules")
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public OutcomeDtos.ScheduleList schedules(@PathParam("patientId") UUID patientId) {
@@ -59,6 +62,7 @@ public class PatientOutcomeResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.OUTCOMES)
     @Path("/outcomes")
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public OutcomeDtos.PatientOutcomes outcomes(@PathParam("patientId") UUID patientId) {

@@ -3,8 +3,10 @@ package app.glide.plan;
 import app.glide.access.Role;
 import app.glide.plan.PlanViews.PlanSummary;
 import app.glide.plan.PlanViews.RevisionView;
+import app.glide.web.AccessedData;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientDataRead;
 import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,6 +45,7 @@ public class PlanResource {
     PlanCommands commands;
 
     @GET
+    @PatientDataRead(AccessedData.PLAN)
     @Path("/plan")
     public Response get(@PathParam("patientId") UUID patientId, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ServedPlan served = plans.current(patientId);
@@ -73,6 +76,7 @@ public class PlanResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.PLAN_HISTORY)
     @Path("/plan/revisions")
     public Page<RevisionView> revisions(@PathParam("patientId") UUID patientId,
                                         @QueryParam("cursor") @Size(max = 512) String cursor,
@@ -101,6 +105,7 @@ public class PlanResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.PLAN_HISTORY)
     @Path("/plans")
     public List<PlanSummary> history(@PathParam("patientId") UUID patientId) {
         return plans.plans(patientId);

@@ -1,6 +1,8 @@
 package app.glide.progress;
 
 import app.glide.access.Role;
+import app.glide.web.AccessedData;
+import app.glide.web.PatientDataRead;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ public class PatientProgressResource {
     ProgressService progress;
 
     @GET
+    @PatientDataRead(AccessedData.PROGRESS)
     public ProgressDtos.ProgressSeries progress(@PathParam("patientId") UUID patientId,
                                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("bucket") String bucket) {

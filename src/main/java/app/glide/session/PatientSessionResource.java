@@ -3,7 +3,9 @@ package app.glide.session;
 import app.glide.access.Role;
 import app.glide.adherence.AdherenceService;
 import app.glide.session.SessionDtos.SessionPage;
+import app.glide.web.AccessedData;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientDataRead;
 import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,6 +43,7 @@ public class PatientSessionResource {
     AdherenceService adherence;
 
     @GET
+    @PatientDataRead(AccessedData.SESSIONS)
     @Path("/sessions")
     public SessionPage sessions(@PathParam("patientId") UUID patientId,
                                 @QueryParam("cursor") @Size(max = 512) String cursor,
@@ -58,6 +61,7 @@ public class PatientSessionResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.ADHERENCE)
     @Path("/adherence")
     public AdherenceService.AdherenceView adherence(@PathParam("patientId") UUID patientId) {
         return adherence.forPatient(patientId);

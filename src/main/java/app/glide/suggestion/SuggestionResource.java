@@ -2,6 +2,8 @@ package app.glide.suggestion;
 
 import app.glide.access.Role;
 import app.glide.plan.ServedPlan;
+import app.glide.web.AccessedData;
+import app.glide.web.PatientDataRead;
 import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class SuggestionResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.SUGGESTIONS)
     public List<Suggestion> list(@PathParam("patientId") UUID patientId) {
         return views.list(patientId);
     }

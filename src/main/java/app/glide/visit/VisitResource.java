@@ -1,8 +1,10 @@
 package app.glide.visit;
 
 import app.glide.access.Role;
+import app.glide.web.AccessedData;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
+import app.glide.web.PatientDataRead;
 import app.glide.web.PatientWrites;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,6 +51,7 @@ public class VisitResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.VISITS)
     public Page<VisitDtos.VisitSummary> list(@PathParam("patientId") UUID patientId,
                                              @QueryParam("cursor") @Size(max = 512) String cursor,
                                              @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
@@ -56,6 +59,7 @@ public class VisitResource {
     }
 
     @GET
+    @PatientDataRead(AccessedData.VISITS)
     @Path("/{visitId}")
     public Response get(@PathParam("patientId") UUID patientId, @PathParam("visitId") UUID visitId) {
         VisitQueries.Served served = visits.one(patientId, visitId);

@@ -74,6 +74,24 @@ class DatabasePrivilegesTest {
     }
 
     @Test
+    void accessRecordsCanBeAddedAndReadButNeitherChangedNorRemoved() throws SQLException {
+        // The access log (V26) is a record like the audit trail: SELECT and INSERT only.
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            var rs = st.executeQuery(
+                    "select has_table_privilege('patient_access', 'SELECT'), has_table_privilege('patient_access', 'INSERT'),"
+                    + " has_table_privilege('patient_access', 'UPDATE'), has_table_privilege('patient_access', 'DELETE'),"
+                    + " has_table_privilege('patient_access', 'TRUNCATE')");
+            rs.next();
+            assertTrue(rs.getBoolean(1) && rs.getBoolean(2), "SELECT and INSERT on patient_access");
+            assertFalse(rs.getBoolean(3) || rs.getBoolean(4) || rs.getBoolean(5),
+                    "no UPDATE, DELETE or TRUNCATE on patient_access");
+        }
+        refused("update patient_access set what = 'forged'");
+        refused("delete from patient_access");
+        refused("truncate patient_access");
+    }
+
+    @Test
     void noSchemaChangesNoRolesNoHistory() throws SQLException {
         refused("create table sneaky (id int)");
         refused("create function sneaky() returns int language sql as 'select 1'");
@@ -93,7 +111,7 @@ class DatabasePrivilegesTest {
             var rs = st.executeQuery("""
                     select t.relname from pg_class t
                     where t.relnamespace = current_schema()::regnamespace and t.relkind in ('r', 'p')
-                      and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation', 'visit_version')
+                      and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation', 'visit_version', 'patient_access')
                       and not (has_table_privilege(t.oid, 'SELECT') and has_table_privilege(t.oid, 'INSERT')
                                and has_table_privilege(t.oid, 'UPDATE') and has_table_privilege(t.oid, 'DELETE'))""");
             List<String> missing = new ArrayList<>();

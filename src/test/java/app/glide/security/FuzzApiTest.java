@@ -177,7 +177,8 @@ class FuzzApiTest {
         }
         boolean admin = path.startsWith("/v1/audit-events") || path.startsWith("/v1/staff/")
                 || path.startsWith("/v1/therapists") && !method.equals("GET")
-                || path.equals("/v1/clinic/settings") && method.equals("PUT");
+                || path.equals("/v1/clinic/settings") && method.equals("PUT")
+                || path.equals("/v1/patients/{patientId}/access-log");
         return admin ? world.admin().accessToken() : world.therapistA().accessToken();
     }
 
