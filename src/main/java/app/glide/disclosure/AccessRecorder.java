@@ -10,21 +10,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Writes one access record: a single-row INSERT on its own (autocommit) connection, committed
- * (asynchronously, see below) before the read's answer is sent. Nothing waits in memory, so a replica killed after the
- * answer has already recorded it; a record that cannot be written fails the read (the data is
- * not sent) instead of being lost silently. docs/security.md "Access log" weighs this against
- * batching.
+ * Writes the access record of a staff read before the read's answer is sent: an INSERT on its
+ * own (autocommit) connection, committed (asynchronously, see {@link #insert}). Concurrent
+ * reads share one INSERT ({@link GroupCommit}): each waits until the statement holding its
+ * record has returned, so nothing waits in memory after an answer, a replica killed after the
+ * answer has already recorded it, and a record that cannot be written fails the read (the data
+ * is not sent) instead of being lost silently. docs/security.md "Access log" weighs this
+ * against batching in the background.
  */
 @ApplicationScoped
 public class AccessRecorder {
 
     private static final Logger LOG = Logger.getLogger(AccessRecorder.class);
+    private static final int COLUMNS = 7;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?)";
+    /** At most this many records in one statement (a parameter list of 7 x 64). */
+    private static final int MAX_GROUP = 64;
+
+    private final GroupCommit<Object[]> commits = new GroupCommit<>(MAX_GROUP, this::insert);
 
     @Inject
     Caller caller;
@@ -55,14 +64,27 @@ public class AccessRecorder {
         if (!enabled || role == Role.PATIENT) {
             return;
         }
-        // One statement, committed on its own: set_config(..., true) makes this one transaction's
-        // commit asynchronous (it does not wait for the WAL flush; PostgreSQL writes it within
-        // 3 x wal_writer_delay). Once the statement returned, a killed replica loses nothing;
-        // only a crash of PostgreSQL itself could lose the last fraction of a second.
+        commits.commit(new Object[] {clock.instant(), caller.clinicId(), patientId, caller.userId(), role.name(),
+                what.name(), requestIds.current()});
+    }
+
+    /**
+     * Writes the records of one group in one statement, committed on its own: set_config(...,
+     * true) makes this one transaction's commit asynchronous (it does not wait for the WAL
+     * flush; PostgreSQL writes it within 3 x wal_writer_delay). Once the statement returned, a
+     * killed replica loses nothing; only a crash of PostgreSQL itself could lose the last
+     * fraction of a second.
+     */
+    private void insert(List<Object[]> rows) {
+        StringBuilder values = new StringBuilder();
+        Object[] params = new Object[rows.size() * COLUMNS];
+        for (int i = 0; i < rows.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append(ROW);
+            System.arraycopy(rows.get(i), 0, params, i * COLUMNS, COLUMNS);
+        }
         sql.update("""
                 insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
-                select ?, ?, ?, ?, ?, ?, ? from (select set_config('synchronous_commit', 'off', true)) async_commit""",
-                clock.instant(), caller.clinicId(), patientId, caller.userId(), role.name(), what.name(),
-                requestIds.current());
+                select r.* from (values %s) r, (select set_config('synchronous_commit', 'off', true)) async_commit"""
+                .formatted(values), params);
     }
 }

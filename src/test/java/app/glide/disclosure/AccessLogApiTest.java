@@ -7,10 +7,11 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.glide.testing.Actors;
 import app.glide.testing.Actors.ClinicWorld;
 import app.glide.testing.Actors.Session;
+import app.glide.testing.Actors;
 import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -18,9 +19,16 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +106,32 @@ class AccessLogApiTest {
         assertEquals(STAFF_READS.size() + 1, all.size());
         assertEquals(world.admin().userId().toString(), all.get(all.size() - 1)[0]);
         assertEquals("ADMIN", all.get(all.size() - 1)[1]);
+    }
+
+    @Test
+    void concurrentReadsEachGetTheirOwnRecordBeforeTheirAnswer() throws Exception {
+        // Concurrent records share INSERT statements (GroupCommit); each answer still waits for its own.
+        int reads = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<String>> answered = new ArrayList<>();
+        for (int i = 0; i < reads; i++) {
+            answered.add(pool.submit(() -> {
+                String requestId = "alog-group-" + UUID.randomUUID();
+                as(world.therapistA().accessToken()).header("X-Request-Id", requestId).get(patientPath("/plan"))
+                        .then().statusCode(200);
+                assertTrue(records(world.patient().id()).stream().anyMatch(r -> requestId.equals(r[3])),
+                        "recorded before the answer: " + requestId);
+                return requestId;
+            }));
+        }
+        Set<String> requestIds = new HashSet<>();
+        for (Future<String> f : answered) {
+            requestIds.add(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        List<Object[]> all = records(world.patient().id());
+        assertEquals(reads, all.size(), "one record per read");
+        assertEquals(requestIds, all.stream().map(r -> (String) r[3]).collect(Collectors.toSet()));
     }
 
     @Test

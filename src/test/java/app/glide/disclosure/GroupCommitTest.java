@@ -1,0 +1,91 @@
+package app.glide.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Group commit: every item written exactly once, before its caller returns; failures reach each caller of the group. */
+class GroupCommitTest {
+
+    @Test
+    void aLoneCallerWritesItsOwnItemAtOnce() {
+        List<List<Integer>> writes = new ArrayList<>();
+        GroupCommit<Integer> commits = new GroupCommit<>(8, writes::add);
+        commits.commit(1);
+        commits.commit(2);
+        assertEquals(List.of(List.of(1), List.of(2)), writes);
+    }
+
+    @Test
+    void concurrentCallersShareWritesAndEachReturnsOnlyOnceItsItemIsWritten() throws Exception {
+        List<Integer> written = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> groupSizes = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer> commits = new GroupCommit<>(5, group -> {
+            sleep(2); // a round trip
+            groupSizes.add(group.size());
+            written.addAll(group);
+        });
+        int callers = 16;
+        int perCaller = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < callers; c++) {
+            int caller = c;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perCaller; i++) {
+                    int item = caller * perCaller + i;
+                    commits.commit(item);
+                    assertTrue(written.contains(item), "returned before item " + item + " was written");
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(callers * perCaller, written.size(), "each item written once");
+        assertEquals(callers * perCaller, written.stream().distinct().count());
+        assertTrue(groupSizes.stream().allMatch(n -> n >= 1 && n <= 5), "groups within the limit: " + groupSizes);
+        assertTrue(groupSizes.size() < callers * perCaller, "some writes were shared: " + groupSizes.size());
+    }
+
+    @Test
+    void aFailedWriteFailsEveryCallerOfItsGroupAndTheNextWriteStartsClean() {
+        RuntimeException down = new IllegalStateException("database down");
+        boolean[] fail = {true};
+        List<Integer> written = new ArrayList<>();
+        GroupCommit<Integer> commits = new GroupCommit<>(8, group -> {
+            if (fail[0]) {
+                throw down;
+            }
+            written.addAll(group);
+        });
+        assertSame(down, assertThrows(IllegalStateException.class, () -> commits.commit(1)));
+        fail[0] = false;
+        commits.commit(2);
+        assertEquals(List.of(2), written);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
