@@ -148,7 +148,7 @@ for (const o of [...byKind("Service"), ...byKind("PodDisruptionBudget"), ...byKi
 // The Secret templates (deploy/k8s/secrets) hold placeholders only: every value but a user name
 // must say REPLACE, so that a real key or password pasted into a template fails here.
 for (const { where, obj } of docs) {
-  if (obj.kind !== "Secret" || !where.includes("/secrets/")) continue;
+  if (obj.kind !== "Secret" || !/(^|\/)secrets\//.test(where)) continue;
   for (const [k, v] of Object.entries(obj.stringData ?? {})) {
     if (k !== "username" && !String(v).includes("REPLACE")) problems.push(`${where} Secret/${obj.metadata?.name}: ${k} is not a REPLACE placeholder (templates never hold real values)`);
   }

@@ -31,7 +31,7 @@ if [ ! -x "$kubectl_old" ]; then
       apt-get download "kubernetes-client=$KUBERNETES_CLIENT_DEB_VERSION"
     fi
   )
-  dpkg-deb -x "$tools/download/kubernetes-client_${KUBERNETES_CLIENT_DEB_VERSION}_amd64.deb" \
+  dpkg-deb -x "$tools/download/kubernetes-client_${KUBERNETES_CLIENT_DEB_VERSION}_$(dpkg --print-architecture).deb" \
     "$tools/kubernetes-client-$KUBERNETES_CLIENT_DEB_VERSION"
   rm -rf "$tools/download"
 fi
