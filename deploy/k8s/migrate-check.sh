@@ -90,11 +90,12 @@ pod_env Job glide-migrate migration-job.yaml
 printf '  %s\n' "${ENV[@]}" | grep -v -i 'password\|private' || true
 t0=$(date +%s)
 rc=0
-(cd "$root" && exec env -i PATH="$PATH" HOME="$HOME" "${ENV[@]}" timeout 300 java -Xmx128m -jar "$jar") >"$work/app.log" 2>&1 || rc=$?
+(cd "$root" && exec env -i PATH="$PATH" HOME="$HOME" "${ENV[@]}" timeout 180 java -Xmx128m -jar "$jar") >"$work/app.log" 2>&1 || rc=$?
 [ "$rc" -eq 0 ] || fail "the Job exited $rc"
 grep -q 'Listening on' "$work/app.log" && fail "the Job opened its HTTP port"
 echo "  exit 0 after $(( $(date +%s) - t0 )) s, HTTP never started"
-migrations="$(sql "select count(*) from glide.flyway_schema_history where success")"
+migrations="$(sql "select count(*) from glide.flyway_schema_history where success")" \
+  || fail "the Job migrated nothing (no flyway_schema_history)"
 failed="$(sql "select count(*) from glide.flyway_schema_history where not success")"
 [ "$migrations" -gt 0 ] && [ "$failed" -eq 0 ] || fail "flyway_schema_history: $migrations applied, $failed failed"
 [ "$(sql 'select count(*) from glide.clinic')" -eq 0 ] || fail "the Job ran the first-start bootstrap"
