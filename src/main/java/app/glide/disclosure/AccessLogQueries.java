@@ -49,9 +49,13 @@ public class AccessLogQueries {
         return Page.of(page(patientId, cursor, limit), limit, Row::record, AccessLogQueries::cursorOf);
     }
 
-    /** Every record up to {@code asOf}, oldest first: the data export's copy. */
+    /**
+     * Every record up to {@code asOf}, oldest first: the data export's copy, as the patient sees
+     * it (no request ids: a therapist may start the export, and only the admin sees those).
+     */
     List<AccessRecord> upTo(UUID patientId, Instant asOf) {
-        return sql.list(SELECT + " and a.occurred_at <= ? order by a.id", rs -> row(rs).record(), patientId, asOf);
+        return sql.list(SELECT + " and a.occurred_at <= ? order by a.id", rs -> row(rs).record().forPatient(), patientId,
+                asOf);
     }
 
     private List<Row> page(UUID patientId, String cursor, int limit) {

@@ -17,7 +17,7 @@ final class GroupCommit<T> {
     private static final class Pending<T> {
         final T item;
         boolean done;
-        RuntimeException failure;
+        Throwable failure;
 
         Pending(T item) {
             this.item = item;
@@ -56,11 +56,15 @@ final class GroupCommit<T> {
                 group = new ArrayList<>(oldest);
                 oldest.clear();
             }
-            RuntimeException failure = null;
+            Throwable failure = new IllegalStateException("the write ended without an outcome");
             try {
                 write.accept(group.stream().map(p -> p.item).toList());
-            } catch (RuntimeException e) {
+                failure = null;
+            } catch (Throwable e) { // an Error too: no caller of the group may go on as if written
                 failure = e;
+                if (e instanceof Error error && !group.contains(mine)) {
+                    throw error;
+                }
             } finally {
                 synchronized (lock) {
                     for (Pending<T> p : group) {
@@ -96,9 +100,17 @@ final class GroupCommit<T> {
         }
     }
 
+    /** Each caller gets its own exception (one object is never thrown in several threads), caused by the write's. */
     private static void rethrow(Pending<?> p) {
         if (p.failure != null) {
-            throw p.failure;
+            throw new WriteFailed(p.failure);
+        }
+    }
+
+    /** The write that held the caller's item failed: the item is not written. */
+    static final class WriteFailed extends RuntimeException {
+        WriteFailed(Throwable cause) {
+            super("the access record was not written: " + cause.getMessage(), cause);
         }
     }
 }

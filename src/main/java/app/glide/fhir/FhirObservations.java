@@ -39,7 +39,7 @@ final class FhirObservations {
     }
 
     static void session(FhirBundle bundle, UUID patientId, SessionRow s) {
-        Observation activity = base(FhirIds.derived("session", s.id()), patientId, "activity", s.changedAt());
+        Observation activity = base(FhirIds.derived("session", patientId, s.id()), patientId, "activity", s.changedAt());
         activity.setCode(new CodeableConcept(new Coding(LOINC, "55411-3", "Exercise duration"))
                 .setText("Home exercise session"));
         activity.addIdentifier(FhirParties.identifier("session", s.id()));
@@ -52,7 +52,7 @@ final class FhirObservations {
         int[] pain = {s.painBefore(), s.painPeak(), s.painAfter()};
         Instant[] at = {s.startedAt(), null, s.endedAt()};
         for (int i = 0; i < 3; i++) {
-            Observation p = pain(FhirIds.derived("pain-" + when[i], s.id()), patientId, s.changedAt(), pain[i],
+            Observation p = pain(FhirIds.derived("pain-" + when[i], patientId, s.id()), patientId, s.changedAt(), pain[i],
                     "Pain " + (i == 1 ? "at its peak during" : when[i]) + " the exercise session (NPRS)");
             p.setEffective(at[i] != null ? new DateTimeType(Date.from(at[i]))
                     : new Period().setStart(Date.from(s.startedAt())).setEnd(Date.from(s.endedAt())));
@@ -63,7 +63,7 @@ final class FhirObservations {
     }
 
     static void morning(FhirBundle bundle, UUID patientId, MorningRow m) {
-        Observation o = pain(FhirIds.derived("morning-check", m.sessionId()), patientId, m.createdAt(), m.pain(),
+        Observation o = pain(FhirIds.derived("morning-check", patientId, m.sessionId()), patientId, m.createdAt(), m.pain(),
                 "Pain the morning after an exercise session (NPRS)");
         o.setEffective(new DateTimeType(Date.from(m.createdAt())));
         o.addComponent().setCode(new CodeableConcept(new Coding(GLIDE_CODES, "morning-after",

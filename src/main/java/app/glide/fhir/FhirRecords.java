@@ -67,7 +67,7 @@ final class FhirRecords {
 
     static void questionnaire(FhirBundle bundle, UUID patientId, OutcomeRow o, JsonNode stored) {
         QuestionnaireResponse response = new QuestionnaireResponse();
-        response.setId(o.id().toString());
+        response.setId(FhirIds.derived("questionnaire-response", patientId, o.id())); // our id is unique per patient only
         response.getMeta().setLastUpdated(Date.from(o.receivedAt()));
         response.setQuestionnaire(QUESTIONNAIRE_BASE + o.instrumentId() + "|" + o.instrumentVersion());
         response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
@@ -87,7 +87,7 @@ final class FhirRecords {
         }
         bundle.add(response);
 
-        Observation score = FhirObservations.base(FhirIds.derived("questionnaire-score", o.id()), patientId, "survey",
+        Observation score = FhirObservations.base(FhirIds.derived("questionnaire-score", patientId, o.id()), patientId, "survey",
                 o.receivedAt());
         score.setCode(new CodeableConcept(new Coding(FhirObservations.GLIDE_CODES, "score-" + o.instrumentId(),
                 o.instrumentId() + " score")).setText(o.instrumentId() + " score"));
@@ -96,13 +96,13 @@ final class FhirRecords {
         if (o.band() != null) {
             score.addInterpretation().setText(o.band());
         }
-        score.addDerivedFrom(ref(o.id()));
+        score.addDerivedFrom(ref(FhirIds.derived("questionnaire-response", patientId, o.id())));
         bundle.add(score);
     }
 
     static void message(FhirBundle bundle, UUID patientId, UUID clinicId, UUID primaryTherapistId, MessageRow m) {
         Communication c = new Communication();
-        c.setId(m.id().toString());
+        c.setId(FhirIds.derived("message", patientId, m.id())); // the phone chooses message ids: unique per patient only
         c.getMeta().setLastUpdated(Date.from(m.createdAt()));
         c.setStatus(Communication.CommunicationStatus.COMPLETED);
         c.setSubject(ref(patientId));

@@ -56,6 +56,10 @@ public class PlanGzip {
         byte[] rest = write(plan.withExercises(MARKER));
         int at = indexOf(rest, MARKER_BYTE);
         List<String> texts = exercises.stream().map(PlanGzip::text).toList();
+        int chars = texts.stream().mapToInt(String::length).sum() + texts.size() - 1; // about the bytes: JSON is mostly ASCII
+        if (!gzip.worthIt(rest.length - 1 + chars)) {
+            return new Encoded(write(plan), false);
+        }
         return new Encoded(gzip.gzip(rest, at, texts), true);
     }
 

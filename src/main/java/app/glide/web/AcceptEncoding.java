@@ -36,7 +36,7 @@ public final class AcceptEncoding {
     private static double weight(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].trim();
-            if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
+            if (p.length() >= 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
                 try {
                     double q = Double.parseDouble(p.substring(2).trim());
                     return q >= 0 && q <= 1 ? q : 0;

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +38,8 @@ public class SharedGzip {
 
     private final Cache<List<String>, GzipJoin.Kept> pieces = Caffeine.newBuilder()
             .maximumWeight(MAX_KEPT_BYTES)
-            .weigher((List<String> key, GzipJoin.Kept kept) -> kept.deflated().length + 64 * key.size() + 128)
+            .weigher((List<String> key, GzipJoin.Kept kept) -> kept.deflated().length + 128
+                    + key.stream().mapToInt(text -> text.length() + 64).sum()) // the key's texts may be its only copy
             .build();
 
     /** Deflaters for the per-response parts, reused: each holds ~300 KB of native zlib state. */
@@ -53,13 +56,16 @@ public class SharedGzip {
 
     /**
      * Whether the current response, to a request with this {@code Accept-Encoding}, may be
-     * compressed here. Only over HTTP/1.x: over HTTP/2 Netty reads {@code Content-Encoding} as
+     * compressed here. Not for HEAD (no body to compress). Only over HTTP/1.x: over HTTP/2 Netty reads {@code Content-Encoding} as
      * the coding it is to apply, so a body compressed here would be compressed twice; there
      * the answer goes out plain to Netty, which compresses it whole (as every other JSON body).
      */
     public boolean accepted(String acceptEncoding) {
-        return enabled && AcceptEncoding.allowsGzip(acceptEncoding)
-                && request.getCurrent().request().version() != HttpVersion.HTTP_2;
+        if (!enabled || !AcceptEncoding.allowsGzip(acceptEncoding)) {
+            return false;
+        }
+        HttpServerRequest current = request.getCurrent().request();
+        return current.version() != HttpVersion.HTTP_2 && current.method() != HttpMethod.HEAD; // HEAD sends no body
     }
 
     /** Bodies below this size go out plain (the same threshold as every other JSON answer). */

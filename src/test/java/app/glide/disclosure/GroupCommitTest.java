@@ -75,10 +75,19 @@ class GroupCommitTest {
             }
             written.addAll(group);
         });
-        assertSame(down, assertThrows(IllegalStateException.class, () -> commits.commit(1)));
+        assertSame(down, assertThrows(GroupCommit.WriteFailed.class, () -> commits.commit(1)).getCause());
         fail[0] = false;
         commits.commit(2);
         assertEquals(List.of(2), written);
+    }
+
+    @Test
+    void anErrorInTheWriteIsAFailureForTheCallerNeverASuccess() {
+        GroupCommit<Integer> commits = new GroupCommit<>(8, group -> {
+            throw new StackOverflowError("deep");
+        });
+        GroupCommit.WriteFailed failed = assertThrows(GroupCommit.WriteFailed.class, () -> commits.commit(1));
+        assertTrue(failed.getCause() instanceof StackOverflowError);
     }
 
     private static void sleep(long ms) {

@@ -61,13 +61,15 @@ class FhirSinceApiTest {
         Bundle incremental = FhirExportApiTest.parse(json);
         var communications = FhirExportApiTest.all(incremental, Communication.class);
         assertEquals(1, communications.size());
-        assertEquals("urn:uuid:" + messageId, communications.get(0).getIdElement().getValue());
+        // The phone chose the message id, unique per patient only: the FHIR id is derived from both.
+        String fhirId = FhirIds.derived("message", world.patient().id(), messageId);
+        assertEquals("urn:uuid:" + fhirId, communications.get(0).getIdElement().getValue());
         assertEquals(0, incremental.getEntry().stream().filter(e -> !PARTIES.contains(e.getResource().fhirType())
                 && !(e.getResource() instanceof Communication)).count());
         // The whole record (no _since) still holds everything, with the same id for the new message.
         Bundle all = FhirExportApiTest.parse(as(world.therapistA().accessToken()).get(path()).then().statusCode(200)
                 .extract().asString());
-        assertTrue(all.getEntry().stream().anyMatch(e -> e.getFullUrl().equals("urn:uuid:" + messageId)));
+        assertTrue(all.getEntry().stream().anyMatch(e -> e.getFullUrl().equals("urn:uuid:" + fhirId)));
         assertTrue(all.getEntry().size() > incremental.getEntry().size());
     }
 

@@ -32,10 +32,17 @@ class FhirSinceTest {
     }
 
     @Test
-    void theFutureIs422() {
-        ApiProblem p = assertThrows(ApiProblem.class, () -> FhirSince.parse("2026-11-28T12:00:01Z", NOW));
+    void theFutureIs422BeyondTheClockSkewBetweenReplicas() {
+        ApiProblem p = assertThrows(ApiProblem.class, () -> FhirSince.parse("2026-11-28T12:05:01Z", NOW));
         assertEquals(422, p.status());
         assertEquals("since-in-future", p.slug());
+        assertEquals(Instant.parse("2026-11-28T12:04:59Z"), FhirSince.parse("2026-11-28T12:04:59Z", NOW));
+    }
+
+    @Test
+    void beforeTheDatabasesTimesIsTheWholeRecord() {
+        assertEquals(FhirRows.BEGINNING, FhirSince.parse("-5000-01-01T00:00:00Z", NOW));
+        assertEquals(FhirRows.BEGINNING, FhirSince.parse("1900-01-01T00:00:00+01:00", NOW));
     }
 
     @Test

@@ -25,6 +25,7 @@ class AcceptEncodingTest {
         "gzip;q=0.0 , x-gzip | true",
         "gzip ; q=0.001 | true",
         "gzip;q=abc | false",
+        "gzip;q= | false",
         "gzip;q=2 | false",
         "br, *;q=0.5 | true",
     })
