@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * gzip for JSON bodies when the phone asks for it (docs/compression.md). Quarkus decides
  * which responses may be compressed ({@code quarkus.http.enable-compression},
- * {@code quarkus.http.compress-media-types=application/json}: not problem+json) and Netty
+ * {@code quarkus.http.compress-media-types=application/json,application/fhir+json}: not problem+json) and Netty
  * compresses on the event loop when the request says {@code Accept-Encoding: gzip}. This
  * class adds what Quarkus does not offer:
  * <ul>
@@ -103,13 +103,14 @@ public class ResponseCompression implements HttpServerOptionsCustomizer {
         ctx.next();
     }
 
+    /** JSON we compress: the API's own, and FHIR's (a patient's Bundle can be large); never problem+json. */
     static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }
         int semicolon = contentType.indexOf(';');
         String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-        return type.equalsIgnoreCase("application/json");
+        return type.equalsIgnoreCase("application/json") || type.equalsIgnoreCase("application/fhir+json");
     }
 
     static boolean isSmall(String contentLength, int minBytes) {

@@ -23,8 +23,9 @@ class ResponseCompressionRulesTest {
     }
 
     @Test
-    void onlyPlainJsonIsCompressible() {
+    void onlyPlainJsonAndFhirJsonAreCompressible() {
         assertTrue(ResponseCompression.isJson("application/json"));
+        assertTrue(ResponseCompression.isJson("application/fhir+json;charset=UTF-8"));
         assertTrue(ResponseCompression.isJson("application/json;charset=UTF-8"));
         assertTrue(ResponseCompression.isJson("Application/JSON ; charset=utf-8"));
         assertFalse(ResponseCompression.isJson("application/problem+json"));
