@@ -11,6 +11,7 @@ import app.glide.patient.PatientAccess;
 import app.glide.patient.PatientCredentials;
 import app.glide.web.AfterCommit;
 import app.glide.web.ApiProblem;
+import app.glide.web.PatientLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,9 @@ public class PatientErasure {
     PatientAccess access;
 
     @Inject
+    PatientLocks locks;
+
+    @Inject
     PatientCredentials credentials;
 
     @Inject
@@ -65,6 +69,9 @@ public class PatientErasure {
     @Transactional
     public ErasureView erase(UUID patientId, ErasureRequest request) {
         Patient p = access.require(patientId);
+        // The patient's writers (PatientLocks.lockWritable: sessions, messages, plan, visits, ...) take
+        // this lock first: they commit before the erasure, or wait for it and then refuse (409).
+        locks.lock(p.id);
         // One erasure at a time per patient: the second waits here and then sees erased_at.
         Instant erasedBefore = sql.first("select erased_at from patient where id = ? for update",
                 rs -> Sql.instant(rs, 1), p.id).orElse(null);

@@ -1,5 +1,6 @@
 package app.glide.export;
 
+import app.glide.web.PatientLocks;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.audit.AuditLog;
@@ -33,6 +34,9 @@ public class PatientExports {
             id, patient_id, status, created_at, completed_at, expires_at, bytes, sha256, failure""";
 
     @Inject
+    PatientLocks locks;
+
+    @Inject
     Sql sql;
 
     @Inject
@@ -57,9 +61,7 @@ public class PatientExports {
     /** Starts an export; 409 export-running naming the one already waiting or being built. */
     public ExportView request(UUID patientId) {
         Patient p = access.require(patientId);
-        if (p.erasedAt != null) {
-            throw ApiProblem.conflict("patient-erased", "Patient erased", "Patient " + patientId + " was erased.");
-        }
+        locks.lockWritable(p.id);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         int inserted = sql.update("""
