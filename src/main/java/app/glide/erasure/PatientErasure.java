@@ -17,11 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,6 @@ import org.jboss.logging.Logger;
 public class PatientErasure {
 
     private static final Logger LOG = Logger.getLogger(PatientErasure.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Sql sql;
@@ -86,15 +83,15 @@ public class PatientErasure {
         QuarkusTransaction.requiringNew().run(() -> audit.record("patient", p.id, "erasure_requested", asked));
 
         Instant now = clock.instant();
-        String pseudonym = "Erased patient " + HexFormat.of().formatHex(randomBytes());
+        // The erasure columns are the owner's (V27 erase_patient): the pseudonym comes from there.
+        String pseudonym = sql.first("select erase_patient(?, ?, ?)", rs -> rs.getString(1), p.id, retain, now)
+                .orElseThrow();
         List<ErasureStepView> steps = new ArrayList<>();
         steps.add(new ErasureStepView("app_user", "PSEUDONYMISED", sql.update("""
                 update app_user set display_name = ?, email = null, password_hash = null, locale = null, active = false,
                     updated_at = ?, version = version + 1
                 where id = ?""", pseudonym, now, p.id)));
-        steps.add(new ErasureStepView("patient", "PSEUDONYMISED", sql.update("""
-                update patient set erased_at = ?, pseudonym = ?, status = 'DISCHARGED' where id = ?""",
-                now, pseudonym, p.id)));
+        steps.add(new ErasureStepView("patient", "PSEUDONYMISED", 1));
         steps.add(new ErasureStepView("refresh_token", "REVOKED", (int) credentials.revokeAll(p.id, "erased")));
         steps.add(new ErasureStepView("media", "DELETED", deletePersonalMedia(p.id)));
         for (ErasureSteps.Step s : ErasureSteps.STEPS) {
@@ -132,9 +129,4 @@ public class PatientErasure {
         return rows;
     }
 
-    private static byte[] randomBytes() {
-        byte[] b = new byte[4];
-        RANDOM.nextBytes(b);
-        return b;
-    }
 }

@@ -158,6 +158,43 @@ class PatientErasureApiTest {
                 .toList());
     }
 
+    /** The service's role cannot mark a patient erased (or un-erase one) itself: only erase_patient can. */
+    @Test
+    void theAppRoleCannotWriteTheErasureColumns() throws Exception {
+        for (String statement : List.of("update patient set erased_at = now() where id = ?",
+                "update patient set pseudonym = 'x', erased_at = now(), clinical_records_retained = false where id = ?",
+                "update patient set clinical_records_retained = null where id = ?")) {
+            assertEquals("42501", sqlStateOf(statement, history.patientId()), statement);
+        }
+        // Not erased: the visit versions stay.
+        assertTrue(sqlStateOf("select erase_visit_versions(?)", history.patientId()) != null);
+        assertEquals(List.of(), data.query("select erased_at from patient where id = ? and erased_at is not null",
+                history.patientId()));
+        as(world.admin().accessToken()).body(Map.of("reason", "LEGAL_OBLIGATION", "retainClinicalRecords", true))
+                .post(path()).then().statusCode(200);
+        // Erased retaining the clinical record: the visit versions still stay.
+        assertTrue(sqlStateOf("select erase_visit_versions(?)", history.patientId()) != null);
+        assertEquals(1L, count("select count(*) from visit_version vv join visit v on v.id = vv.visit_id where v.patient_id = ?",
+                history.patientId()));
+        // Un-erasing is refused too, and a second erase_patient.
+        assertEquals("42501", sqlStateOf("update patient set erased_at = null, pseudonym = null where id = ?",
+                history.patientId()));
+        assertTrue(sqlStateOf("select erase_patient(?, false, now())", history.patientId()) != null);
+        assertEquals(List.of(true), data.query("select clinical_records_retained from patient where id = ?",
+                history.patientId()));
+    }
+
+    /** Runs one statement as the service's role (the application's pool); its SQLSTATE, or null when it passed. */
+    String sqlStateOf(String statement, Object param) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            ps.setObject(1, param);
+            ps.execute();
+            return null;
+        } catch (SQLException e) {
+            return e.getSQLState();
+        }
+    }
+
     @Test
     void theClinicsSettingDecidesWhenTheRequestDoesNot() {
         Map<String, Object> settings = new java.util.HashMap<>(Map.of("painRisePoints", 2.0, "worseMorningsInARow", 2,
