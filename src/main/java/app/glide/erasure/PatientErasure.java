@@ -5,17 +5,15 @@ import app.glide.db.Sql;
 import app.glide.erasure.ErasureDtos.ErasureRequest;
 import app.glide.erasure.ErasureDtos.ErasureStepView;
 import app.glide.erasure.ErasureDtos.ErasureView;
-import app.glide.media.MediaStore;
+import app.glide.config.GlideConfig;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
 import app.glide.patient.PatientCredentials;
-import app.glide.web.AfterCommit;
 import app.glide.web.ApiProblem;
 import app.glide.web.PatientLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Erases a patient on request (issue 17, item 4; docs/security.md "Erasure"): the account
@@ -37,7 +34,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PatientErasure {
 
-    private static final Logger LOG = Logger.getLogger(PatientErasure.class);
 
     @Inject
     Sql sql;
@@ -52,7 +48,7 @@ public class PatientErasure {
     PatientCredentials credentials;
 
     @Inject
-    MediaStore media;
+    GlideConfig config;
 
     @Inject
     AuditLog audit;
@@ -60,8 +56,6 @@ public class PatientErasure {
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     @Transactional
     public ErasureView erase(UUID patientId, ErasureRequest request) {
@@ -93,7 +87,7 @@ public class PatientErasure {
                 where id = ?""", pseudonym, now, p.id)));
         steps.add(new ErasureStepView("patient", "PSEUDONYMISED", 1));
         steps.add(new ErasureStepView("refresh_token", "REVOKED", (int) credentials.revokeAll(p.id, "erased")));
-        steps.add(new ErasureStepView("media", "DELETED", deletePersonalMedia(p.id)));
+        steps.add(new ErasureStepView("media", "TOMBSTONED", tombstonePersonalMedia(p.id, now)));
         for (ErasureSteps.Step s : ErasureSteps.STEPS) {
             if (s.when() == ErasureSteps.When.ALWAYS || !retain) {
                 int rows = s.sql().startsWith("select")
@@ -108,25 +102,17 @@ public class PatientErasure {
         return new ErasureView(p.id, pseudonym, now, request.reason(), retain, steps);
     }
 
-    /** The patient's personal videos and photos: the stored objects, then the rows. */
-    private int deletePersonalMedia(UUID patientId) {
-        List<String> keys = sql.list("select object_key from media where patient_id = ? for update",
-                rs -> rs.getString(1), patientId);
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        int rows = sql.update("delete from media where patient_id = ?", patientId);
-        if (media.configured()) {
-            // Objects go once the rows are gone for good; one that fails to go is logged as orphaned.
-            AfterCommit.run(transactions, () -> keys.forEach(key -> {
-                try {
-                    media.delete(key);
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "Erasure: stored object %s of patient %s not deleted", key, patientId);
-                }
-            }));
-        }
-        return rows;
+    /**
+     * The patient's personal videos and photos become tombstones: REJECTED as {@code patient-erased},
+     * without file name, due once an upload URL issued before could no longer re-create the
+     * object. {@link app.glide.media.MediaCleanupJob} deletes the object and then the row, and
+     * retries (the row stays) when the object store fails.
+     */
+    private int tombstonePersonalMedia(UUID patientId, Instant now) {
+        return sql.update("""
+                update media set state = 'REJECTED', rejected_as = 'patient-erased', filename = null, duration_ms = null,
+                    completed_at = null, expires_at = ?
+                where patient_id = ?""", now.plus(config.media().uploadUrlTtl()), patientId);
     }
 
 }
