@@ -101,6 +101,10 @@ create unique index patient_export_one_running on patient_export (patient_id) wh
 create index patient_export_work on patient_export (created_at) where status in ('PENDING', 'RUNNING');
 -- The cleanup's work list: READY or FAILED exports past their expiry.
 create index patient_export_expiring on patient_export (expires_at) where status in ('READY', 'FAILED');
+-- The export's audit trail (ExportCatalogue "audit-trail.json"): the events a patient did, and
+-- those whose details name the patient (audit_event_entity, V1, finds the rest by type and id).
+create index audit_event_actor on audit_event (clinic_id, actor_user_id, id) where actor_user_id is not null;
+create index audit_event_patient on audit_event (clinic_id, (details ->> 'patientId'));
 -- Erasure deletes a patient's exports.
 create index patient_export_patient on patient_export (patient_id, created_at desc);
 

@@ -56,17 +56,39 @@ public final class ExportCatalogue {
             rows("exports.json", "patient_export", BY_PATIENT, "created_at", "content"),
             // Who did what to the record: events on the patient, by the patient, naming the
             // patient, or on the patient's sessions, plans, visits, messages and alerts.
+            // A union of indexed lookups (V27: audit_event_entity, audit_event_actor, audit_event_patient),
+            // each entity id matched together with its entity type.
             new Area("audit-trail.json", Set.of("audit_event"), """
+                    with p as (select id, clinic_id, id::text as pid from patient where id = cast(? as uuid)),
+                    ids as (
+                        select e.id from audit_event e, p where e.clinic_id = p.clinic_id
+                            and e.entity_type in ('patient', 'care_team', 'enrolment_code', 'user') and e.entity_id = p.pid
+                        union select e.id from audit_event e, p where e.clinic_id = p.clinic_id and e.actor_user_id = p.id
+                        union select e.id from audit_event e, p where e.clinic_id = p.clinic_id
+                            and e.details ->> 'patientId' = p.pid
+                        union select e.id from p, session_log r join audit_event e
+                            on e.entity_type = 'session' and e.entity_id = r.id::text
+                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
+                        union select e.id from p, plan r join audit_event e
+                            on e.entity_type = 'plan' and e.entity_id = r.id::text
+                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
+                        union select e.id from p, visit r join audit_event e
+                            on e.entity_type = 'visit' and e.entity_id = r.id::text
+                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
+                        union select e.id from p, message r join audit_event e
+                            on e.entity_type = 'message' and e.entity_id = r.id::text
+                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
+                        union select e.id from p, alert r join audit_event e
+                            on e.entity_type = 'alert' and e.entity_id = r.id::text
+                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
+                        union select e.id from p, media r join audit_event e
+                            on e.entity_type = 'media' and e.entity_id = r.id::text
+                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
+                        union select e.id from p, patient_export r join audit_event e
+                            on e.entity_type = 'patient_export' and e.entity_id = r.id::text
+                            where r.patient_id = p.id and e.clinic_id = p.clinic_id)
                     select coalesce(jsonb_agg(to_jsonb(t) - '{chain_hash}'::text[] order by t.id), '[]'::jsonb)::text
-                    from audit_event t, (select cast(? as uuid) as pid) x
-                    where t.clinic_id = (select clinic_id from patient where id = x.pid)
-                      and (t.entity_id = x.pid::text or t.actor_user_id = x.pid or t.details ->> 'patientId' = x.pid::text
-                           or t.entity_id in (select id::text from session_log where patient_id = x.pid
-                                              union all select id::text from plan where patient_id = x.pid
-                                              union all select id::text from visit where patient_id = x.pid
-                                              union all select id::text from message where patient_id = x.pid
-                                              union all select id::text from alert where patient_id = x.pid
-                                              union all select id::text from patient_export where patient_id = x.pid))"""));
+                    from audit_event t where t.id in (select id from ids)"""));
 
     /** Tables with a patient column that the export leaves out on purpose, and why. */
     public static final Map<String, String> EXCLUDED = Map.of(
