@@ -95,6 +95,13 @@ create table patient_export (
     check ((status = 'READY') = (content is not null)),
     check ((status = 'READY') <= (sha256 is not null and bytes is not null))
 );
+-- The ZIP is already compressed: stored out of line and uncompressed, so the download reads it
+-- slice by slice (substring) without loading or decompressing the whole value.
+alter table patient_export alter column content set storage external;
+-- At most one downloadable export per patient: a new request retires the READY one (EXPIRED).
+create unique index patient_export_one_ready on patient_export (patient_id) where status = 'READY';
+-- EXPIRED rows (no file) are kept 30 days for the status and the audit's ids, then deleted.
+create index patient_export_purge on patient_export (expires_at) where status = 'EXPIRED';
 -- "A second export while one is running": one PENDING or RUNNING export per patient (409).
 create unique index patient_export_one_running on patient_export (patient_id) where status in ('PENDING', 'RUNNING');
 -- The builder's work list (ExportJob claims with FOR UPDATE SKIP LOCKED).

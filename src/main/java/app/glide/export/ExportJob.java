@@ -29,6 +29,8 @@ import org.jboss.logging.Logger;
 public class ExportJob {
 
     private static final Logger LOG = Logger.getLogger(ExportJob.class);
+    /** How long an EXPIRED export (status only, no file) is kept before its row is deleted. */
+    static final java.time.Duration KEEP_EXPIRED = java.time.Duration.ofDays(30);
 
     @Inject
     Sql sql;
@@ -155,8 +157,13 @@ public class ExportJob {
                 update patient_export set status = 'EXPIRED', content = null
                 where id in (select id from patient_export where status in ('READY', 'FAILED') and expires_at < ?
                              order by expires_at limit 500 for update skip locked)""", clock.instant());
-        if (n > 0) {
-            LOG.infof("Exports: %d expired", n);
+        // EXPIRED rows hold no file; after KEEP_EXPIRED they go (a poll then answers 404).
+        int purged = sql.update("""
+                delete from patient_export where id in (select id from patient_export where status = 'EXPIRED'
+                    and expires_at < ? order by expires_at limit 500 for update skip locked)""",
+                clock.instant().minus(KEEP_EXPIRED));
+        if (n > 0 || purged > 0) {
+            LOG.infof("Exports: %d expired, %d expired ones deleted", n, purged);
         }
     }
 

@@ -18,6 +18,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    private final Map<String, Object> extensions;
 
     public ApiProblem(int status, String slug, String title, String detail,
                       List<FieldError> errors, Map<String, String> headers) {
@@ -27,6 +28,28 @@ public class ApiProblem extends RuntimeException {
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.headers = headers == null ? Map.of() : Map.copyOf(headers);
+        this.extensions = Map.of();
+    }
+
+    private ApiProblem(ApiProblem p, Map<String, Object> extensions) {
+        super(p.getMessage(), null, false, false);
+        this.status = p.status;
+        this.slug = p.slug;
+        this.title = p.title;
+        this.errors = p.errors;
+        this.headers = p.headers;
+        this.extensions = Map.copyOf(extensions);
+    }
+
+    /** This problem with an RFC 9457 extension member (documented on the problem's response). */
+    public ApiProblem with(String member, Object value) {
+        java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(extensions);
+        all.put(member, value);
+        return new ApiProblem(this, all);
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 
     public ApiProblem(int status, String slug, String title, String detail) {
