@@ -66,27 +66,9 @@ public final class ExportCatalogue {
                         union select e.id from audit_event e, p where e.clinic_id = p.clinic_id and e.actor_user_id = p.id
                         union select e.id from audit_event e, p where e.clinic_id = p.clinic_id
                             and e.details ->> 'patientId' = p.pid
-                        union select e.id from p, session_log r join audit_event e
-                            on e.entity_type = 'session' and e.entity_id = r.id::text
-                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
-                        union select e.id from p, plan r join audit_event e
-                            on e.entity_type = 'plan' and e.entity_id = r.id::text
-                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
-                        union select e.id from p, visit r join audit_event e
-                            on e.entity_type = 'visit' and e.entity_id = r.id::text
-                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
-                        union select e.id from p, message r join audit_event e
-                            on e.entity_type = 'message' and e.entity_id = r.id::text
-                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
-                        union select e.id from p, alert r join audit_event e
-                            on e.entity_type = 'alert' and e.entity_id = r.id::text
-                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
-                        union select e.id from p, media r join audit_event e
-                            on e.entity_type = 'media' and e.entity_id = r.id::text
-                            where r.patient_id = p.id and e.clinic_id = p.clinic_id
-                        union select e.id from p, patient_export r join audit_event e
-                            on e.entity_type = 'patient_export' and e.entity_id = r.id::text
-                            where r.patient_id = p.id and e.clinic_id = p.clinic_id)
+                    """ + byRecords(Map.of("session_log", "session", "plan", "plan", "visit", "visit", "message", "message",
+                    "alert", "alert", "media", "media", "patient_export", "patient_export")) + """
+                        )
                     select coalesce(jsonb_agg(to_jsonb(t) - '{chain_hash}'::text[] order by t.id), '[]'::jsonb)::text
                     from audit_event t where t.id in (select id from ids)"""));
 
@@ -97,6 +79,15 @@ public final class ExportCatalogue {
             "education_card_media", "a clinic education card's image or video, never a patient's (media purpose EDUCATION)");
 
     private ExportCatalogue() {
+    }
+
+    /** One indexed lookup per table: the events of the entity type whose ids are the patient's rows of the table. */
+    private static String byRecords(Map<String, String> entityTypeOfTable) {
+        StringBuilder sql = new StringBuilder();
+        new java.util.TreeMap<>(entityTypeOfTable).forEach((table, type) -> sql.append("union select e.id from p, ")
+                .append(table).append(" r join audit_event e on e.entity_type = '").append(type)
+                .append("' and e.entity_id = r.id::text where r.patient_id = p.id and e.clinic_id = p.clinic_id\n"));
+        return sql.toString();
     }
 
     /** Every table an area of the catalogue writes. */
