@@ -18,7 +18,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
-    private final Map<String, Object> extensions;
+    private final Map<String, Object> extensions = new java.util.LinkedHashMap<>();
 
     public ApiProblem(int status, String slug, String title, String detail,
                       List<FieldError> errors, Map<String, String> headers) {
@@ -28,28 +28,16 @@ public class ApiProblem extends RuntimeException {
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.headers = headers == null ? Map.of() : Map.copyOf(headers);
-        this.extensions = Map.of();
     }
 
-    private ApiProblem(ApiProblem p, Map<String, Object> extensions) {
-        super(p.getMessage(), null, false, false);
-        this.status = p.status;
-        this.slug = p.slug;
-        this.title = p.title;
-        this.errors = p.errors;
-        this.headers = p.headers;
-        this.extensions = Map.copyOf(extensions);
-    }
-
-    /** This problem with an RFC 9457 extension member (documented on the problem's response). */
+    /** Adds an RFC 9457 extension member (documented on the problem's response) to this new problem; returns it. */
     public ApiProblem with(String member, Object value) {
-        java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(extensions);
-        all.put(member, value);
-        return new ApiProblem(this, all);
+        extensions.put(member, value);
+        return this;
     }
 
     public Map<String, Object> extensions() {
-        return extensions;
+        return Map.copyOf(extensions);
     }
 
     public ApiProblem(int status, String slug, String title, String detail) {
