@@ -102,7 +102,6 @@ public interface GlideConfig {
         Duration preStopDelay();
     }
 
-    /** The audit chain's sealer (audit/AuditSealer). */
     /** Patients' data exports (issue 17; export/ExportJob, docs/security.md "Data export"). */
     interface Export {
         /** How often each replica looks for exports to build and expired ones to clear; {@code off} disables it. */
@@ -128,6 +127,7 @@ public interface GlideConfig {
         int maxAttempts();
     }
 
+    /** The audit chain's sealer (audit/AuditSealer). */
     interface Audit {
         /** How often each replica seals committed events into the hash chain; {@code off} disables it. */
         @WithDefault("10s")

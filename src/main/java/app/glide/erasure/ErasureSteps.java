@@ -49,6 +49,18 @@ public final class ErasureSteps {
             new Step("visit_version", "DELETED", When.UNLESS_RETAINED, "select erase_visit_versions(?)"),
             delete("visit", When.UNLESS_RETAINED, "where patient_id = ?"));
 
+    /** Tables PatientErasure itself handles (not in {@link #STEPS}). */
+    public static final java.util.Map<String, String> BY_ERASURE = java.util.Map.of(
+            "media", "tombstoned (no file name) and deleted with the stored object by media/MediaCleanupJob",
+            "refresh_token", "revoked by PatientCredentials.revokeAll; device_name cleared by a step");
+
+    /** Tables with a patient reference and text columns that erasure keeps as they are, and why. */
+    public static final java.util.Map<String, String> KEPT = java.util.Map.of(
+            "enrolment_code", "lookup and secret hash of a one-time code: random, nothing the patient wrote; the login it opens is disabled",
+            "token_revocation", "the revocation's reason is a code the service sets (erased, discharged, ...); the app needs it to refuse old tokens",
+            "exercise_media", "a clinic library exercise's media (kind only), never a patient's (media purpose EXERCISE)",
+            "education_card_media", "a clinic education card's media (kind only), never a patient's (media purpose EDUCATION)");
+
     private ErasureSteps() {
     }
 

@@ -5,27 +5,23 @@ import app.glide.db.Sql;
 import app.glide.erasure.ErasureDtos.ErasureRequest;
 import app.glide.erasure.ErasureDtos.ErasureStepView;
 import app.glide.erasure.ErasureDtos.ErasureView;
-import app.glide.media.MediaStore;
+import app.glide.config.GlideConfig;
 import app.glide.patient.Patient;
 import app.glide.patient.PatientAccess;
 import app.glide.patient.PatientCredentials;
-import app.glide.web.AfterCommit;
 import app.glide.web.ApiProblem;
+import app.glide.web.PatientLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Erases a patient on request (issue 17, item 4; docs/security.md "Erasure"): the account
@@ -38,8 +34,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PatientErasure {
 
-    private static final Logger LOG = Logger.getLogger(PatientErasure.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Sql sql;
@@ -48,10 +42,13 @@ public class PatientErasure {
     PatientAccess access;
 
     @Inject
+    PatientLocks locks;
+
+    @Inject
     PatientCredentials credentials;
 
     @Inject
-    MediaStore media;
+    GlideConfig config;
 
     @Inject
     AuditLog audit;
@@ -59,12 +56,13 @@ public class PatientErasure {
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionSynchronizationRegistry transactions;
 
     @Transactional
     public ErasureView erase(UUID patientId, ErasureRequest request) {
         Patient p = access.require(patientId);
+        // The patient's writers (PatientLocks.lockWritable: sessions, messages, plan, visits, ...) take
+        // this lock first: they commit before the erasure, or wait for it and then refuse (409).
+        locks.lock(p.id);
         // One erasure at a time per patient: the second waits here and then sees erased_at.
         Instant erasedBefore = sql.first("select erased_at from patient where id = ? for update",
                 rs -> Sql.instant(rs, 1), p.id).orElse(null);
@@ -79,17 +77,17 @@ public class PatientErasure {
         QuarkusTransaction.requiringNew().run(() -> audit.record("patient", p.id, "erasure_requested", asked));
 
         Instant now = clock.instant();
-        String pseudonym = "Erased patient " + HexFormat.of().formatHex(randomBytes());
+        // The erasure columns are the owner's (V27 erase_patient): the pseudonym comes from there.
+        String pseudonym = sql.first("select erase_patient(?, ?, ?)", rs -> rs.getString(1), p.id, retain, now)
+                .orElseThrow();
         List<ErasureStepView> steps = new ArrayList<>();
         steps.add(new ErasureStepView("app_user", "PSEUDONYMISED", sql.update("""
                 update app_user set display_name = ?, email = null, password_hash = null, locale = null, active = false,
                     updated_at = ?, version = version + 1
                 where id = ?""", pseudonym, now, p.id)));
-        steps.add(new ErasureStepView("patient", "PSEUDONYMISED", sql.update("""
-                update patient set erased_at = ?, pseudonym = ?, status = 'DISCHARGED' where id = ?""",
-                now, pseudonym, p.id)));
+        steps.add(new ErasureStepView("patient", "PSEUDONYMISED", 1));
         steps.add(new ErasureStepView("refresh_token", "REVOKED", (int) credentials.revokeAll(p.id, "erased")));
-        steps.add(new ErasureStepView("media", "DELETED", deletePersonalMedia(p.id)));
+        steps.add(new ErasureStepView("media", "TOMBSTONED", tombstonePersonalMedia(p.id, now)));
         for (ErasureSteps.Step s : ErasureSteps.STEPS) {
             if (s.when() == ErasureSteps.When.ALWAYS || !retain) {
                 int rows = s.sql().startsWith("select")
@@ -104,30 +102,17 @@ public class PatientErasure {
         return new ErasureView(p.id, pseudonym, now, request.reason(), retain, steps);
     }
 
-    /** The patient's personal videos and photos: the stored objects, then the rows. */
-    private int deletePersonalMedia(UUID patientId) {
-        List<String> keys = sql.list("select object_key from media where patient_id = ? for update",
-                rs -> rs.getString(1), patientId);
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        int rows = sql.update("delete from media where patient_id = ?", patientId);
-        if (media.configured()) {
-            // Objects go once the rows are gone for good; one that fails to go is logged as orphaned.
-            AfterCommit.run(transactions, () -> keys.forEach(key -> {
-                try {
-                    media.delete(key);
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "Erasure: stored object %s of patient %s not deleted", key, patientId);
-                }
-            }));
-        }
-        return rows;
+    /**
+     * The patient's personal videos and photos become tombstones: REJECTED as {@code patient-erased},
+     * without file name, due once an upload URL issued before could no longer re-create the
+     * object. {@link app.glide.media.MediaCleanupJob} deletes the object and then the row, and
+     * retries (the row stays) when the object store fails.
+     */
+    private int tombstonePersonalMedia(UUID patientId, Instant now) {
+        return sql.update("""
+                update media set state = 'REJECTED', rejected_as = 'patient-erased', filename = null, duration_ms = null,
+                    completed_at = null, expires_at = ?
+                where patient_id = ?""", now.plus(config.media().uploadUrlTtl()), patientId);
     }
 
-    private static byte[] randomBytes() {
-        byte[] b = new byte[4];
-        RANDOM.nextBytes(b);
-        return b;
-    }
 }

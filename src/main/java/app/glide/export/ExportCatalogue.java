@@ -56,17 +56,21 @@ public final class ExportCatalogue {
             rows("exports.json", "patient_export", BY_PATIENT, "created_at", "content"),
             // Who did what to the record: events on the patient, by the patient, naming the
             // patient, or on the patient's sessions, plans, visits, messages and alerts.
+            // A union of indexed lookups (V27: audit_event_entity, audit_event_actor, audit_event_patient),
+            // each entity id matched together with its entity type.
             new Area("audit-trail.json", Set.of("audit_event"), """
+                    with p as (select id, clinic_id, id::text as pid from patient where id = cast(? as uuid)),
+                    ids as (
+                        select e.id from audit_event e, p where e.clinic_id = p.clinic_id
+                            and e.entity_type in ('patient', 'care_team', 'enrolment_code', 'user') and e.entity_id = p.pid
+                        union select e.id from audit_event e, p where e.clinic_id = p.clinic_id and e.actor_user_id = p.id
+                        union select e.id from audit_event e, p where e.clinic_id = p.clinic_id
+                            and e.details ->> 'patientId' = p.pid
+                    """ + byRecords(Map.of("session_log", "session", "plan", "plan", "visit", "visit", "message", "message",
+                    "alert", "alert", "media", "media", "patient_export", "patient_export")) + """
+                        )
                     select coalesce(jsonb_agg(to_jsonb(t) - '{chain_hash}'::text[] order by t.id), '[]'::jsonb)::text
-                    from audit_event t, (select cast(? as uuid) as pid) x
-                    where t.clinic_id = (select clinic_id from patient where id = x.pid)
-                      and (t.entity_id = x.pid::text or t.actor_user_id = x.pid or t.details ->> 'patientId' = x.pid::text
-                           or t.entity_id in (select id::text from session_log where patient_id = x.pid
-                                              union all select id::text from plan where patient_id = x.pid
-                                              union all select id::text from visit where patient_id = x.pid
-                                              union all select id::text from message where patient_id = x.pid
-                                              union all select id::text from alert where patient_id = x.pid
-                                              union all select id::text from patient_export where patient_id = x.pid))"""));
+                    from audit_event t where t.id in (select id from ids)"""));
 
     /** Tables with a patient column that the export leaves out on purpose, and why. */
     public static final Map<String, String> EXCLUDED = Map.of(
@@ -75,6 +79,15 @@ public final class ExportCatalogue {
             "education_card_media", "a clinic education card's image or video, never a patient's (media purpose EDUCATION)");
 
     private ExportCatalogue() {
+    }
+
+    /** One indexed lookup per table: the events of the entity type whose ids are the patient's rows of the table. */
+    private static String byRecords(Map<String, String> entityTypeOfTable) {
+        StringBuilder sql = new StringBuilder();
+        new java.util.TreeMap<>(entityTypeOfTable).forEach((table, type) -> sql.append("union select e.id from p, ")
+                .append(table).append(" r join audit_event e on e.entity_type = '").append(type)
+                .append("' and e.entity_id = r.id::text where r.patient_id = p.id and e.clinic_id = p.clinic_id\n"));
+        return sql.toString();
     }
 
     /** Every table an area of the catalogue writes. */

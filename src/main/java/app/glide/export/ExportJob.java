@@ -29,6 +29,8 @@ import org.jboss.logging.Logger;
 public class ExportJob {
 
     private static final Logger LOG = Logger.getLogger(ExportJob.class);
+    /** How long an EXPIRED export (status only, no file) is kept before its row is deleted. */
+    static final java.time.Duration KEEP_EXPIRED = java.time.Duration.ofDays(30);
 
     @Inject
     Sql sql;
@@ -80,12 +82,14 @@ public class ExportJob {
         Instant now = clock.instant();
         return sql.first("""
                 update patient_export set status = 'RUNNING', claimed_until = ?, attempts = attempts + 1
-                where id = (select id from patient_export
-                            where status = 'PENDING' or (status = 'RUNNING' and claimed_until < ?)
-                            order by created_at limit 1 for update skip locked)
+                where id = (select e.id from patient_export e
+                            where (e.status = 'PENDING' and (e.claimed_until is null or e.claimed_until < ?)
+                                   or e.status = 'RUNNING' and e.claimed_until < ?)
+                              and not exists (select 1 from patient p where p.id = e.patient_id and p.erased_at is not null)
+                            order by e.created_at limit 1 for update of e skip locked)
                 returning id, patient_id, clinic_id, attempts""",
                 rs -> new Claim(Sql.uuid(rs, 1), Sql.uuid(rs, 2), Sql.uuid(rs, 3), rs.getInt(4)),
-                now.plus(config.export().lease()), now);
+                now.plus(config.export().lease()), now, now);
     }
 
     private void build(Claim c) {
@@ -98,20 +102,28 @@ public class ExportJob {
         try {
             bytes = QuarkusTransaction.requiringNew().call(() -> {
                 sql.update("set transaction isolation level repeatable read, read only");
+                timeouts.apply(sql);
                 return zip.build(c.id(), c.patientId(), asOf, config.export().maxBytes());
             });
         } catch (ExportZip.TooLarge e) {
             fail(c, "too-large: " + e.getMessage());
             return;
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Export %s: attempt %d failed", c.id(), c.attempt());
-            QuarkusTransaction.requiringNew().run(() -> sql.update("""
-                    update patient_export set status = 'PENDING', claimed_until = null
-                    where id = ? and status = 'RUNNING' and attempts = ?""", c.id(), c.attempt()));
+            Instant retryAt = clock.instant().plus(backoff(c.attempt()));
+            LOG.warnf(e, "Export %s: attempt %d failed; next attempt not before %s", c.id(), c.attempt(), retryAt);
+            QuarkusTransaction.requiringNew().run(() -> {
+                timeouts.apply(sql);
+                // Waits before the next attempt (claimed_until on a PENDING export: not before then),
+                // so max-attempts are not spent within seconds on a passing outage.
+                sql.update("""
+                        update patient_export set status = 'PENDING', claimed_until = ?
+                        where id = ? and status = 'RUNNING' and attempts = ?""", retryAt, c.id(), c.attempt());
+            });
             return;
         }
         Instant done = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
+            timeouts.apply(sql);
             int stored = sql.update("""
                     update patient_export set status = 'READY', content = ?, bytes = ?, sha256 = ?, completed_at = ?,
                         expires_at = ?, claimed_until = null
@@ -126,6 +138,7 @@ public class ExportJob {
 
     private void fail(Claim c, String why) {
         QuarkusTransaction.requiringNew().run(() -> {
+            timeouts.apply(sql);
             int n = sql.update("""
                     update patient_export set status = 'FAILED', failure = ?, completed_at = ?, claimed_until = null
                     where id = ? and status = 'RUNNING' and attempts = ?""",
@@ -144,9 +157,20 @@ public class ExportJob {
                 update patient_export set status = 'EXPIRED', content = null
                 where id in (select id from patient_export where status in ('READY', 'FAILED') and expires_at < ?
                              order by expires_at limit 500 for update skip locked)""", clock.instant());
-        if (n > 0) {
-            LOG.infof("Exports: %d expired", n);
+        // EXPIRED rows hold no file; after KEEP_EXPIRED they go (a poll then answers 404).
+        int purged = sql.update("""
+                delete from patient_export where id in (select id from patient_export where status = 'EXPIRED'
+                    and expires_at < ? order by expires_at limit 500 for update skip locked)""",
+                clock.instant().minus(KEEP_EXPIRED));
+        if (n > 0 || purged > 0) {
+            LOG.infof("Exports: %d expired, %d expired ones deleted", n, purged);
         }
+    }
+
+    /** 1 minute after the first failed attempt, then 2, 4, ... at most the lease. */
+    java.time.Duration backoff(int attempt) {
+        java.time.Duration d = java.time.Duration.ofMinutes(1L << Math.min(Math.max(attempt - 1, 0), 10));
+        return d.compareTo(config.export().lease()) > 0 ? config.export().lease() : d;
     }
 
     static byte[] sha256(byte[] bytes) {

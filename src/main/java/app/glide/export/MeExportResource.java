@@ -43,6 +43,6 @@ public class MeExportResource {
     @Path("/{exportId}/download")
     @Produces({ExportResponses.ZIP, MediaType.APPLICATION_JSON})
     public Response download(@PathParam("exportId") UUID exportId) {
-        return ExportResponses.zip(exports.download(caller.userId(), exportId));
+        return ExportResponses.zip(exports.download(caller.userId(), exportId), exports);
     }
 }

@@ -42,6 +42,6 @@ public class PatientExportResource {
     @Path("/{exportId}/download")
     @Produces({ExportResponses.ZIP, MediaType.APPLICATION_JSON})
     public Response download(@PathParam("patientId") UUID patientId, @PathParam("exportId") UUID exportId) {
-        return ExportResponses.zip(exports.download(patientId, exportId));
+        return ExportResponses.zip(exports.download(patientId, exportId), exports);
     }
 }

@@ -1,5 +1,6 @@
 package app.glide.export;
 
+import app.glide.web.PatientLocks;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.audit.AuditLog;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,6 +33,9 @@ public class PatientExports {
 
     private static final String COLUMNS = """
             id, patient_id, status, created_at, completed_at, expires_at, bytes, sha256, failure""";
+
+    @Inject
+    PatientLocks locks;
 
     @Inject
     Sql sql;
@@ -51,28 +56,33 @@ public class PatientExports {
     Clock clock;
 
     /** The ZIP of a READY export. */
-    public record Download(UUID id, byte[] content) {
+    public record Download(UUID id, long bytes) {
     }
 
-    /** Starts an export; 409 export-running naming the one already waiting or being built. */
+    /**
+     * Starts an export; 409 export-running (extension member {@code exportId}) naming the one
+     * already waiting or being built. A READY export of the patient is retired (EXPIRED, its
+     * file dropped): a patient has at most one downloadable export, the newest.
+     */
     public ExportView request(UUID patientId) {
         Patient p = access.require(patientId);
-        if (p.erasedAt != null) {
-            throw ApiProblem.conflict("patient-erased", "Patient erased", "Patient " + patientId + " was erased.");
+        locks.lockWritable(p.id);
+        // Under the patient's lock: the export waiting or being built is this statement's to see.
+        Optional<UUID> running = sql.first("select id from patient_export where patient_id = ? and status in ('PENDING', 'RUNNING')",
+                rs -> Sql.uuid(rs, 1), p.id);
+        if (running.isPresent()) {
+            throw ApiProblem.conflict("export-running", "An export is already running",
+                    "Export " + running.get() + " of this patient is still being built: poll it instead of starting another.")
+                    .with("exportId", running.get().toString());
         }
         Instant now = clock.instant();
+        sql.update("update patient_export set status = 'EXPIRED', content = null, expires_at = least(expires_at, ?)"
+                + " where patient_id = ? and status = 'READY'", now, p.id);
         UUID id = UUID.randomUUID();
-        int inserted = sql.update("""
+        sql.update("""
                 insert into patient_export (id, patient_id, clinic_id, requested_by, status, created_at, expires_at)
-                values (?, ?, ?, ?, 'PENDING', ?, ?)
-                on conflict (patient_id) where status in ('PENDING', 'RUNNING') do nothing""",
+                values (?, ?, ?, ?, 'PENDING', ?, ?)""",
                 id, p.id, p.clinicId, caller.userId(), now, now.plus(config.export().ttl()));
-        if (inserted == 0) {
-            UUID running = sql.first("select id from patient_export where patient_id = ? and status in ('PENDING', 'RUNNING')",
-                    rs -> Sql.uuid(rs, 1), p.id).orElse(null);
-            throw ApiProblem.conflict("export-running", "An export is already running",
-                    "Export " + running + " of this patient is still being built: poll it instead of starting another.");
-        }
         audit.record("patient_export", id, "requested", Map.of("patientId", p.id.toString()));
         return get(p.id, id);
     }
@@ -84,23 +94,43 @@ public class PatientExports {
                 this::view, exportId, patientId).orElseThrow(() -> ApiProblem.notFound("export", exportId));
     }
 
-    /** The ZIP; 410 export-expired once expired, 409 export-not-ready before it is READY. */
+    /**
+     * Checks and audits a download (one query decides): 404 unknown, 410 export-expired once
+     * expired (also when it expires between a poll and this call), 409 export-failed for a
+     * FAILED one, 409 export-not-ready before it is READY. The file is then read in slices by
+     * {@link #slice} while the response is written: never whole in memory.
+     */
     public Download download(UUID patientId, UUID exportId) {
-        ExportView v = get(patientId, exportId);
-        if ("EXPIRED".equals(v.status()) || ("READY".equals(v.status()) && !v.expiresAt().isAfter(clock.instant()))) {
+        access.require(patientId);
+        record State(String status, Instant expiresAt, long bytes, String failure, boolean expired) {
+        }
+        State st = sql.first("""
+                select status, expires_at, coalesce(bytes, 0), failure, expires_at <= ? from patient_export
+                where id = ? and patient_id = ?""",
+                rs -> new State(rs.getString(1), Sql.instant(rs, 2), rs.getLong(3), rs.getString(4), rs.getBoolean(5)),
+                clock.instant(), exportId, patientId).orElseThrow(() -> ApiProblem.notFound("export", exportId));
+        if ("EXPIRED".equals(st.status()) || ("READY".equals(st.status()) && st.expired())) {
             throw new ApiProblem(410, "export-expired", "Export expired",
-                    "Export " + exportId + " expired at " + v.expiresAt() + "; start a new one.");
+                    "Export " + exportId + " expired at " + st.expiresAt() + "; start a new one.");
         }
-        if (!"READY".equals(v.status())) {
+        if ("FAILED".equals(st.status())) {
+            throw ApiProblem.conflict("export-failed", "Export failed",
+                    "Export " + exportId + " failed (" + st.failure() + "); start a new one.");
+        }
+        if (!"READY".equals(st.status())) {
             throw ApiProblem.conflict("export-not-ready", "Export not ready",
-                    "Export " + exportId + " is " + v.status() + (v.failure() == null ? "" : " (" + v.failure() + ")")
-                            + "; poll it until it is READY.");
+                    "Export " + exportId + " is " + st.status() + "; poll it until it is READY.");
         }
-        byte[] content = sql.first("select content from patient_export where id = ?", rs -> rs.getBytes(1), exportId)
-                .orElseThrow(() -> ApiProblem.notFound("export", exportId));
         audit.record("patient_export", exportId, "downloaded", Map.of("patientId", patientId.toString(),
-                "bytes", content.length));
-        return new Download(exportId, content);
+                "bytes", st.bytes()));
+        return new Download(exportId, st.bytes());
+    }
+
+    /** Up to {@code length} bytes of a READY export's file from {@code offset}; empty once it is no longer READY. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<byte[]> slice(UUID exportId, long offset, int length) {
+        return sql.first("select substring(content from ? for ?) from patient_export where id = ? and status = 'READY'",
+                rs -> rs.getBytes(1), Math.toIntExact(offset + 1), length, exportId);
     }
 
     private ExportView view(ResultSet rs) throws SQLException {

@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 public class MediaCleanupJob {
 
     private static final Logger LOG = Logger.getLogger(MediaCleanupJob.class);
+    private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(15);
 
     @Inject
     Sql sql;
@@ -80,14 +81,32 @@ public class MediaCleanupJob {
                 where state <> 'COMPLETE' and expires_at < ?
                 order by expires_at limit ? for update skip locked""",
                 rs -> new Expired(Sql.uuid(rs, 1), rs.getString(2), rs.getString(3)), clock.instant(), size);
+        List<UUID> gone = new java.util.ArrayList<>();
+        List<UUID> failed = new java.util.ArrayList<>();
         for (Expired e : rows) {
             // PENDING: the client may have uploaded. REJECTED: the object was deleted on rejection,
-            // but the upload URL may have been used again since (the row outlives the URL); deleting
-            // a missing object is no error.
-            store.delete(e.key());
+            // but the upload URL may have been used again since (the row outlives the URL); or the
+            // row is an erased patient's tombstone (erasure/PatientErasure). Deleting a missing
+            // object is no error.
+            try {
+                store.delete(e.key());
+                gone.add(e.id());
+            } catch (RuntimeException ex) {
+                // The row stays and is tried again later. The media id only: keys name the clinic.
+                LOG.warnf("Media: object of media %s not deleted (%s); retried in %s", e.id(),
+                        ex.getClass().getSimpleName(), RETRY_AFTER);
+                failed.add(e.id());
+            }
         }
-        if (!rows.isEmpty()) {
-            sql.update("delete from media where id = any(?)", (Object) rows.stream().map(Expired::id).toArray(UUID[]::new));
+        if (!gone.isEmpty()) {
+            sql.update("delete from media where id = any(?)", (Object) gone.toArray(UUID[]::new));
+        }
+        if (!failed.isEmpty()) {
+            // A PENDING row can no longer be confirmed: it is REJECTED as expired, as it would have been.
+            sql.update("""
+                    update media set state = 'REJECTED', rejected_as = coalesce(rejected_as, 'media-upload-expired'),
+                        expires_at = ? where id = any(?)""", clock.instant().plus(RETRY_AFTER),
+                    (Object) failed.toArray(UUID[]::new));
         }
         return rows.size();
     }

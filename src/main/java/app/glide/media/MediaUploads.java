@@ -1,5 +1,6 @@
 package app.glide.media;
 
+import app.glide.web.PatientLocks;
 import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.audit.AuditLog;
@@ -34,6 +35,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MediaUploads {
+
+    @Inject
+    PatientLocks locks;
 
     @Inject
     Caller caller;
@@ -86,6 +90,9 @@ public class MediaUploads {
         Instant now = clock.instant();
         Instant expires = now.plus(config.media().pendingTtl());
         MediaRow row = QuarkusTransaction.requiringNew().call(() -> {
+            if (r.patientId() != null) {
+                locks.lockWritable(r.patientId());
+            }
             sql.update("""
                     insert into media (id, clinic_id, uploaded_by, patient_id, state, content_type, bytes, sha256, object_key,
                                        filename, purpose, created_at, expires_at)

@@ -91,7 +91,7 @@ public class MessageCommands {
     /** The patient's message under the phone's id; the body was checked by {@link MessageText}. */
     public Sent sendAsPatient(UUID id, String body) {
         UUID patientId = caller.userId();
-        locks.lock(patientId);
+        locks.lockWritable(patientId);
         Conversation.Messaging messaging = requireEnabled(patientId);
         byte[] hash = ContentHash.sha256(body);
         Instant now = clock.instant();
@@ -147,7 +147,7 @@ public class MessageCommands {
     /** A care-team therapist's message (the caller must be on the care team; the id is the server's). */
     public MessageView sendAsTherapist(UUID patientId, String body) {
         UUID id = access.require(patientId).id;
-        locks.lock(id);
+        locks.lockWritable(id);
         Conversation.Messaging messaging = requireEnabled(id);
         UUID messageId = UUID.randomUUID();
         sql.update("""

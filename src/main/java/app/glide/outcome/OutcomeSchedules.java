@@ -65,7 +65,7 @@ public class OutcomeSchedules {
             throw ApiProblem.unprocessable("empty-schedule", "Schedule asks for nothing",
                     "Set atEvaluation, everyDays or atDischarge; to stop asking for " + d.id() + ", delete the schedule.");
         }
-        locks.lock(p.id);
+        locks.lockWritable(p.id);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of(p.timeZone));
         boolean created = sql.first("""
@@ -95,6 +95,7 @@ public class OutcomeSchedules {
     public void delete(UUID patientId, String instrumentId) {
         Patient p = access.require(patientId);
         InstrumentDefinition d = instrument(instrumentId);
+        locks.lockWritable(p.id);
         int deleted = sql.update("delete from outcome_schedule where patient_id = ? and instrument_id = ?", p.id, d.id());
         if (deleted == 0) {
             throw ApiProblem.notFound("schedule of " + d.id() + " for patient", p.id);

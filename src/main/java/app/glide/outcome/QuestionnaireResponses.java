@@ -95,7 +95,7 @@ public class QuestionnaireResponses {
             throw timeRejected(r, "is in the future; send the time the patient answered.");
         }
         // One writer per patient: the baseline and the due set are computed from every response before this one.
-        locks.lock(patientId);
+        locks.lockWritable(patientId);
         Object[] patient = sql.first("""
                 select p.clinic_id, u.created_at from patient p join app_user u on u.id = p.id where p.id = ?""",
                 rs -> new Object[] {Sql.uuid(rs, 1), Sql.instant(rs, 2)}, patientId)

@@ -48,11 +48,19 @@ public class Patient extends PanacheEntityBase {
     @Column(name = "enrolled_at")
     public Instant enrolledAt;
 
+    // The erasure columns are written only by the database function erase_patient (V27; the
+    // service's role has no INSERT or UPDATE on them): never by this entity, so a stale copy
+    // flushed after an erasure cannot un-erase the patient.
+
     /** When the patient was erased (issue 17; erasure/), or null. */
-    @Column(name = "erased_at")
+    @Column(name = "erased_at", insertable = false, updatable = false)
     public Instant erasedAt;
 
     /** The name the record carries after erasure, or null. */
-    @Column(name = "pseudonym")
+    @Column(name = "pseudonym", insertable = false, updatable = false)
     public String pseudonym;
+
+    /** Whether the erasure kept the clinical record; null until erased. */
+    @Column(name = "clinical_records_retained", insertable = false, updatable = false)
+    public Boolean clinicalRecordsRetained;
 }

@@ -1,5 +1,6 @@
 package app.glide.patient;
 
+import app.glide.web.PatientLocks;
 import app.glide.language.LanguageTag;
 import app.glide.access.Caller;
 import app.glide.access.Role;
@@ -32,6 +33,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class PatientService {
+
+    @Inject
+    PatientLocks locks;
 
     @Inject
     Caller caller;
@@ -112,10 +116,8 @@ public class PatientService {
                     "Send at least one of displayName, timeZone, primaryTherapistId, status, locale.");
         }
         Patient p = access.require(id);
-        if (p.erasedAt != null) {
-            throw ApiProblem.conflict("patient-erased", "Patient erased",
-                    "Patient " + id + " was erased; the record can no longer be changed.");
-        }
+        // Erasure takes the same lock: a PATCH either commits before it or sees it (409 patient-erased).
+        locks.lockWritable(p.id);
         Map<String, Object> changes = new LinkedHashMap<>();
         if (request.displayName() != null && !request.displayName().strip().equals(p.account.displayName)) {
             changes.put("displayName", "changed"); // not the name: audit rows outlive an erasure (docs/security.md)
@@ -156,6 +158,7 @@ public class PatientService {
 
     public PatientCredentials.Issued issueCode(UUID id) {
         Patient p = access.require(id);
+        locks.lockWritable(p.id);
         if (p.status != PatientStatus.ACTIVE) {
             throw ApiProblem.conflict("patient-discharged", "Patient is discharged",
                     "Re-admit the patient (status ACTIVE) before issuing an enrolment code.");
@@ -172,6 +175,7 @@ public class PatientService {
 
     public CareTeamView addToCareTeam(UUID patientId, UUID therapistId) {
         Patient p = access.require(patientId);
+        locks.lockWritable(p.id);
         UserAccount t = access.requireTherapist(therapistId);
         if (!t.active) {
             throw ApiProblem.unprocessable("therapist-deactivated", "Therapist cannot be assigned",
@@ -185,6 +189,7 @@ public class PatientService {
 
     public void removeFromCareTeam(UUID patientId, UUID therapistId) {
         Patient p = access.require(patientId);
+        locks.lockWritable(p.id);
         access.requireTherapist(therapistId);
         if (p.primaryTherapistId.equals(therapistId)) {
             throw ApiProblem.conflict("primary-therapist", "Cannot remove the primary therapist",

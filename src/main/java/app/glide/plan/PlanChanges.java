@@ -74,7 +74,7 @@ public class PlanChanges {
      * PatientLocks).
      */
     public Plan lockActive(UUID patientId) {
-        locks.lock(patientId);
+        locks.lockWritable(patientId);
         Plan plan = Plan.<Plan>find("patientId = ?1 and status = ?2", patientId, Plan.ACTIVE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (plan != null) {

@@ -140,7 +140,7 @@ public class PlanCommands {
         }
         LocalDate today = PatientCalendar.today(clock.instant(), p.timeZone);
         return changes.commitChange(plan, p, PlanRevision.Kind.RESTORED, reason,
-                List.of("Restored revision " + revisionNumber + " (" + old.reason() + ")"), old.content(), today,
+                List.of("Restored revision " + revisionNumber), old.content(), today,
                 byCaller());
     }
 
@@ -150,7 +150,8 @@ public class PlanCommands {
         plan.status = Plan.ENDED;
         plan.endedAt = clock.instant();
         plan.endedBy = caller.userId();
-        audit.record("plan", plan.id, "ended", Map.of("patientId", p.id.toString(), "reason", reason));
+        // Not the reason itself: free text may name the patient, and audit rows outlive an erasure.
+        audit.record("plan", plan.id, "ended", Map.of("patientId", p.id.toString(), "reasonGiven", reason != null));
         Panache.getEntityManager().flush();
         revised.fire(new PlanRevised(p.id, plan.id, p.timeZone, true, caller.role().name()));
     }

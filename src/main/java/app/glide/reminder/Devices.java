@@ -1,5 +1,6 @@
 package app.glide.reminder;
 
+import app.glide.web.PatientLocks;
 import app.glide.access.Caller;
 import app.glide.auth.LoggedOut;
 import app.glide.db.Sql;
@@ -34,6 +35,9 @@ public class Devices {
             + " registered_at, updated_at";
 
     @Inject
+    PatientLocks locks;
+
+    @Inject
     Sql sql;
 
     @Inject
@@ -49,6 +53,7 @@ public class Devices {
     @Transactional
     public Registered register(UUID installationId, ReminderDtos.DeviceRequest r) {
         UUID me = caller.userId();
+        locks.lockWritable(me);
         Instant now = clock.instant();
         // One registration of a token at a time: a second one (another installation or user taking the
         // token over at the same moment) waits, then finds and removes the first one's row instead of

@@ -1,5 +1,6 @@
 package app.glide.reminder;
 
+import app.glide.web.PatientLocks;
 import app.glide.access.Caller;
 import app.glide.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,9 @@ public class PreferenceStore {
     /** The columns {@link #read} maps, for a statement that selects them (alias {@code rp}). */
     static final String COLUMNS = "rp.reminder_times::text[], rp.quiet_start, rp.quiet_end, rp.nudge_if_not_logged_by,"
             + " rp.morning_check_at";
+
+    @Inject
+    PatientLocks locks;
 
     @Inject
     Sql sql;
@@ -47,6 +51,7 @@ public class PreferenceStore {
     /** Replaces the caller's preferences (already checked by {@link PreferenceRules}). One statement. */
     @Transactional
     public void save(ReminderPreferences p) {
+        locks.lockWritable(caller.userId());
         sql.update("""
                 insert into reminder_preference (patient_id, reminder_times, quiet_start, quiet_end,
                                                  nudge_if_not_logged_by, morning_check_at, updated_at)

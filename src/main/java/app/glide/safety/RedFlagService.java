@@ -59,7 +59,7 @@ public class RedFlagService {
     @Transactional
     public RedFlagResponse checkIn(RedFlagRequest request) {
         // First: a positive check-in holds the plan (a plan change); see PatientLocks.
-        locks.lock(caller.userId());
+        locks.lockWritable(caller.userId());
         Patient p = Patient.findById(caller.userId());
         Map<String, Boolean> answers = RedFlags.answers(request);
         List<String> positive = RedFlags.positive(answers);

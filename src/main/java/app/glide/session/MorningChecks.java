@@ -56,7 +56,7 @@ public class MorningChecks {
 
     public MorningCheckView morningCheck(UUID sessionId, SessionDtos.MorningCheckRequest r) {
         // First: the check may change holds and the plan, which recomputes the snapshot (see PatientLocks).
-        locks.lock(caller.userId());
+        locks.lockWritable(caller.userId());
         Patient patient = Patient.findById(caller.userId());
         SessionLog session = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, patient.id).firstResult();
         if (session == null) {

@@ -1,5 +1,6 @@
 package app.glide.session;
 
+import app.glide.web.PatientLocks;
 import app.glide.access.Caller;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
@@ -20,6 +21,9 @@ import java.util.UUID;
 public class SessionComments {
 
     @Inject
+    PatientLocks locks;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -33,6 +37,7 @@ public class SessionComments {
 
     public CommentView comment(UUID patientId, UUID sessionId, String body) {
         Patient p = access.require(patientId);
+        locks.lockWritable(p.id);
         SessionLog s = SessionLog.<SessionLog>find("id = ?1 and patientId = ?2", sessionId, p.id).firstResult();
         if (s == null) {
             throw ApiProblem.notFound("session", sessionId);

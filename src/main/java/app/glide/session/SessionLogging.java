@@ -134,7 +134,7 @@ public class SessionLogging {
         // First, before any read: one writer per patient, so the snapshot, the neighbours'
         // symptom changes and the holds are computed from every session committed before
         // this one (see PatientLocks).
-        locks.lock(caller.userId());
+        locks.lockWritable(caller.userId());
         Context patient = context(caller.userId(), r.planId());
         // What is stored and answered has PostgreSQL's precision (the clock ticks in microseconds), so a
         // replay or a later read answers the same.

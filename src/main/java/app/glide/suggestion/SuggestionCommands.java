@@ -70,7 +70,7 @@ public class SuggestionCommands {
     public void decline(UUID patientId, UUID itemId, String reason) {
         Patient p = access.require(patientId);
         // Rewrites what the caseload shows as pending, as every session does: one writer per patient (PatientLocks).
-        locks.lock(p.id);
+        locks.lockWritable(p.id);
         Plan plan = ItemSuggestions.requireActive(p);
         ItemSuggestion c = forItem(suggestions.compute(p, plan, plans.currentContent(plan)), itemId);
         store.recordOutcome(plan.id, c, "DECLINED", caller.userId(), reason);

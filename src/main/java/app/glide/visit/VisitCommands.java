@@ -1,5 +1,6 @@
 package app.glide.visit;
 
+import app.glide.web.PatientLocks;
 import app.glide.access.Caller;
 import app.glide.access.UserAccount;
 import app.glide.audit.AuditLog;
@@ -32,6 +33,9 @@ import java.util.UUID;
 public class VisitCommands {
 
     @Inject
+    PatientLocks locks;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -57,6 +61,7 @@ public class VisitCommands {
 
     public VisitQueries.Served record(UUID patientId, VisitDtos.VisitRequest r) {
         Patient p = access.require(patientId);
+        locks.lockWritable(p.id);
         VisitContent content = VisitRules.check(r, clock.instant(), ZoneId.of(p.timeZone), caller.userId(),
                 this::isClinicTherapist);
         UUID id = UUID.randomUUID();
@@ -71,6 +76,7 @@ public class VisitCommands {
 
     public VisitQueries.Served amend(UUID patientId, UUID visitId, String ifMatch, VisitDtos.AmendmentRequest r) {
         Patient p = access.require(patientId);
+        locks.lockWritable(p.id);
         int current = sql.first("select current_version from visit where id = ? and patient_id = ? for update",
                 rs -> rs.getInt(1), visitId, p.id).orElseThrow(() -> ApiProblem.notFound("visit", visitId));
         VisitEtag.requireCurrent(ifMatch, visitId, current);

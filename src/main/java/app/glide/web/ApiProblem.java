@@ -18,6 +18,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    private final Map<String, Object> extensions = new java.util.LinkedHashMap<>();
 
     public ApiProblem(int status, String slug, String title, String detail,
                       List<FieldError> errors, Map<String, String> headers) {
@@ -27,6 +28,16 @@ public class ApiProblem extends RuntimeException {
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
         this.headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    /** Adds an RFC 9457 extension member (documented on the problem's response) to this new problem; returns it. */
+    public ApiProblem with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    public Map<String, Object> extensions() {
+        return Map.copyOf(extensions);
     }
 
     public ApiProblem(int status, String slug, String title, String detail) {

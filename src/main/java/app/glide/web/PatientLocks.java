@@ -66,6 +66,30 @@ public class PatientLocks {
         held.add(patientId);
     }
 
+    /**
+     * The lock, then the one guard every write for a patient passes: an erased patient's record
+     * takes no more writes (409 {@code patient-erased}). Checked after the lock, in its own
+     * statement, so an erasure that held the lock is seen committed (PatientErasure takes the
+     * same lock first). Needs a transaction.
+     */
+    public void lockWritable(UUID patientId) {
+        lock(patientId);
+        requireNotErased(sql, patientId);
+    }
+
+    /** 409 {@code patient-erased} when the patient has been erased (an unknown id passes: callers 404 it). */
+    public static void requireNotErased(Sql sql, UUID patientId) {
+        if (sql.first("select erased_at is not null from patient where id = ?", rs -> rs.getBoolean(1), patientId)
+                .orElse(false)) {
+            throw erased(patientId);
+        }
+    }
+
+    public static ApiProblem erased(UUID patientId) {
+        return ApiProblem.conflict("patient-erased", "Patient erased",
+                "Patient " + patientId + " was erased; the record takes no more changes.");
+    }
+
     /** The UUID's 128 bits folded to 64 (random UUIDs: both halves are random). */
     static long key(UUID patientId) {
         return patientId.getMostSignificantBits() ^ patientId.getLeastSignificantBits();

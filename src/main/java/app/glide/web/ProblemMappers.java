@@ -185,7 +185,7 @@ public class ProblemMappers {
 
     private Response render(ApiProblem p, UriInfo uri) {
         Problem body = new Problem(p.type().toString(), p.title(), p.status(), p.detail(),
-                uri == null ? null : uri.getPath(), requestIds.current(), p.errors());
+                uri == null ? null : uri.getPath(), requestIds.current(), p.errors(), p.extensions());
         Response.ResponseBuilder builder = Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(body);
         p.headers().forEach(builder::header);
         return builder.build();

@@ -111,7 +111,8 @@ class DatabasePrivilegesTest {
             var rs = st.executeQuery("""
                     select t.relname from pg_class t
                     where t.relnamespace = current_schema()::regnamespace and t.relkind in ('r', 'p')
-                      and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation', 'visit_version', 'patient_access')
+                      and t.relname not in ('audit_event', 'flyway_schema_history', 'token_revocation', 'visit_version',
+                                            'patient_access', 'patient')
                       and not (has_table_privilege(t.oid, 'SELECT') and has_table_privilege(t.oid, 'INSERT')
                                and has_table_privilege(t.oid, 'UPDATE') and has_table_privilege(t.oid, 'DELETE'))""");
             List<String> missing = new ArrayList<>();
@@ -119,6 +120,18 @@ class DatabasePrivilegesTest {
                 missing.add(rs.getString(1));
             }
             assertEquals(List.of(), missing);
+            // The patient: INSERT and UPDATE per column (V27), never of the erasure columns, which only
+            // erase_patient (owner's rights) writes.
+            var patient = st.executeQuery("""
+                    select has_table_privilege('patient', 'SELECT'), has_table_privilege('patient', 'DELETE'),
+                           has_column_privilege('patient', 'status', 'UPDATE'), has_column_privilege('patient', 'time_zone', 'INSERT'),
+                           has_column_privilege('patient', 'erased_at', 'UPDATE'), has_column_privilege('patient', 'pseudonym', 'UPDATE'),
+                           has_column_privilege('patient', 'clinical_records_retained', 'UPDATE'),
+                           has_column_privilege('patient', 'erased_at', 'INSERT')""");
+            patient.next();
+            assertEquals(List.of(true, true, true, true, false, false, false, false), List.of(patient.getBoolean(1),
+                    patient.getBoolean(2), patient.getBoolean(3), patient.getBoolean(4), patient.getBoolean(5),
+                    patient.getBoolean(6), patient.getBoolean(7), patient.getBoolean(8)));
             // Revocations are added and read, never changed or removed (V15).
             var revocations = st.executeQuery(
                     "select has_table_privilege('token_revocation', 'SELECT'), has_table_privilege('token_revocation', 'INSERT'),"

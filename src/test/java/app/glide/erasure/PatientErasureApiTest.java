@@ -68,6 +68,7 @@ class PatientErasureApiTest {
         name = "Zephyrine Quillfeather " + tag;
         email = "zephyrine." + tag + "@mail.example";
         history = PatientHistory.create(world.therapistA(), name, name + " <" + email + ">");
+        history.replaceRestoreAndEndPlan(world.therapistA(), name + " <" + email + ">");
         // An export, built (its files hold the name) and one of the patient's own.
         as(history.patient().accessToken()).post("/v1/me/exports").then().statusCode(202);
         exports.runOnce();
@@ -126,6 +127,72 @@ class PatientErasureApiTest {
         assertEquals(0L, count("select count(*) from message where patient_id = ?", history.patientId()));
         assertEquals(0L, count("select count(*) from session_comment where patient_id = ?", history.patientId()));
         assertEquals(1L, count("select count(*) from visit where patient_id = ?", history.patientId()));
+    }
+
+    @Test
+    void noWriteForTheErasedPatientIsAcceptedAfterwards() {
+        String pseudonym = as(world.admin().accessToken()).body(Map.of("reason", "PATIENT_REQUEST")).post(path())
+                .then().statusCode(200).extract().path("pseudonym");
+        String patientPath = "/v1/patients/" + history.patientId();
+        long sessions = count("select count(*) from session_log where patient_id = ?", history.patientId());
+
+        // The patient's app, with the access token it had before: signed out (tokens revoked), nothing written.
+        Map<String, Object> session = app.glide.testing.Actors.sessionBody(history.planId(), 1,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                20, 3, 4, 2, 5, "BUTTOCK", List.of());
+        as(history.patient().accessToken()).body(session).put("/v1/me/sessions/" + UUID.randomUUID())
+                .then().statusCode(401);
+        as(history.patient().accessToken()).body(Map.of("body", "Still me, " + name))
+                .put("/v1/me/messages/" + UUID.randomUUID()).then().statusCode(401);
+        // Staff still signed in: refused by the erased-patient guard.
+        as(world.therapistA().accessToken()).body(Map.of("body", "Hello again " + name))
+                .post(patientPath + "/messages").then().statusCode(409)
+                .body("type", equalTo("https://glide.example/problems/patient-erased"));
+        as(world.therapistA().accessToken()).body(Map.of("displayName", name)).patch(patientPath)
+                .then().statusCode(409).body("type", equalTo("https://glide.example/problems/patient-erased"));
+
+        assertEquals(sessions, count("select count(*) from session_log where patient_id = ?", history.patientId()));
+        assertEquals(0L, count("select count(*) from message where patient_id = ?", history.patientId()));
+        assertEquals(List.of(pseudonym), data.query("select display_name from app_user where id = ?", history.patientId()));
+        assertEquals(List.of(), hits(name).stream().filter(h -> !h.startsWith("plan_revision.") && !h.startsWith("visit_version."))
+                .toList());
+    }
+
+    /** The service's role cannot mark a patient erased (or un-erase one) itself: only erase_patient can. */
+    @Test
+    void theAppRoleCannotWriteTheErasureColumns() throws Exception {
+        for (String statement : List.of("update patient set erased_at = now() where id = ?",
+                "update patient set pseudonym = 'x', erased_at = now(), clinical_records_retained = false where id = ?",
+                "update patient set clinical_records_retained = null where id = ?")) {
+            assertEquals("42501", sqlStateOf(statement, history.patientId()), statement);
+        }
+        // Not erased: the visit versions stay.
+        assertTrue(sqlStateOf("select erase_visit_versions(?)", history.patientId()) != null);
+        assertEquals(List.of(), data.query("select erased_at from patient where id = ? and erased_at is not null",
+                history.patientId()));
+        as(world.admin().accessToken()).body(Map.of("reason", "LEGAL_OBLIGATION", "retainClinicalRecords", true))
+                .post(path()).then().statusCode(200);
+        // Erased retaining the clinical record: the visit versions still stay.
+        assertTrue(sqlStateOf("select erase_visit_versions(?)", history.patientId()) != null);
+        assertEquals(1L, count("select count(*) from visit_version vv join visit v on v.id = vv.visit_id where v.patient_id = ?",
+                history.patientId()));
+        // Un-erasing is refused too, and a second erase_patient.
+        assertEquals("42501", sqlStateOf("update patient set erased_at = null, pseudonym = null where id = ?",
+                history.patientId()));
+        assertTrue(sqlStateOf("select erase_patient(?, false, now())", history.patientId()) != null);
+        assertEquals(List.of(true), data.query("select clinical_records_retained from patient where id = ?",
+                history.patientId()));
+    }
+
+    /** Runs one statement as the service's role (the application's pool); its SQLSTATE, or null when it passed. */
+    String sqlStateOf(String statement, Object param) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            ps.setObject(1, param);
+            ps.execute();
+            return null;
+        } catch (SQLException e) {
+            return e.getSQLState();
+        }
     }
 
     @Test

@@ -82,10 +82,16 @@ class PatientExportApiTest {
         String id = started.path("id");
         assertEquals("/v1/me/exports/" + id, started.header("Location").replaceFirst("^https?://[^/]+", ""));
         as(token).post("/v1/me/exports").then().statusCode(409)
-                .body("type", equalTo("https://glide.example/problems/export-running")).body("detail", containsString(id));
+                .body("type", equalTo("https://glide.example/problems/export-running")).body("detail", containsString(id))
+                .body("exportId", equalTo(id));
         as(token).get("/v1/me/exports/" + id + "/download").then().statusCode(409)
                 .body("type", equalTo("https://glide.example/problems/export-not-ready"));
 
+        // Another entity's event whose id happens to be the session's: not the patient's (entity type and id together).
+        data.execute("""
+                insert into audit_event (occurred_at, clinic_id, actor_user_id, actor_role, entity_type, entity_id, action, details)
+                select now(), clinic_id, null, 'SYSTEM', 'exercise', ?, 'unrelated', '{}'::jsonb from patient where id = ?""",
+                history.sessionId(), history.patientId());
         assertTrue(job.runOnce() >= 1);
         Response ready = as(token).get("/v1/me/exports/" + id);
         ready.then().statusCode(200).body("status", equalTo("READY"))
@@ -121,6 +127,7 @@ class PatientExportApiTest {
                 "patient_export requested")) {
             assertTrue(audited.contains(event), event + " in " + audited);
         }
+        assertTrue(!audited.contains("exercise unrelated"), "another entity type's event: " + audited);
         // Committed: the row, and the audit events of request, build and download.
         assertEquals(List.of("READY"), data.query("select status from patient_export where id = cast(? as uuid)", id));
         assertEquals(List.of("built", "downloaded", "requested"), data.query("""
@@ -134,6 +141,29 @@ class PatientExportApiTest {
         as(token).get("/v1/me/exports/" + id).then().statusCode(200).body("status", equalTo("EXPIRED"));
         assertEquals(List.of(true), data.query("select content is null from patient_export where id = cast(? as uuid)", id));
         as(token).get("/v1/me/exports/" + id + "/download").then().statusCode(410);
+        // EXPIRED rows (no file) are deleted 30 days after their expiry.
+        clock.shift(Duration.ofDays(8 + 30));
+        job.runOnce();
+        assertEquals(List.of(), data.query("select status from patient_export where id = cast(? as uuid)", id));
+    }
+
+    @Test
+    void aNewExportRetiresTheReadyOneAndAFailedOneSaysSo() {
+        String token = history.patient().accessToken();
+        String first = as(token).post("/v1/me/exports").then().statusCode(202).extract().path("id");
+        job.runOnce();
+        as(token).get("/v1/me/exports/" + first).then().statusCode(200).body("status", equalTo("READY"));
+        String second = as(token).post("/v1/me/exports").then().statusCode(202).extract().path("id");
+        // At most one downloadable export: the first is retired.
+        as(token).get("/v1/me/exports/" + first + "/download").then().statusCode(410)
+                .body("type", equalTo("https://glide.example/problems/export-expired"));
+        assertEquals(List.of("EXPIRED|true"), data.query(
+                "select status || '|' || (content is null) from patient_export where id = cast(? as uuid)", first));
+        data.execute("""
+                update patient_export set status = 'FAILED', failure = 'too-large: test', completed_at = now()
+                where id = cast(? as uuid)""", second);
+        as(token).get("/v1/me/exports/" + second + "/download").then().statusCode(409)
+                .body("type", equalTo("https://glide.example/problems/export-failed"));
     }
 
     @Test

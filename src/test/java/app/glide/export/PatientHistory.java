@@ -65,6 +65,24 @@ public record PatientHistory(UUID patientId, Session patient, String planId, Str
         return new PatientHistory(p.id(), patient, plan.getString("id"), sessionId, visitId);
     }
 
+    /**
+     * The plan replaced, revision 1 restored and the plan ended, each with a reason naming
+     * {@code marker}: the reasons stay in plan_revision (clinical record), never in the audit trail.
+     */
+    public void replaceRestoreAndEndPlan(Session therapist, String marker) {
+        String path = "/v1/patients/" + patientId;
+        String etag = as(therapist.accessToken()).get(path + "/plan").then().statusCode(200).extract().header("ETag");
+        etag = as(therapist.accessToken()).header("If-Match", etag)
+                .body(Map.of("reason", "Harder for " + marker, "items", List.of(Map.of(
+                        "exerciseId", Actors.exerciseId(therapist, "glute-bridge"),
+                        "dosage", Map.of("sets", 3, "reps", 12), "schedule", Map.of("daysOfWeek", EVERY_DAY)))))
+                .put(path + "/plan").then().statusCode(200).extract().header("ETag");
+        etag = as(therapist.accessToken()).header("If-Match", etag).body(Map.of("reason", "Back to start, " + marker))
+                .post(path + "/plan/revisions/1/restore").then().statusCode(200).extract().header("ETag");
+        as(therapist.accessToken()).header("If-Match", etag).body(Map.of("reason", "Done, " + marker))
+                .post(path + "/plan/end").then().statusCode(204);
+    }
+
     private static Map<String, Object> withNotes(Map<String, Object> visit, String marker) {
         Map<String, Object> v = new HashMap<>(visit);
         v.put("clinicalNote", "Seen " + marker + ": L5 radicular pain.");
