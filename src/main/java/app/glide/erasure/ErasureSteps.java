@@ -59,7 +59,9 @@ public final class ErasureSteps {
             "enrolment_code", "lookup and secret hash of a one-time code: random, nothing the patient wrote; the login it opens is disabled",
             "token_revocation", "the revocation's reason is a code the service sets (erased, discharged, ...); the app needs it to refuse old tokens",
             "exercise_media", "a clinic library exercise's media (kind only), never a patient's (media purpose EXERCISE)",
-            "education_card_media", "a clinic education card's media (kind only), never a patient's (media purpose EDUCATION)");
+            "education_card_media", "a clinic education card's media (kind only), never a patient's (media purpose EDUCATION)",
+            "patient_access", "the access log: which staff member read which kind of data when (codes, ids, request ids),"
+                    + " nothing the patient wrote; append-only like the audit trail, and kept for the same accounting");
 
     private ErasureSteps() {
     }
