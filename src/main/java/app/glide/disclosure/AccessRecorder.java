@@ -5,6 +5,7 @@ import app.glide.access.Role;
 import app.glide.db.Sql;
 import app.glide.web.AccessedData;
 import app.glide.web.RequestIds;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -82,9 +83,15 @@ public class AccessRecorder {
             values.append(i == 0 ? "" : ", ").append(ROW);
             System.arraycopy(rows.get(i), 0, params, i * COLUMNS, COLUMNS);
         }
-        sql.update("""
+        String statement = """
                 insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
                 select r.* from (values %s) r, (select set_config('synchronous_commit', 'off', true)) async_commit"""
-                .formatted(values), params);
+                .formatted(values);
+        if (QuarkusTransaction.isActive()) {
+            // The group holds other reads' records: they must not commit or roll back with this caller's transaction.
+            QuarkusTransaction.requiringNew().run(() -> sql.update(statement, params));
+        } else {
+            sql.update(statement, params); // autocommit: the usual case, a resource method outside any transaction
+        }
     }
 }
