@@ -4,6 +4,7 @@ import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.db.Sql;
 import app.glide.web.AccessedData;
+import app.glide.web.PatientDataReads;
 import app.glide.web.RequestIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -89,9 +90,9 @@ public class AccessRecorder {
             System.arraycopy(rows.get(i), 0, params, i * COLUMNS, COLUMNS);
         }
         String statement = """
-                insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
+                insert into patient_access (%s)
                 select r.* from (values %s) r, (select set_config('synchronous_commit', 'off', true)) async_commit"""
-                .formatted(values);
+                .formatted(PatientDataReads.RECORD_COLUMNS, values);
         if (QuarkusTransaction.isActive()) {
             // The group holds other reads' records: they must not commit or roll back with this caller's transaction.
             QuarkusTransaction.requiringNew().run(() -> sql.update(statement, params));

@@ -3,8 +3,6 @@ package app.glide.disclosure;
 import app.glide.web.AccessedData;
 import app.glide.web.PatientDataRead;
 import app.glide.web.PatientDataReads;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -38,19 +36,8 @@ public class PatientDataReadInterceptor {
     /** Per resource method: the position of its patientId path parameter. */
     private static final Map<Method, Integer> PATIENT_PARAM_AT = new ConcurrentHashMap<>();
 
-    private final AccessRecorder recorder;
-    /** Records written by the access check's statement, and by the interceptor after the read (see the class comment). */
-    private final Counter withCheck;
-    private final Counter afterRead;
-
     @Inject
-    PatientDataReadInterceptor(AccessRecorder recorder, MeterRegistry meters) {
-        this.recorder = recorder;
-        this.withCheck = Counter.builder("glide.access.records").tag("written", "with-access-check")
-                .description("Access records of staff reads, by the statement that wrote them").register(meters);
-        this.afterRead = Counter.builder("glide.access.records").tag("written", "after-read")
-                .description("Access records of staff reads, by the statement that wrote them").register(meters);
-    }
+    AccessRecorder recorder;
 
     @AroundInvoke
     Object around(InvocationContext ic) throws Exception {
@@ -71,11 +58,8 @@ public class PatientDataReadInterceptor {
         } finally {
             recordedWithCheck = PatientDataReads.end();
         }
-        if (recordedWithCheck) {
-            withCheck.increment();
-        } else if (!(result instanceof Response response && response.getStatus() >= 400)) {
+        if (!recordedWithCheck && !(result instanceof Response response && response.getStatus() >= 400)) {
             recorder.record(patientId, read.value());
-            afterRead.increment();
         }
         return result;
     }

@@ -25,16 +25,26 @@ import java.util.UUID;
 public class PatientAccess {
 
     /**
-     * The staff access checks of a {@link app.glide.web.PatientDataRead} read, which also write
-     * its access record: the database function record_patient_access (V28) in the select list
-     * runs once per patient found, so a refused read records nothing. Outside a transaction
-     * the query is its own transaction, committed asynchronously like
-     * disclosure/AccessRecorder's insert; inside one it commits, or rolls back, with it.
+     * The staff access checks with the access record of a {@link app.glide.web.PatientDataRead}
+     * read: the record is inserted by the statement that finds the patient, only if it finds
+     * them (so a refused read records nothing). Outside a transaction the statement is its own
+     * transaction, committed asynchronously like disclosure/AccessRecorder's; inside one it
+     * commits, or rolls back, with it.
      */
-    private static final String ADMIN_MAY_READ = "from Patient p where p.id = ?1 and p.clinicId = ?2";
-    private static final String THERAPIST_MAY_READ = ADMIN_MAY_READ
-            + " and exists (select 1 from CareTeamMember m where m.id.patientId = ?1 and m.id.therapistId = ?3)";
-    private static final String RECORD = "select p, function('record_patient_access', ?4, p.clinicId, p.id, ?3, ?5, ?6, ?7, ?8) ";
+    private static final String RECORDING = """
+            with p as (select p.* from patient p where p.id = ?1 and p.clinic_id = ?2%s),
+            recorded as (
+                insert into patient_access (%s)
+                select ?4, p.clinic_id, p.id, ?3, ?5, ?6, ?7 from p%s)
+            select * from p""";
+    private static final String ON_CARE_TEAM =
+            " and exists (select 1 from care_team_member m where m.patient_id = ?1 and m.therapist_id = ?3)";
+    private static final String ASYNC_COMMIT = ", (select set_config('synchronous_commit', 'off', true)) async_commit";
+    private static final String THERAPIST_RECORDING = RECORDING.formatted(ON_CARE_TEAM, PatientDataReads.RECORD_COLUMNS, "");
+    private static final String THERAPIST_RECORDING_ASYNC =
+            RECORDING.formatted(ON_CARE_TEAM, PatientDataReads.RECORD_COLUMNS, ASYNC_COMMIT);
+    private static final String ADMIN_RECORDING = RECORDING.formatted("", PatientDataReads.RECORD_COLUMNS, "");
+    private static final String ADMIN_RECORDING_ASYNC = RECORDING.formatted("", PatientDataReads.RECORD_COLUMNS, ASYNC_COMMIT);
 
     @Inject
     Caller caller;
@@ -52,14 +62,9 @@ public class PatientAccess {
     public Patient require(UUID patientId) {
         Role role = caller.role();
         AccessedData owed = role == Role.PATIENT ? null : PatientDataReads.claim(patientId);
-        String requestId = owed == null ? null : requestIds.current();
-        if (owed != null && requestId == null) {
-            PatientDataReads.unclaim(patientId); // not in an HTTP request: the interceptor records it after the read
-            owed = null;
-        }
         Patient patient = null;
         try {
-            patient = owed == null ? find(role, patientId) : findRecording(role, patientId, owed, requestId);
+            patient = owed == null ? find(role, patientId) : findRecording(role, patientId, owed);
         } finally {
             if (owed != null && patient == null) {
                 PatientDataReads.unclaim(patientId); // nothing recorded: not found, or the statement failed
@@ -74,25 +79,31 @@ public class PatientAccess {
     private Patient find(Role role, UUID patientId) {
         return switch (role) {
             case PATIENT -> patientId.equals(caller.userId()) ? Patient.findById(patientId) : null;
-            case ADMIN -> Patient.<Patient>find(ADMIN_MAY_READ, patientId, caller.clinicId()).firstResult();
-            case THERAPIST -> Patient.<Patient>find(THERAPIST_MAY_READ, patientId, caller.clinicId(), caller.userId())
+            case ADMIN -> Patient.<Patient>find("id = ?1 and clinicId = ?2", patientId, caller.clinicId())
                     .firstResult();
+            case THERAPIST -> Patient.<Patient>find("""
+                    id = ?1 and clinicId = ?2 and exists (
+                        select 1 from CareTeamMember m where m.id.patientId = ?1 and m.id.therapistId = ?3)
+                    """, patientId, caller.clinicId(), caller.userId()).firstResult();
         };
     }
 
-    private Patient findRecording(Role role, UUID patientId, AccessedData what, String requestId) {
-        List<Object[]> found = Patient.getEntityManager()
-                .createQuery(RECORD + (role == Role.THERAPIST ? THERAPIST_MAY_READ : ADMIN_MAY_READ), Object[].class)
+    private Patient findRecording(Role role, UUID patientId, AccessedData what) {
+        boolean async = !QuarkusTransaction.isActive();
+        String sql = role == Role.THERAPIST
+                ? (async ? THERAPIST_RECORDING_ASYNC : THERAPIST_RECORDING)
+                : (async ? ADMIN_RECORDING_ASYNC : ADMIN_RECORDING);
+        @SuppressWarnings("unchecked")
+        List<Patient> found = Patient.getEntityManager().createNativeQuery(sql, Patient.class)
                 .setParameter(1, patientId)
                 .setParameter(2, caller.clinicId())
                 .setParameter(3, caller.userId())
                 .setParameter(4, clock.instant())
                 .setParameter(5, role.name())
                 .setParameter(6, what.name())
-                .setParameter(7, requestId)
-                .setParameter(8, !QuarkusTransaction.isActive())
+                .setParameter(7, requestIds.current())
                 .getResultList();
-        return found.isEmpty() ? null : (Patient) found.get(0)[0];
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** A therapist of the caller's clinic, or 404. */

@@ -8,9 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A staff resource method that reads one patient's health data: a call that passes the access
- * check writes one access record (who, which patient, {@link #value() what}, when, request id),
- * in the access check's own statement ({@link PatientDataReads}) or else through
+ * A staff resource method that reads one patient's health data: a successful call writes one
+ * access record (who, which patient, {@link #value() what}, when, request id) through
  * disclosure/PatientDataReadInterceptor. The patient is the method's {@code patientId} path
  * parameter. Every GET under {@code /v1/patients/{patientId}/} carries it or is listed as exempt,
  * with the reason, in ArchitectureTest (docs/security.md "Access log").

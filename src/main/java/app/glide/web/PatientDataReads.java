@@ -12,6 +12,9 @@ import java.util.UUID;
  */
 public final class PatientDataReads {
 
+    /** The columns of patient_access that a record fills, in the order the writers bind them. */
+    public static final String RECORD_COLUMNS = "occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id";
+
     private static final class Owed {
         final UUID patientId;
         final AccessedData what;
