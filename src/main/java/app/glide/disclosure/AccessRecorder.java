@@ -4,7 +4,6 @@ import app.glide.access.Caller;
 import app.glide.access.Role;
 import app.glide.db.Sql;
 import app.glide.web.AccessedData;
-import app.glide.web.PatientDataReads;
 import app.glide.web.RequestIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -60,11 +59,6 @@ public class AccessRecorder {
         }
     }
 
-    /** Whether staff reads are recorded (always, but for the benchmark's comparison) and the caller is staff. */
-    boolean recording() {
-        return enabled && caller.role() != Role.PATIENT;
-    }
-
     /** A staff read of {@code patientId}'s data by the caller; the patient's own reads are not recorded. */
     public void record(UUID patientId, AccessedData what) {
         Role role = caller.role();
@@ -90,9 +84,9 @@ public class AccessRecorder {
             System.arraycopy(rows.get(i), 0, params, i * COLUMNS, COLUMNS);
         }
         String statement = """
-                insert into patient_access (%s)
+                insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
                 select r.* from (values %s) r, (select set_config('synchronous_commit', 'off', true)) async_commit"""
-                .formatted(PatientDataReads.RECORD_COLUMNS, values);
+                .formatted(values);
         if (QuarkusTransaction.isActive()) {
             // The group holds other reads' records: they must not commit or roll back with this caller's transaction.
             QuarkusTransaction.requiringNew().run(() -> sql.update(statement, params));

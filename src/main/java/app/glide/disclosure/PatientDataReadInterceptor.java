@@ -2,7 +2,6 @@ package app.glide.disclosure;
 
 import app.glide.web.AccessedData;
 import app.glide.web.PatientDataRead;
-import app.glide.web.PatientDataReads;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -17,14 +16,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Records a {@link PatientDataRead} resource method's call. Usually the record is written by
- * the statement that checks the caller's right to the patient (patient/PatientAccess claims it
- * from {@link PatientDataReads}): no statement of its own, and a refused read (404) records
- * nothing. A read that passed that check and then failed (an unknown visit id, no plan, a
- * database error after the check) stays recorded: the staff member opened that part of the
- * patient's record. When no check claimed it (a read that checks access otherwise), the record is
- * written here after the method returned successfully, before the answer is written. A 304
- * records too: the staff member is shown the copy their client already holds.
+ * Records a {@link PatientDataRead} resource method's successful call: after the method
+ * returned (so a refused or failed read, 401/403/404/4xx, records nothing), before the answer is
+ * written. A 304 records too: the staff member is shown the copy their client already holds.
  */
 @PatientDataRead(AccessedData.PLAN) // the value is @Nonbinding: this intercepts every PatientDataRead
 @Interceptor
@@ -41,8 +35,9 @@ public class PatientDataReadInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext ic) throws Exception {
-        if (!recorder.recording()) {
-            return ic.proceed();
+        Object result = ic.proceed();
+        if (result instanceof Response response && response.getStatus() >= 400) {
+            return result;
         }
         Method method = ic.getMethod();
         PatientDataRead read = method.getAnnotation(PatientDataRead.class);
@@ -50,17 +45,7 @@ public class PatientDataReadInterceptor {
             read = method.getDeclaringClass().getAnnotation(PatientDataRead.class);
         }
         UUID patientId = (UUID) ic.getParameters()[PATIENT_PARAM_AT.computeIfAbsent(method, PatientDataReadInterceptor::patientParam)];
-        Object result;
-        boolean recordedWithCheck;
-        PatientDataReads.begin(patientId, read.value());
-        try {
-            result = ic.proceed();
-        } finally {
-            recordedWithCheck = PatientDataReads.end();
-        }
-        if (!recordedWithCheck && !(result instanceof Response response && response.getStatus() >= 400)) {
-            recorder.record(patientId, read.value());
-        }
+        recorder.record(patientId, read.value());
         return result;
     }
 
