@@ -3,6 +3,7 @@ package app.glide.export;
 import app.glide.audit.AuditLog;
 import app.glide.config.GlideConfig;
 import app.glide.db.JobTimeouts;
+import app.glide.db.ReadRouting;
 import app.glide.db.Sql;
 import app.glide.web.GracefulShutdown;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,6 +50,9 @@ public class ExportJob {
 
     @Inject
     GlideConfig config;
+
+    @Inject
+    ReadRouting routing;
 
     @Inject
     Clock clock;
@@ -100,11 +104,16 @@ public class ExportJob {
         Instant asOf = clock.instant();
         byte[] bytes;
         try {
-            bytes = QuarkusTransaction.requiringNew().call(() -> {
+            // On the read replica when it is within glide.read-replica.max-lag (one REPEATABLE READ,
+            // READ ONLY transaction there), else on the primary (docs/operations.md "Read routing").
+            bytes = routing.onReplicaSnapshot(() -> {
+                timeouts.apply(sql);
+                return zip.build(c.id(), c.patientId(), asOf, config.export().maxBytes());
+            }).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
                 sql.update("set transaction isolation level repeatable read, read only");
                 timeouts.apply(sql);
                 return zip.build(c.id(), c.patientId(), asOf, config.export().maxBytes());
-            });
+            }));
         } catch (ExportZip.TooLarge e) {
             fail(c, "too-large: " + e.getMessage());
             return;
