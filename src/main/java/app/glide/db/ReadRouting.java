@@ -114,6 +114,7 @@ public class ReadRouting {
                 LOG.info("Read replica reachable again: lag-tolerant reads may use it");
             }
         } catch (SQLException | RuntimeException e) {
+            flushReadPool();
             if (!failing) {
                 failing = true;
                 LOG.warnf("Read replica lag unknown (%s): lag-tolerant reads use the primary until a check succeeds",
@@ -164,14 +165,25 @@ public class ReadRouting {
         return route.replica() ? router.replica() : null;
     }
 
-    /** A routed read failed on the replica in a way the primary would not: forget the lag, count it. */
+    /**
+     * A routed read failed on the replica in a way the primary would not: forget the lag, count it,
+     * and drop the read pool's idle connections (after a replica restart they are all dead; the
+     * next check opens a new one).
+     */
     void replicaFailed(SQLException e) {
         replicaFailed.increment();
         router.replicaFailed(e.getMessage());
+        flushReadPool();
         if (!failing) {
             failing = true;
             LOG.warnf("Read replica failed a read (%s, SQLSTATE %s): reads use the primary until a check succeeds",
                     e.getMessage(), e.getSQLState());
+        }
+    }
+
+    private void flushReadPool() {
+        if (router.enabled()) {
+            read.get().flush(AgroalDataSource.FlushMode.GRACEFUL);
         }
     }
 

@@ -132,6 +132,13 @@ class ReadRoutingApiTest {
         as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200);
         assertEquals(unknownBefore + 1, routed("unknown"));
         outsideContract().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        // The dead connections were dropped: the next check and the next read use the read pool again.
+        routing.checkNow();
+        assertEquals(ReadRouter.Route.REPLICA, routing.router().route(), "failure: " + routing.router().failure());
+        double replicaBefore = routed("replica");
+        as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200);
+        assertEquals(replicaBefore + 1, routed("replica"));
+        assertEquals(failedBefore + 1, routed("replica-failed"));
     }
 
     private double routed(String route) {
