@@ -214,15 +214,20 @@ public class ReadRouting {
     /**
      * Runs {@code build} in one REPEATABLE READ, READ ONLY transaction on the replica, every
      * {@link Sql} statement of this thread on it (a consistent copy of one moment, at most max-lag
-     * old), when the replica is usable now and no transaction is active. Empty when it is not (or
+     * old), when the replica is usable now, holds every transaction committed more than
+     * {@code since} ago (an export: everything before it was requested), and no transaction is active. Empty when it is not (or
      * the replica failed before or during the build): the caller then builds on the primary.
      */
-    public <T> Optional<T> onReplicaSnapshot(Supplier<T> build) {
+    public <T> Optional<T> onReplicaSnapshot(java.time.Duration since, Supplier<T> build) {
         if (!router.enabled() || pinned.get() != null
                 || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return Optional.empty();
         }
         ReadRouter.Route route = router.route();
+        if (route.replica() && router.lag().map(lag -> lag.compareTo(since) > 0).orElse(true)) {
+            // Within the bound, but it may lack what was committed before the caller's moment.
+            route = ReadRouter.Route.FALLBACK_LAG;
+        }
         routed.get(route).increment();
         if (!route.replica()) {
             return Optional.empty();

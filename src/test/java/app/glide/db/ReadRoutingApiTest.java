@@ -117,6 +117,21 @@ class ReadRoutingApiTest {
     }
 
     @Test
+    void anExportRequestedAfterTheLastCheckIsBuiltOnThePrimary() {
+        PatientHistory history = PatientHistory.create(world.therapistA(), "Fresh export " + UUID.randomUUID(), "Marker-fresh");
+        String token = history.patient().accessToken();
+        routing.checkNow(); // the replica is known to hold what was committed before now ...
+        String id = as(token).post("/v1/me/exports").then().statusCode(202).extract().path("id");
+        // ... but not (as far as the router knows) the request, nor what the patient wrote just before it.
+        double lagBefore = routed("lag");
+        double replicaBefore = routed("replica");
+        assertTrue(exports.runOnce() >= 1);
+        assertEquals(lagBefore + 1, routed("lag"), "built on the primary");
+        assertEquals(replicaBefore, routed("replica"));
+        as(token).get("/v1/me/exports/" + id).then().statusCode(200).body("status", equalTo("READY"));
+    }
+
+    @Test
     void aReadThePoolFailsRunsAgainOnThePrimary() {
         routing.checkNow();
         as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200); // the read pool has a connection
