@@ -64,6 +64,9 @@ class ReadRoutingApiTest {
     @Inject
     ExportJob exports;
 
+    @Inject
+    Sql sql;
+
     ClinicWorld world;
 
     @BeforeEach
@@ -89,6 +92,21 @@ class ReadRoutingApiTest {
         // Object-level authorisation is the primary's (Hibernate) and unchanged: another therapist gets 404.
         as(world.therapistB().accessToken()).get("/v1/patients/" + world.patient().id() + "/progress").then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aLagTolerantReadInsideATransactionStaysOnThePrimary() {
+        routing.checkNow();
+        double transaction = routed("transaction");
+        double replica = routed("replica");
+        int one = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                routing.lagTolerant(() -> sql.first("select 1", rs -> rs.getInt(1)).orElseThrow()));
+        assertEquals(1, one);
+        assertEquals(transaction + 1, routed("transaction"));
+        assertEquals(replica, routed("replica"));
+        // The same read outside a transaction is routed.
+        routing.lagTolerant(() -> sql.first("select 1", rs -> rs.getInt(1)));
+        assertEquals(replica + 1, routed("replica"));
     }
 
     @Test
