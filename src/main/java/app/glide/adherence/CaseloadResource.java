@@ -1,6 +1,7 @@
 package app.glide.adherence;
 
 import app.glide.access.Role;
+import app.glide.db.ReadRouting;
 import app.glide.web.Page;
 import app.glide.web.PageCursor;
 import app.glide.web.TransientReads;
@@ -27,9 +28,13 @@ public class CaseloadResource {
     @Inject
     CaseloadService caseload;
 
+    @Inject
+    ReadRouting routing;
+
     @GET
     public Page<CaseloadService.CaseloadEntry> attention(@QueryParam("cursor") @Size(max = 512) String cursor,
                                                   @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageCursor.MAX_LIMIT) int limit) {
-        return reads.once(() -> caseload.attention(cursor, limit));
+        // Lag-tolerant: the replica when within glide.read-replica.max-lag (docs/operations.md "Read routing").
+        return reads.once(() -> routing.lagTolerant(() -> caseload.attention(cursor, limit)));
     }
 }

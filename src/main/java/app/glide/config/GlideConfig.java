@@ -38,6 +38,32 @@ public interface GlideConfig {
 
     Bulkhead bulkhead();
 
+    ReadReplica readReplica();
+
+    /** Read routing (db/ReadRouting, docs/operations.md "Read routing"). */
+    interface ReadReplica {
+        /** Whether lag-tolerant reads may use the {@code read} data source; off: every read is the primary's. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The staleness bound: a routed read is never further behind the primary than this. */
+        @WithDefault("5s")
+        Duration maxLag();
+
+        /** How often each instance measures the replica's lag (a timer, never on a request's path). */
+        @WithDefault("1s")
+        Duration checkEvery();
+
+        /** The replica's JDBC URL (quarkus.datasource.read.jdbc.url defaults to the primary's without it). */
+        Optional<String> jdbcUrl();
+
+        /** The role the read pool connects as; the primary pool's by default. */
+        Optional<String> username();
+
+        /** Its password; the primary pool's by default. */
+        Optional<String> password();
+    }
+
     /** Database timeouts and outage handling (docs/operations.md). Timeouts are PostgreSQL durations (2s, 500ms). */
     interface Db {
         /** lock_timeout of every request's connection. */

@@ -41,6 +41,9 @@ public class Sql {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ReadRouting routing;
+
     private final LongAdder executed = new LongAdder();
 
     /** Statements run through this class since start (Hibernate's statistics count the others). */
@@ -49,12 +52,24 @@ public class Sql {
     }
 
     public int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        Connection pinned = routing.pinned();
+        try {
+            if (pinned != null) {
+                return update(pinned, sql, params);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                return update(c, sql, params);
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(sql, e);
+        }
+    }
+
+    private int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             executed.increment();
             return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new SqlFailure(sql, e);
         }
     }
 
@@ -71,8 +86,47 @@ public class Sql {
         return list(false, sql, row, params);
     }
 
+    /**
+     * A read: on the connection pinned by {@link ReadRouting#onReplicaSnapshot}, else on the read
+     * replica when {@link ReadRouting#lagTolerant} allows it now, else on the primary (the caller's
+     * transaction's connection when there is one). A read the replica fails (unreachable, recovery
+     * conflict) runs again on the primary.
+     */
     private <T> List<T> list(boolean counted, String sql, Row<T> row, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try {
+            Connection pinned = routing.pinned();
+            if (pinned != null) {
+                return query(pinned, counted, sql, row, params);
+            }
+            javax.sql.DataSource replica = routing.readTarget();
+            if (replica != null) {
+                boolean[] mapped = {false};
+                Row<T> watched = rs -> {
+                    mapped[0] = true;
+                    return row.map(rs);
+                };
+                try (Connection c = replica.getConnection()) {
+                    return query(c, counted, sql, watched, params);
+                } catch (SQLException e) {
+                    // Again on the primary only if no row reached the caller's mapper (which may
+                    // collect rows as it goes): a failure mid-result is the 503 it would be anyway.
+                    if (mapped[0] || !ReadRouting.replicaFailure(e)) {
+                        throw e;
+                    }
+                    routing.replicaFailed(e); // logged once, counted; the read goes to the primary
+                }
+            }
+            try (Connection c = dataSource.getConnection()) {
+                return query(c, counted, sql, row, params);
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(sql, e);
+        }
+    }
+
+    private <T> List<T> query(Connection c, boolean counted, String sql, Row<T> row, Object... params)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             if (counted) {
                 executed.increment();
@@ -84,8 +138,6 @@ public class Sql {
                 }
                 return out;
             }
-        } catch (SQLException e) {
-            throw new SqlFailure(sql, e);
         }
     }
 

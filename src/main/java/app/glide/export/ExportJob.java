@@ -3,6 +3,7 @@ package app.glide.export;
 import app.glide.audit.AuditLog;
 import app.glide.config.GlideConfig;
 import app.glide.db.JobTimeouts;
+import app.glide.db.ReadRouting;
 import app.glide.db.Sql;
 import app.glide.web.GracefulShutdown;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,6 +52,9 @@ public class ExportJob {
     GlideConfig config;
 
     @Inject
+    ReadRouting routing;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${glide.export.build-every:5s}", delayed = "10s",
@@ -74,7 +78,7 @@ public class ExportJob {
         return done;
     }
 
-    record Claim(UUID id, UUID patientId, UUID clinicId, int attempt) {
+    record Claim(UUID id, UUID patientId, UUID clinicId, int attempt, Instant requestedAt) {
     }
 
     private Optional<Claim> claim() {
@@ -87,8 +91,8 @@ public class ExportJob {
                                    or e.status = 'RUNNING' and e.claimed_until < ?)
                               and not exists (select 1 from patient p where p.id = e.patient_id and p.erased_at is not null)
                             order by e.created_at limit 1 for update of e skip locked)
-                returning id, patient_id, clinic_id, attempts""",
-                rs -> new Claim(Sql.uuid(rs, 1), Sql.uuid(rs, 2), Sql.uuid(rs, 3), rs.getInt(4)),
+                returning id, patient_id, clinic_id, attempts, created_at""",
+                rs -> new Claim(Sql.uuid(rs, 1), Sql.uuid(rs, 2), Sql.uuid(rs, 3), rs.getInt(4), Sql.instant(rs, 5)),
                 now.plus(config.export().lease()), now, now);
     }
 
@@ -100,11 +104,18 @@ public class ExportJob {
         Instant asOf = clock.instant();
         byte[] bytes;
         try {
-            bytes = QuarkusTransaction.requiringNew().call(() -> {
+            // On the read replica when it is within glide.read-replica.max-lag and holds everything
+            // committed before the export was requested (one REPEATABLE READ, READ ONLY transaction
+            // there), else on the primary (docs/operations.md "Read routing").
+            java.time.Duration sinceRequest = java.time.Duration.between(c.requestedAt(), asOf);
+            bytes = routing.onReplicaSnapshot(sinceRequest, () -> {
+                timeouts.apply(sql);
+                return zip.build(c.id(), c.patientId(), asOf, config.export().maxBytes());
+            }).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
                 sql.update("set transaction isolation level repeatable read, read only");
                 timeouts.apply(sql);
                 return zip.build(c.id(), c.patientId(), asOf, config.export().maxBytes());
-            });
+            }));
         } catch (ExportZip.TooLarge e) {
             fail(c, "too-large: " + e.getMessage());
             return;

@@ -1,6 +1,7 @@
 package app.glide.progress;
 
 import app.glide.access.Role;
+import app.glide.db.ReadRouting;
 import app.glide.web.AccessedData;
 import app.glide.web.PatientDataRead;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,11 +23,16 @@ public class PatientProgressResource {
     @Inject
     ProgressService progress;
 
+    @Inject
+    ReadRouting routing;
+
     @GET
     @PatientDataRead(AccessedData.PROGRESS)
     public ProgressDtos.ProgressSeries progress(@PathParam("patientId") UUID patientId,
                                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("bucket") String bucket) {
-        return progress.series(patientId, from, to, bucket);
+        // Lag-tolerant (docs/operations.md "Read routing"): the series' day roll-ups, sessions and
+        // markers may come from the replica; the access check and the plan are the primary's.
+        return routing.lagTolerant(() -> progress.series(patientId, from, to, bucket));
     }
 }
