@@ -2,10 +2,10 @@
 # Drill: steady mixed load through HAProxy (plan GET, session PUT with client UUIDs, caseload)
 # while replica 1 is killed with SIGKILL and replica 2 is restarted (SIGTERM, graceful). Passes
 # when the only failed requests are ones in flight at the instant of the kill, no survivor
-# answered 5xx, and every acknowledged session PUT is in the database. Bounded: 240 s.
+# answered 5xx, and every acknowledged session PUT is in the database. Bounded: 400 s.
 #   ops/cluster.sh up && ops/drill-kill.sh
 set -euo pipefail
-if [ -z "${DRILL_BOUNDED:-}" ]; then DRILL_BOUNDED=1 exec timeout --foreground 240 "$0" "$@"; fi
+if [ -z "${DRILL_BOUNDED:-}" ]; then DRILL_BOUNDED=1 exec timeout --foreground 400 "$0" "$@"; fi
 source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 RATE=${RATE:-150}
 require_cluster

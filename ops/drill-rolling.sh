@@ -2,10 +2,10 @@
 # Drill: rolling restart of all three replicas under steady load (one at a time: SIGTERM,
 # which turns readiness DOWN at once and drains for the pre-stop delay; HAProxy takes the
 # replica out; start it again; wait until HAProxy has it UP). Passes with zero failed requests
-# and every acknowledged session PUT in the database. Bounded: 420 s.
+# and every acknowledged session PUT in the database. Bounded: 720 s.
 #   ops/cluster.sh up && ops/drill-rolling.sh
 set -euo pipefail
-if [ -z "${DRILL_BOUNDED:-}" ]; then DRILL_BOUNDED=1 exec timeout --foreground 420 "$0" "$@"; fi
+if [ -z "${DRILL_BOUNDED:-}" ]; then DRILL_BOUNDED=1 exec timeout --foreground 720 "$0" "$@"; fi
 source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 RATE=${RATE:-150}
 require_cluster
