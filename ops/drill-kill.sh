@@ -2,10 +2,10 @@
 # Drill: steady mixed load through HAProxy (plan GET, session PUT with client UUIDs, caseload)
 # while replica 1 is killed with SIGKILL and replica 2 is restarted (SIGTERM, graceful). Passes
 # when the only failed requests are ones in flight at the instant of the kill, no survivor
-# answered 5xx, and every acknowledged session PUT is in the database. Bounded: 400 s.
+# answered 5xx, and every acknowledged session PUT is in the database. Bounded: 600 s.
 #   ops/cluster.sh up && ops/drill-kill.sh
 set -euo pipefail
-if [ -z "${DRILL_BOUNDED:-}" ]; then DRILL_BOUNDED=1 exec timeout --foreground 400 "$0" "$@"; fi
+if [ -z "${DRILL_BOUNDED:-}" ]; then DRILL_BOUNDED=1 exec timeout --foreground 600 "$0" "$@"; fi
 source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 RATE=${RATE:-150}
 require_cluster
@@ -22,10 +22,10 @@ mark r2_exit
 start_replica 2
 say "starting replica 1 again"
 start_replica 1
-wait_ready 2 150
+wait_ready 2 300
 wait_lb_state 2 UP
 mark r2_up
-wait_ready 1 150
+wait_ready 1 300
 mark r1_ready
 wait_lb_state 1 UP
 mark r1_up

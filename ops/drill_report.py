@@ -105,7 +105,7 @@ elif drill == "failover":
                 name, down - stop, up - repointed))
 elif drill == "rolling":
     for n in (1, 2, 3):
-        if "r%d_term" % n in marks:
+        if all("r%d_%s" % (n, k) in marks for k in ("term", "exit", "ready", "up")):
             print("r%d: SIGTERM to exit %.1f s, to ready %.1f s, to UP in HAProxy %.1f s" % (
                 n, marks["r%d_exit" % n] - marks["r%d_term" % n], marks["r%d_ready" % n] - marks["r%d_term" % n],
                 marks["r%d_up" % n] - marks["r%d_term" % n]))
