@@ -22,8 +22,8 @@ start_load failover --rate "$RATE" --duration 200
 trap 'touch "$LOAD_OUT/stop"' EXIT
 sample_readiness
 sleep 10
-as_pg "$PGBIN/pg_ctl" -D "$STATE/pg1" -m immediate -w stop >/dev/null
 mark db_stop
+as_pg "$PGBIN/pg_ctl" -D "$STATE/pg1" -m immediate -w stop >/dev/null
 sleep "$OUTAGE"
 as_pg "$PGBIN/pg_ctl" -D "$STATE/pg2" -w -t 60 promote >/dev/null
 mark promoted

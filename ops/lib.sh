@@ -245,12 +245,13 @@ select count(*) from acked a where not exists (select from session_log s where s
 SQL
 }
 
-# sample_readiness: every 0.25 s, each replica's /q/health/ready code, to LOAD_OUT/readiness
+# sample_readiness: every 0.25 s (plus the requests' time), each replica's /q/health/ready code, to LOAD_OUT/readiness
 # ("seconds r1 r2 r3"), until LOAD_OUT/stop exists (READY_PID).
 sample_readiness() {
   (
     while [ ! -e "$LOAD_OUT/stop" ]; do
-      echo "$(rel_now) $(http_code "$(replica_url 1)/q/health/ready" 1) $(http_code "$(replica_url 2)/q/health/ready" 1) $(http_code "$(replica_url 3)/q/health/ready" 1)"
+      codes="$(http_code "$(replica_url 1)/q/health/ready" 1) $(http_code "$(replica_url 2)/q/health/ready" 1) $(http_code "$(replica_url 3)/q/health/ready" 1)"
+      echo "$(rel_now) $codes" # the time once the three answers are in
       sleep 0.25
     done
   ) >"$LOAD_OUT/readiness" 2>/dev/null &
