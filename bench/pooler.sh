@@ -17,7 +17,8 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 source "$HERE/../ops/lib.sh"
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-1}
+PG_ROUNDS=${PG_ROUNDS:-3}
 SECS=${SECS:-8}
 PG_CLIENTS=${PG_CLIENTS:-8}
 OUT=$STATE/pooler
@@ -70,7 +71,7 @@ pgb() { # LABEL HOST PORT MODE
   sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$f" | head -n 1
 }
 echo "round prepared_direct extended_direct extended_pgbouncer  (tps; pgbench -S -c $PG_CLIENTS -j 2 -T $SECS)" | tee "$OUT/pgbench.txt"
-for r in $(seq 1 "$ROUNDS"); do
+for r in $(seq 1 "$PG_ROUNDS"); do
   a=$(pgb "p-$r" 127.0.0.1 "$PG_PRIMARY_PORT" prepared)
   b=$(pgb "e-$r" 127.0.0.1 "$PG_PRIMARY_PORT" extended)
   c=$(pgb "b-$r" "$OUT/run" "$BOUNCER_PORT" extended)
@@ -119,19 +120,27 @@ warm() { # a few seconds of each request, unmeasured
     wrk -t2 -c8 -d4s -s "$ROOT/bench/lua/glide.lua" "$R1/v1/me/plan" >/dev/null 2>&1
 }
 echo "round config plan caseload (wrk -t2 -c8 -d${SECS}s on replica 1)" | tee "$OUT/app.txt"
+# A and B alternate; D (the failure) comes before the last B, so that replica 1 ends as the
+# cluster runs it (B) and needs no further restart.
+d_run() {
+  start_r1 D QUARKUS_PROFILE=prod
+  warm
+  echo "D_pgbouncer_default $(measure_r1 D 1)" | tee -a "$OUT/app.txt"
+}
 for r in $(seq 1 "$ROUNDS"); do
   start_r1 "A$r" QUARKUS_PROFILE=prod "$DIRECT"
   warm; echo "$r A_direct_default $(measure_r1 A "$r")" | tee -a "$OUT/app.txt"
-  start_r1 "B$r"
-  warm; echo "$r B_pgbouncer_pooled $(measure_r1 B "$r")" | tee -a "$OUT/app.txt"
   if [ "${WITH_C:-0}" = 1 ]; then
     start_r1 "C$r" "$DIRECT"
     warm; echo "$r C_direct_pooled $(measure_r1 C "$r")" | tee -a "$OUT/app.txt"
   fi
+  [ "$r" = "$ROUNDS" ] && d_run
+  start_r1 "B$r"
+  warm; echo "$r B_pgbouncer_pooled $(measure_r1 B "$r")" | tee -a "$OUT/app.txt"
 done
-start_r1 D QUARKUS_PROFILE=prod
-warm
-echo "D_pgbouncer_default $(measure_r1 D 1)" | tee -a "$OUT/app.txt"
+RESTORE_R1=0
+haproxy_cmd "set server replicas/r1 state ready" >/dev/null
+haproxy_cmd "set server replicas_live/r1 state ready" >/dev/null
 D_ERR=$(grep -o 'prepared statement \\"S_[0-9]*\\" does not exist' "$OUT/r1-D.log" | head -n 1 || true)
 D_COUNT=$(grep -c 'prepared statement \\"S_[0-9]*\\" does not exist' "$OUT/r1-D.log" || true)
 echo "D: log lines with '$D_ERR': $D_COUNT" | tee -a "$OUT/app.txt"
