@@ -77,9 +77,9 @@ for r in $(seq 1 "$PG_ROUNDS"); do
   c=$(pgb "b-$r" "$OUT/run" "$BOUNCER_PORT" extended)
   echo "$r $a $b $c" | tee -a "$OUT/pgbench.txt"
 done
-pgbench -n -S -M prepared -c 2 -j 1 -t 50 -h "$OUT/run" -p "$BOUNCER_PORT" -U postgres pooler_bench \
+pgbench -n -S -M prepared -c "$PG_CLIENTS" -j 2 -T 3 -h "$OUT/run" -p "$BOUNCER_PORT" -U postgres pooler_bench \
   >"$OUT/pgbench-prepared-bouncer.txt" 2>&1 || true
-PREP_ERR=$(grep -m1 -o 'prepared statement "[^"]*" does not exist\|prepared statement "[^"]*" already exists' "$OUT/pgbench-prepared-bouncer.txt" || true)
+PREP_ERR=$(grep -m1 -o 'prepared statement "[^"]*" does not exist\|prepared statement "[^"]*" already exists\|number of failed transactions: [1-9].*' "$OUT/pgbench-prepared-bouncer.txt" || true)
 echo "pgbench -M prepared through PgBouncer (transaction mode): ${PREP_ERR:-no error}" | tee -a "$OUT/pgbench.txt"
 kill -TERM "$BPID"; BPID=
 
@@ -141,9 +141,12 @@ done
 RESTORE_R1=0
 haproxy_cmd "set server replicas/r1 state ready" >/dev/null
 haproxy_cmd "set server replicas_live/r1 state ready" >/dev/null
-D_ERR=$(grep -o 'prepared statement \\"S_[0-9]*\\" does not exist' "$OUT/r1-D.log" | head -n 1 || true)
-D_COUNT=$(grep -c 'prepared statement \\"S_[0-9]*\\" does not exist' "$OUT/r1-D.log" || true)
-echo "D: log lines with '$D_ERR': $D_COUNT" | tee -a "$OUT/app.txt"
+# pgjdbc's named statements meet other clients' on a shared server connection ("already
+# exists") or are missing on another one ("does not exist"); the app logs each as an ERROR (500).
+D_COUNT=$(grep -c 'prepared statement \\"S_[0-9]*\\" \(does not exist\|already exists\)' "$OUT/r1-D.log" || true)
+D_KINDS=$(grep -o 'prepared statement \\"S_[0-9]*\\" \(does not exist\|already exists\)' "$OUT/r1-D.log" \
+  | sed 's/S_[0-9]*/S_n/' | sort | uniq -c | tr -s ' ' | paste -sd ';' || true)
+echo "D: ERROR lines naming a prepared statement: $D_COUNT ($D_KINDS)" | tee -a "$OUT/app.txt"
 
 python3 - "$OUT" <<'EOF'
 import json, re, statistics, sys
