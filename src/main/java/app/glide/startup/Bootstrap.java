@@ -71,8 +71,12 @@ public class Bootstrap {
             throw new IllegalStateException("GLIDE_BOOTSTRAP_ADMIN_PASSWORD is refused: " + weak.get());
         }
         // Another replica may be bootstrapping: wait for it longer than a request's lock_timeout would.
-        sql.first("select set_config('lock_timeout', '60s', true), pg_advisory_xact_lock(hashtext('glide.bootstrap'))",
+        // statement_timeout too (the request default, 5 s, would cancel the wait first: three replicas
+        // starting together on a busy machine, ops/cluster.sh); it is armed when a statement starts,
+        // so it is set in a statement of its own before the one that waits.
+        sql.first("select set_config('statement_timeout', '70s', true), set_config('lock_timeout', '60s', true)",
                 rs -> Boolean.TRUE);
+        sql.first("select pg_advisory_xact_lock(hashtext('glide.bootstrap'))", rs -> Boolean.TRUE);
         if (Clinic.count() > 0) {
             return;
         }
