@@ -10,14 +10,18 @@
 # the medians, and run by run: each Glide start against the bare start just before it), for the
 # wall-clock time and for the CPU time the JVM used until ready; target <= 1.5.
 #
-#   bench/startup.sh                 builds both jars first (./mvnw package -DskipTests)
+#   bench/startup.sh                 builds both jars first (./mvnw package -DskipTests, Glide with
+#                                    -Dquarkus.package.jar.appcds.enabled=true)
 #   SKIP_BUILD=1 bench/startup.sh    uses target/quarkus-app and bench/startup-bare/target as they are
 #   RUNS=9 POLL_MS=20 bench/startup.sh
 #   GLIDE_JAVA_OPTS='...' / BARE_JAVA_OPTS='...'   extra JVM flags for one side (e.g. an experiment)
+#   KEEP_LOGS=DIR THREADS=1   keeps each start's log in DIR, with the CPU by thread when ready (*.threads)
 #
-# If target/quarkus-app has an AppCDS archive (app-cds.jsa, docs/operations.md "Start time"),
+# If target/quarkus-app has an AppCDS archive (app-cds.jsa, docs/benchmarks.md "Start time"),
 # Glide runs with -XX:SharedArchiveFile as the image does; AOT=off runs it without, for a
 # comparison in the same run (then three kinds alternate: bare, glide-nocds, glide).
+# BASELINE=DIR adds another build's quarkus-app (e.g. of an earlier commit) as glide-base, run
+# without an archive: before and after in the same run.
 #
 # Uses PostgreSQL on 127.0.0.1:5432 as postgres: a database and two roles of its own
 # (glide_startup_bench*), created and migrated once at the start (the jar with migration on and
@@ -55,12 +59,14 @@ done
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building Glide and the bare app"
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+  # With the AppCDS archive, as the image has one (docker/Dockerfile makes its own).
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
   (cd "$ROOT" && ./mvnw -B -q -f bench/startup-bare/pom.xml package -DskipTests)
 fi
 # Both run from copies, so that a build running meanwhile cannot swap jars under them.
 cp -a "$ROOT/target/quarkus-app" "$work/glide"
 cp -a "$ROOT/bench/startup-bare/target/quarkus-app" "$work/bare"
+[ -z "${BASELINE:-}" ] || cp -a "$BASELINE" "$work/glide-base"
 
 psql -q -d postgres -c "create database $db" >/dev/null
 psql -q -d "$db" -v ON_ERROR_STOP=1 -v owner_role="$owner" -v app_role="$app" -v schema=glide \
@@ -104,6 +110,7 @@ cds=()
 [ -f "$work/glide/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
 kinds=(bare glide)
 if [ "${AOT:-on}" = off ] && [ ${#cds[@]} -gt 0 ]; then kinds=(bare glide-nocds glide); fi
+[ -z "${BASELINE:-}" ] || kinds=(bare glide-base "${kinds[@]:1}")
 [ ${#cds[@]} -gt 0 ] && say "Glide has an AppCDS archive: runs with ${cds[*]}" || say "Glide has no AppCDS archive"
 
 # One start: prints "<ms to the first 200 of ready> <CPU ms the JVM had used by then>".
@@ -131,6 +138,14 @@ with open(log, "w") as out:
                     # wall-clock time on a loaded machine.
                     f = open(f"/proc/{p.pid}/stat").read().rsplit(")", 1)[1].split()
                     cpu = (int(f[11]) + int(f[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+                    if os.environ.get("THREADS"):  # CPU by thread at that moment, into LOG.threads
+                        by = {}
+                        for t in os.listdir(f"/proc/{p.pid}/task"):
+                            name = open(f"/proc/{p.pid}/task/{t}/comm").read().strip().rstrip("0123456789")
+                            tf = open(f"/proc/{p.pid}/task/{t}/stat").read().rsplit(")", 1)[1].split()
+                            by[name] = by.get(name, 0) + (int(tf[11]) + int(tf[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+                        with open(log + ".threads", "w") as th:
+                            th.writelines(f"{v:7.0f} {k}\n" for k, v in sorted(by.items(), key=lambda kv: -kv[1]))
                     break
         except (urllib.error.URLError, ConnectionError, OSError):
             pass
@@ -154,6 +169,8 @@ for i in $(seq 1 "$RUNS"); do
     case $kind in
       bare) r=$(cd "$work/bare" && measure bare "$log" -- env -i PATH="$PATH" HOME="$HOME" \
               java -Xmx128m ${BARE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
+      glide-base) r=$(cd "$work/glide-base" && measure glide "$log" -- env -i PATH="$PATH" HOME="$HOME" "${REPLICA[@]}" \
+              java -Xmx128m ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
       glide-nocds) r=$(cd "$work/glide" && measure glide "$log" -- env -i PATH="$PATH" HOME="$HOME" "${REPLICA[@]}" \
               java -Xmx128m ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
       glide) r=$(cd "$work/glide" && measure glide "$log" -- env -i PATH="$PATH" HOME="$HOME" "${REPLICA[@]}" \
@@ -164,7 +181,7 @@ for i in $(seq 1 "$RUNS"); do
     printf '  run %d %-12s ready after %5s ms, %5s ms of CPU\n' "$i" "$kind" "${r%% *}" "${r##* }"
   done
 done
-if [ -n "${KEEP_LOGS:-}" ]; then mkdir -p "$KEEP_LOGS" && cp "$work"/*.log "$KEEP_LOGS"/; fi
+if [ -n "${KEEP_LOGS:-}" ]; then mkdir -p "$KEEP_LOGS" && cp "$work"/*.log* "$KEEP_LOGS"/; fi
 
 args=()
 for kind in "${kinds[@]}"; do args+=("$kind=${results[$kind]}" "$kind=${cpu[$kind]}"); done
