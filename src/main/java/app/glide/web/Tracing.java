@@ -39,9 +39,13 @@ public class Tracing {
     @Produces
     @Singleton
     Sampler sampler(Settings settings) {
-        if (!settings.export()) {
+        return sampler(settings.export(), settings.sampleRatio());
+    }
+
+    static Sampler sampler(boolean export, double sampleRatio) {
+        if (!export) {
             return Sampler.alwaysOff();
         }
-        return Sampler.parentBased(Sampler.traceIdRatioBased(settings.sampleRatio()));
+        return Sampler.parentBased(Sampler.traceIdRatioBased(sampleRatio));
     }
 }
