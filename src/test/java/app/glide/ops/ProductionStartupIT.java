@@ -112,6 +112,7 @@ class ProductionStartupIT {
                 assertEquals(200, login.statusCode(), login.body());
                 if (round == 1) {
                     auditChainIsSealedAndVerifies(run);
+                    aLineLoggedDuringARequestCarriesItsTraceId(port, run);
                 }
             } finally {
                 run.process.destroy(); // SIGTERM
@@ -147,12 +148,44 @@ class ProductionStartupIT {
         assertTrue(out.startsWith("OK: ") && out.contains("anchor #" + m.group(1) + " matches"), out);
     }
 
+    /**
+     * Issue 18, item 6: in the prod profile's JSON log, a line written while a request is
+     * served has the request's trace id (the caller's, from its traceparent) in its "mdc",
+     * next to the requestId. The line: the HTTP access log's (QUARKUS_HTTP_ACCESS_LOG_ENABLED,
+     * off by default; on here).
+     */
+    private static void aLineLoggedDuringARequestCarriesItsTraceId(int port, Run run) throws Exception {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/me"))
+                .header("X-Request-Id", "it-trace-1")
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, me.statusCode(), me.body());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            for (String line : Files.readAllLines(run.log)) {
+                if (line.startsWith("{") && line.contains("GET /v1/me HTTP/")) {
+                    var mdc = json.readTree(line).path("mdc");
+                    assertEquals("it-trace-1", mdc.path("requestId").asText(), line);
+                    assertEquals(traceId, mdc.path("traceId").asText(), line);
+                    assertTrue(mdc.path("spanId").asText().matches("[0-9a-f]{16}"), line);
+                    assertEquals("false", mdc.path("sampled").asText(), "export is off by default: " + line);
+                    return;
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "no access log line for the request:\n" + Files.readString(run.log));
+            Thread.sleep(200);
+        }
+    }
+
     private static Map<String, String> fullEnvironment(int port) {
         Map<String, String> env = PackagedApp.environment(SCHEMA, port, "IT clinic", "it-admin@clinic.example");
         // SIGTERM under load is GracefulShutdownIT's; here a short pre-stop delay keeps the two rounds quick.
         env.put("GLIDE_SHUTDOWN_PRE_STOP_DELAY", "1s");
         env.put("GLIDE_AUDIT_SEAL_EVERY", "1s");
         env.put("GLIDE_AUDIT_SEAL_DELAY", "1s");
+        // A line per request, with the request's MDC (aLineLoggedDuringARequestCarriesItsTraceId).
+        env.put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true");
         return env;
     }
 

@@ -1,0 +1,51 @@
+package app.glide.web;
+
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+
+/**
+ * Which spans are recorded and exported (docs/operations.md "Observability"). Every request
+ * gets a span either way, so its trace id (from the caller's W3C {@code traceparent}, or new)
+ * is in the log MDC as {@code traceId}/{@code spanId}. With {@code glide.tracing.export=false}
+ * (the default) no span is sampled: spans are non-recording (ids only, no attributes, no
+ * timing), nothing reaches the OTLP exporter, whatever the caller's sampled flag says. With
+ * {@code true}, a caller's sampling decision is followed and new traces are sampled at
+ * {@code glide.tracing.sample-ratio}.
+ *
+ * <p>A sampler bean because Quarkus fixes the exporter and sampler type at build time; this
+ * keeps export a runtime switch (env {@code GLIDE_TRACING_EXPORT}).
+ */
+public class Tracing {
+
+    /** Environment GLIDE_TRACING_EXPORT, GLIDE_TRACING_SAMPLE_RATIO. */
+    @ConfigMapping(prefix = "glide.tracing")
+    public interface Settings {
+        /** Record and export sampled spans (to quarkus.otel.exporter.otlp.traces.endpoint). */
+        @WithDefault("false")
+        boolean export();
+
+        /** Share of new traces (no sampled caller) recorded when exporting, 0 to 1. */
+        @WithDefault("1.0")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        double sampleRatio();
+    }
+
+    @Produces
+    @Singleton
+    Sampler sampler(Settings settings) {
+        return sampler(settings.export(), settings.sampleRatio());
+    }
+
+    static Sampler sampler(boolean export, double sampleRatio) {
+        if (!export) {
+            return Sampler.alwaysOff();
+        }
+        return Sampler.parentBased(Sampler.traceIdRatioBased(sampleRatio));
+    }
+}
