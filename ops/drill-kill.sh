@@ -12,8 +12,10 @@ require_cluster
 start_load kill --rate "$RATE" --duration 200
 trap 'touch "$LOAD_OUT/stop"' EXIT
 sleep 8
-kill_replica 1
+# The mark first: kill_replica waits until the process is gone (up to 5 s while it is a zombie
+# nobody has reaped yet), and a mark taken after it would place the kill seconds too late.
 mark kill_r1
+kill_replica 1
 sleep 4
 say "restarting replica 2 (SIGTERM, graceful)"
 mark r2_term
