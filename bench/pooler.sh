@@ -34,7 +34,7 @@ cleanup() {
   if ! replica_alive 1 || [ "${RESTORE_R1:-0}" = 1 ]; then
     kill_replica 1
     start_replica 1
-    wait_ready 1 300 || true
+    ( wait_ready 1 300 ) || true  # a subshell: wait_ready dies (exit) on its timeout
     haproxy_cmd "set server replicas/r1 state ready" >/dev/null || true
     haproxy_cmd "set server replicas_live/r1 state ready" >/dev/null || true
   fi

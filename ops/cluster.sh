@@ -52,8 +52,8 @@ up() {
   done
   local t0
   t0=$(now_ms)
-  # A half-built cluster is removed again.
-  trap 'rc=$?; [ $rc -eq 0 ] || { say "up failed: tearing down"; down; }; exit $rc' EXIT
+  # A half-built cluster is removed again, its logs kept first (the messages point at them).
+  trap 'rc=$?; [ $rc -eq 0 ] || { keep_logs; say "up failed: tearing down"; down; }; exit $rc' EXIT
   if [ "${BUILD:-0}" = 1 ] || [ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]; then
     say "building the jar (./mvnw -q package -DskipTests)"
     (cd "$ROOT" && ./mvnw -q package -DskipTests)
@@ -177,6 +177,13 @@ status() {
     printf 'replica %s (%s): pid %s, ready %s, HAProxy %s\n' "$i" "${REPLICA_PORTS[$((i - 1))]}" "$(replica_pid "$i")" \
       "$(http_code "$(replica_url "$i")/q/health/ready" 2)" "$(lb_state "$i" 2>/dev/null || echo -)"
   done
+}
+
+keep_logs() { # copies the logs of a failed start next to the state directory
+  local kept="$STATE.failed-$(date +%s)"
+  mkdir -p "$kept"
+  find "$STATE" -name '*.log' -exec cp --parents -t "$kept" {} + 2>/dev/null || true
+  say "logs of the failed start kept in $kept"
 }
 
 down() {

@@ -67,6 +67,13 @@ if drill == "kill":
             marks["r1_ready"] - k, marks.get("r2_up", float("nan")) - marks.get("r2_term", float("nan"))))
 elif drill == "failover":
     stop, repointed = marks["db_stop"], marks["bouncer_repointed"]
+    # "Every session that got a 2xx before or after": there must be some on both sides, or the
+    # lost-writes check proves nothing about the failover.
+    acked_before = sum(1 for e in events if "sid" in e and e["e"] < stop)
+    acked_after = sum(1 for e in events if "sid" in e and e["s"] > repointed)
+    print("acknowledged writes:  %d before the primary stopped, %d sent after PgBouncer was repointed" % (acked_before, acked_after))
+    if acked_before == 0 or acked_after == 0:
+        problems.append("no acknowledged write before the stop (%d) or after the repoint (%d)" % (acked_before, acked_after))
     during = [e for e in failed if e["e"] >= stop]
     bad503 = [e for e in failed if e["status"] == 503 and not (e.get("ctype") == "application/problem+json" and "retry_after" in e)]
     other = [e for e in failed if e["status"] != 503]
@@ -95,7 +102,8 @@ elif drill == "failover":
         print("time to recover:      no request failed")
     rows = [l.split() for l in open(os.path.join(out, "readiness"))]
     for i, name in enumerate(("r1", "r2", "r3")):
-        down = next((float(r[0]) for r in rows if float(r[0]) >= stop and r[1 + i] != "200"), None)
+        # DOWN is an answered 503 (not a curl timeout, which a replica that merely stalled gives).
+        down = next((float(r[0]) for r in rows if float(r[0]) >= stop and r[1 + i] == "503"), None)
         up = next((float(r[0]) for r in rows if down is not None and float(r[0]) > down and r[1 + i] == "200"), None)
         if down is None or up is None:
             problems.append("readiness of %s: down at %s, up at %s" % (name, down, up))

@@ -23,9 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * paths instead of their wall-clock time.
  *
  * <p>The dummy hash (~150 ms of CPU at cost 11) is made on a thread of its own once the
- * service has started, not on the start path (docs/benchmarks.md "Start time"); a
- * verification that comes before it is ready waits for it, so it never costs that request
- * a second bcrypt run.
+ * service has started, not on the start path (docs/benchmarks.md "Start time"); readiness
+ * waits for it ({@link PasswordVerifierReadiness}), so no login reaches a replica before it, and a
+ * verification that still comes earlier (directly, bypassing the balancer) waits for it rather
+ * than costing that request a second bcrypt run.
  */
 @ApplicationScoped
 public class Passwords {
@@ -57,6 +58,11 @@ public class Passwords {
         }, "bcrypt-dummy-hash");
         maker.setDaemon(true);
         maker.start();
+    }
+
+    /** Whether the dummy hash is made (readiness waits for it: {@link PasswordVerifierReadiness}). */
+    boolean dummyHashReady() {
+        return dummyHash.isDone() && !dummyHash.isCompletedExceptionally();
     }
 
     public String hash(String secret) {

@@ -29,7 +29,7 @@ public class Tracing {
         @WithDefault("false")
         boolean export();
 
-        /** Share of new traces (no sampled caller) recorded when exporting, 0 to 1. */
+        /** Share of requests recorded when exporting, 0 to 1, whatever the caller's traceparent asks. */
         @WithDefault("1.0")
         @DecimalMin("0")
         @DecimalMax("1")
@@ -46,6 +46,10 @@ public class Tracing {
         if (!export) {
             return Sampler.alwaysOff();
         }
-        return Sampler.parentBased(Sampler.traceIdRatioBased(sampleRatio));
+        // A caller's traceparent gives the trace id (logs and spans join the caller's trace), but
+        // not the decision: any public client could send "-01" and have every request recorded
+        // and exported. Local parents (spans within this request) follow their parent.
+        Sampler root = Sampler.traceIdRatioBased(sampleRatio);
+        return Sampler.parentBasedBuilder(root).setRemoteParentSampled(root).setRemoteParentNotSampled(root).build();
     }
 }

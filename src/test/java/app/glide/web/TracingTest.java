@@ -40,10 +40,10 @@ class TracingTest {
     }
 
     @Test
-    void exportOnFollowsTheCallerAndSamplesNewTracesAtTheRatio() {
+    void exportOnSamplesEveryRequestAtTheRatioWhateverTheCallerAsks() {
         assertEquals(SamplingDecision.RECORD_AND_SAMPLE, decide(sampler(true, 1.0), null));
         assertEquals(SamplingDecision.DROP, decide(sampler(true, 0.0), null));
-        assertEquals(SamplingDecision.RECORD_AND_SAMPLE, decide(sampler(true, 0.0), true), "a sampled caller is followed");
-        assertEquals(SamplingDecision.DROP, decide(sampler(true, 1.0), false), "so is a caller that did not sample");
+        assertEquals(SamplingDecision.DROP, decide(sampler(true, 0.0), true), "a caller's sampled flag does not force recording");
+        assertEquals(SamplingDecision.RECORD_AND_SAMPLE, decide(sampler(true, 1.0), false), "nor does its unsampled flag prevent it");
     }
 }
