@@ -41,7 +41,7 @@ class ReadRouterReplicationTest {
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(StreamingPair.available(), "PostgreSQL binaries not found in " + StreamingPair.PG_BIN);
-        pair = new StreamingPair(5451, 5452);
+        pair = new StreamingPair();
         primary = pair.primary();
         standby = pair.standby();
         StreamingPair.execute(primary, "create table routed (id int primary key, v text)");
