@@ -109,16 +109,29 @@ public class ReadRouting {
     public void checkNow() {
         try {
             router.check();
+            if (router.notUsable()) {
+                if (!failing) {
+                    failing = true;
+                    LOG.warnf("Read replica unusable (%s): lag-tolerant reads use the primary",
+                            router.failure().orElse("?"));
+                }
+                return;
+            }
             if (failing) {
                 failing = false;
                 LOG.info("Read replica reachable again: lag-tolerant reads may use it");
             }
         } catch (SQLException | RuntimeException e) {
-            flushReadPool();
+            // The last measurement stays until the bound expires it; only a replica that failed
+            // has dead connections to drop (the primary's failure says nothing about them).
+            if (router.lastFailureOnReplica()) {
+                flushReadPool();
+            }
             if (!failing) {
                 failing = true;
-                LOG.warnf("Read replica lag unknown (%s): lag-tolerant reads use the primary until a check succeeds",
-                        e.getMessage());
+                LOG.warnf("Read replica check failed on the %s (%s): the last measurement expires with the bound,"
+                        + " then lag-tolerant reads use the primary until a check succeeds",
+                        router.lastFailureOnReplica() ? "replica" : "primary", e.getMessage());
             }
         }
     }

@@ -48,6 +48,13 @@ class ReadRouterTest {
     }
 
     @Test
+    void aMeasurementKeptAfterFailedChecksExpiresWithTheBoundAsUnknown() {
+        ReadRouter.State s = new ReadRouter.State(true, 100 * SECOND, 100 * SECOND, "refused");
+        assertEquals(ReadRouter.Route.REPLICA, ReadRouter.decide(s, 104 * SECOND, BOUND), "still within the bound");
+        assertEquals(ReadRouter.Route.FALLBACK_UNKNOWN, ReadRouter.decide(s, 106 * SECOND, BOUND));
+    }
+
+    @Test
     void noReplicaConfiguredEveryReadIsThePrimarys() throws Exception {
         PGSimpleDataSource primary = new PGSimpleDataSource();
         ReadRouter router = new ReadRouter(primary, null, Duration.ofSeconds(5), System::nanoTime);
