@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
  * primary is up. Without {@code glide.read-replica.enabled} every read is the primary's.
  *
  * <p>Counted: {@code glide_read_routed_total{route}} (replica, disabled, lag, unknown,
- * transaction, replica-failed), so {@code route != replica and != disabled} are the fallbacks;
+ * transaction, replica-failed, pool-exhausted, expired), so {@code route != replica and != disabled} are the fallbacks;
  * {@code glide_read_replica_lag_seconds} (NaN when unknown).
  */
 @ApplicationScoped
@@ -63,6 +63,8 @@ public class ReadRouting {
     private final Map<ReadRouter.Route, Counter> routed = new EnumMap<>(ReadRouter.Route.class);
     private Counter inTransaction;
     private Counter replicaFailed;
+    private Counter poolExhausted;
+    private Counter expired;
     /** The last check failed: logged once when it starts failing and once when it recovers. */
     private volatile boolean failing;
 
@@ -75,6 +77,8 @@ public class ReadRouting {
         }
         inTransaction = counter("transaction");
         replicaFailed = counter("replica-failed");
+        poolExhausted = counter("pool-exhausted");
+        expired = counter("expired");
         Gauge.builder("glide.read.replica.lag", this, s -> s.router.lag().map(d -> d.toNanos() / 1e9).orElse(Double.NaN))
                 .baseUnit("seconds")
                 .description("How far behind the primary the read replica may be (NaN: unknown, reads use the primary)")
@@ -201,26 +205,50 @@ public class ReadRouting {
     }
 
     /**
-     * Whether a failure of a read on the replica should send the read to the primary: the replica
-     * unreachable or shutting down, its pool out of connections, or the statement cancelled by a
-     * conflict with recovery. Not a timeout or an error in the statement: those the primary would
-     * answer the same way.
+     * Whether a failure of a read on the replica should send the read to the primary and forget the
+     * lag: the replica unreachable or the connection broken (SQLSTATE class 08), the server shutting
+     * down or starting (57P01-57P04), or the statement cancelled by a conflict with recovery (40001 or
+     * 40P01 with that message). Not a timeout or an error in the statement (the primary would answer
+     * the same way), and not the read pool's acquisition timeout ({@link #poolExhausted}): a busy pool
+     * is not a failed replica.
      */
     static boolean replicaFailure(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
                 String state = s.getSQLState();
-                if (state == null) {
-                    String m = s.getMessage();
-                    if (m != null && (m.contains("cquisition timeout") || m.contains("onnection"))) {
-                        return true;
-                    }
-                } else if (state.startsWith("08") || state.startsWith("57P")
-                        || state.equals("40001") && String.valueOf(s.getMessage()).contains("conflict with recovery")) {
+                if (state.startsWith("08") || state.startsWith("57P")
+                        || (state.equals("40001") || state.equals("40P01"))
+                                && String.valueOf(s.getMessage()).contains("conflict with recovery")) {
                     return true;
                 }
             }
         }
+        return false;
+    }
+
+    /** The read pool handed out no connection within its acquisition timeout (Agroal: no SQLSTATE). */
+    static boolean poolExhausted(SQLException e) {
+        return e instanceof java.sql.SQLTransientConnectionException && e.getSQLState() == null
+                && String.valueOf(e.getMessage()).contains("cquisition timeout");
+    }
+
+    /**
+     * The read pool was exhausted: this one read goes to the primary; the lag stays known and the
+     * pool is not flushed (its connections are busy, not dead).
+     */
+    void poolExhausted() {
+        poolExhausted.increment();
+    }
+
+    /**
+     * Re-checked after a replica connection was acquired (which may have waited up to the
+     * acquisition timeout): whether the bound still holds. Counted as expired when it does not.
+     */
+    boolean stillWithinBound() {
+        if (router.route().replica()) {
+            return true;
+        }
+        expired.increment();
         return false;
     }
 
@@ -249,7 +277,23 @@ public class ReadRouting {
         try {
             c = router.replica().getConnection();
         } catch (SQLException e) {
-            replicaFailed(e);
+            if (poolExhausted(e)) {
+                poolExhausted();
+            } else if (replicaFailure(e)) {
+                replicaFailed(e);
+            } else {
+                throw new Sql.SqlFailure("replica snapshot", e);
+            }
+            return Optional.empty();
+        }
+        // The bound was checked before the connection was acquired: again now.
+        if (!router.route().replica() || router.lag().map(lag -> lag.compareTo(since) > 0).orElse(true)) {
+            expired.increment();
+            try {
+                c.close();
+            } catch (SQLException e) {
+                replicaFailed(e);
+            }
             return Optional.empty();
         }
         try (c) {
