@@ -104,6 +104,8 @@ class ReadRouterTest {
         assertFalse(ReadRouting.replicaFailure(new SQLTransientConnectionException("Sorry, acquisition timeout!")),
                 "the read pool's acquisition timeout is a busy pool, not a failed replica");
         assertTrue(ReadRouting.poolExhausted(new SQLTransientConnectionException("Sorry, acquisition timeout!")));
+        assertTrue(ReadRouting.poolExhausted(new SQLException("Sorry, acquisition timeout!")), "what Agroal throws");
+        assertFalse(ReadRouting.replicaFailure(new SQLException("Sorry, acquisition timeout!")));
         assertFalse(ReadRouting.poolExhausted(new SQLException("refused", "08001")));
         assertFalse(ReadRouting.replicaFailure(new SQLException("This connection has been closed (no SQLSTATE)")),
                 "no message guessing without a SQLSTATE");
