@@ -299,7 +299,9 @@ public class ReadRouting {
             return Optional.empty();
         }
         try (c) {
+            int socketTimeout = c.getNetworkTimeout();
             try {
+                c.setNetworkTimeout(Runnable::run, Math.toIntExact(config.readReplica().exportSocketTimeout().toMillis()));
                 c.setAutoCommit(false);
                 try (Statement st = c.createStatement()) {
                     st.execute("set transaction isolation level repeatable read, read only");
@@ -326,6 +328,7 @@ public class ReadRouting {
                     c.rollback(); // nothing to undo after a commit; ends the transaction after a failure
                     c.setAutoCommit(true);
                 }
+                c.setNetworkTimeout(Runnable::run, socketTimeout); // the pool's request-path value again
             }
         } catch (SQLException e) {
             // Closing or resetting the replica's connection failed after the build: the copy is
