@@ -72,6 +72,10 @@ public class ReadRouting {
     void init() {
         GlideConfig.ReadReplica c = config.readReplica();
         router = new ReadRouter(primary, c.enabled() ? read.get() : null, c.maxLag(), System::nanoTime);
+        if (c.enabled() && c.jdbcUrl().isEmpty()) {
+            LOG.warn("glide.read-replica.enabled=true without glide.read-replica.jdbc-url (GLIDE_READ_REPLICA_JDBC_URL):"
+                    + " the read pool points at the primary itself; lag-tolerant reads gain nothing");
+        }
         for (ReadRouter.Route r : ReadRouter.Route.values()) {
             routed.put(r, counter(r.slug()));
         }
