@@ -264,8 +264,13 @@ public class ReadRouting {
      * old), when the replica is usable now, holds every transaction committed more than
      * {@code since} ago (an export: everything before it was requested), and no transaction is active. Empty when it is not (or
      * the replica failed before or during the build): the caller then builds on the primary.
+     *
+     * <p>{@code build} is given how far behind the primary the snapshot may be (the router's lag
+     * just before the snapshot is taken): it holds everything committed before {@code t - lag} for
+     * any moment {@code t} noted before this call, so a caller that states what its copy contains
+     * subtracts it from such a moment (ExportJob's asOf).
      */
-    public <T> Optional<T> onReplicaSnapshot(java.time.Duration since, Supplier<T> build) {
+    public <T> Optional<T> onReplicaSnapshot(java.time.Duration since, java.util.function.Function<java.time.Duration, T> build) {
         if (!router.enabled() || pinned.get() != null
                 || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return Optional.empty();
@@ -293,7 +298,8 @@ public class ReadRouting {
             return Optional.empty();
         }
         // The bound was checked before the connection was acquired: again now.
-        if (!router.route().replica() || router.lag().map(lag -> lag.compareTo(since) > 0).orElse(true)) {
+        Optional<java.time.Duration> behind = router.lag();
+        if (!router.route().replica() || behind.map(lag -> lag.compareTo(since) > 0).orElse(true)) {
             expired.increment();
             try {
                 c.close();
@@ -311,7 +317,7 @@ public class ReadRouting {
                     st.execute("set transaction isolation level repeatable read, read only");
                 }
                 pinned.set(c);
-                T out = build.get();
+                T out = build.apply(behind.orElseThrow());
                 c.commit();
                 return Optional.of(out);
             } catch (SQLException e) {

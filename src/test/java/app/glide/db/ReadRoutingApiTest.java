@@ -73,6 +73,9 @@ class ReadRoutingApiTest {
     Sql sql;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @io.quarkus.agroal.DataSource("read")
     io.agroal.api.AgroalDataSource readPool;
 
@@ -134,6 +137,7 @@ class ReadRoutingApiTest {
         double failedBefore = routed("replica-failed");
         // A measurement is good for the bound (5 s) only; creating the history may take longer.
         routing.checkNow();
+        java.time.Instant checked = clock.instant();
         assertTrue(exports.runOnce() >= 1);
         assertEquals(before + 1, routed("replica"), "the build took the replica snapshot");
         assertEquals(failedBefore, routed("replica-failed"), "and finished there");
@@ -141,6 +145,11 @@ class ReadRoutingApiTest {
         Map<String, String> files = unzip(zip);
         assertTrue(files.get("sessions.json").contains("Felt fine, Marker-routed"), files.get("sessions.json"));
         assertTrue(files.get("manifest.json").contains(id));
+        java.util.regex.Matcher asOf = java.util.regex.Pattern.compile("\"asOf\":\"([^\"]+)\"").matcher(files.get("manifest.json"));
+        assertTrue(asOf.find(), files.get("manifest.json"));
+        // The replica was last known to hold what was committed before the check: the copy says no more.
+        assertTrue(!java.time.Instant.parse(asOf.group(1)).isAfter(checked),
+                "asOf " + asOf.group(1) + " not after the last check's moment " + checked);
     }
 
     @Test
@@ -222,7 +231,7 @@ class ReadRoutingApiTest {
     void aWriteInsideAReplicaSnapshotIsABug() {
         routing.checkNow();
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> routing.onReplicaSnapshot(java.time.Duration.ofHours(1), () -> sql.update("select 1")));
+                () -> routing.onReplicaSnapshot(java.time.Duration.ofHours(1), behind -> sql.update("select 1")));
         assertTrue(e.getMessage().contains("onReplicaSnapshot"), e.getMessage());
     }
 
