@@ -182,7 +182,9 @@ public class ReadRouting {
             return null;
         }
         ReadRouter.Route route = router.route();
-        routed.get(route).increment();
+        if (!route.replica()) {
+            routed.get(route).increment(); // a replica read is counted once it has its connection (stillWithinBound)
+        }
         return route.replica() ? router.replica() : null;
     }
 
@@ -248,10 +250,12 @@ public class ReadRouting {
 
     /**
      * Re-checked after a replica connection was acquired (which may have waited up to the
-     * acquisition timeout): whether the bound still holds. Counted as expired when it does not.
+     * acquisition timeout): whether the bound still holds. Counted: replica when it does, expired
+     * when it does not (each routed read is counted once: replica, or the reason it went to the primary).
      */
     boolean stillWithinBound() {
         if (router.route().replica()) {
+            routed.get(ReadRouter.Route.REPLICA).increment();
             return true;
         }
         expired.increment();
@@ -280,8 +284,8 @@ public class ReadRouting {
             // Within the bound, but it may lack what was committed before the caller's moment.
             route = ReadRouter.Route.FALLBACK_LAG;
         }
-        routed.get(route).increment();
         if (!route.replica()) {
+            routed.get(route).increment();
             return Optional.empty();
         }
         Connection c;
@@ -308,6 +312,7 @@ public class ReadRouting {
             }
             return Optional.empty();
         }
+        routed.get(ReadRouter.Route.REPLICA).increment();
         try (c) {
             int socketTimeout = c.getNetworkTimeout();
             try {
