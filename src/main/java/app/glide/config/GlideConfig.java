@@ -54,6 +54,13 @@ public interface GlideConfig {
         @WithDefault("1s")
         Duration checkEvery();
 
+        /**
+         * The socket timeout of a replica snapshot's connection (an export build): its statements run
+         * up to glide.db.job-statement-timeout, longer than the read pool's request-path socketTimeout.
+         */
+        @WithDefault("75s")
+        Duration exportSocketTimeout();
+
         /** The replica's JDBC URL (quarkus.datasource.read.jdbc.url defaults to the primary's without it). */
         Optional<String> jdbcUrl();
 

@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
  * primary is up. Without {@code glide.read-replica.enabled} every read is the primary's.
  *
  * <p>Counted: {@code glide_read_routed_total{route}} (replica, disabled, lag, unknown,
- * transaction, replica-failed), so {@code route != replica and != disabled} are the fallbacks;
+ * transaction, replica-failed, pool-exhausted, expired), so {@code route != replica and != disabled} are the fallbacks;
  * {@code glide_read_replica_lag_seconds} (NaN when unknown).
  */
 @ApplicationScoped
@@ -63,6 +63,8 @@ public class ReadRouting {
     private final Map<ReadRouter.Route, Counter> routed = new EnumMap<>(ReadRouter.Route.class);
     private Counter inTransaction;
     private Counter replicaFailed;
+    private Counter poolExhausted;
+    private Counter expired;
     /** The last check failed: logged once when it starts failing and once when it recovers. */
     private volatile boolean failing;
 
@@ -70,11 +72,17 @@ public class ReadRouting {
     void init() {
         GlideConfig.ReadReplica c = config.readReplica();
         router = new ReadRouter(primary, c.enabled() ? read.get() : null, c.maxLag(), System::nanoTime);
+        if (c.enabled() && c.jdbcUrl().isEmpty()) {
+            LOG.warn("glide.read-replica.enabled=true without glide.read-replica.jdbc-url (GLIDE_READ_REPLICA_JDBC_URL):"
+                    + " the read pool points at the primary itself; lag-tolerant reads gain nothing");
+        }
         for (ReadRouter.Route r : ReadRouter.Route.values()) {
             routed.put(r, counter(r.slug()));
         }
         inTransaction = counter("transaction");
         replicaFailed = counter("replica-failed");
+        poolExhausted = counter("pool-exhausted");
+        expired = counter("expired");
         Gauge.builder("glide.read.replica.lag", this, s -> s.router.lag().map(d -> d.toNanos() / 1e9).orElse(Double.NaN))
                 .baseUnit("seconds")
                 .description("How far behind the primary the read replica may be (NaN: unknown, reads use the primary)")
@@ -109,16 +117,29 @@ public class ReadRouting {
     public void checkNow() {
         try {
             router.check();
+            if (router.notUsable()) {
+                if (!failing) {
+                    failing = true;
+                    LOG.warnf("Read replica unusable (%s): lag-tolerant reads use the primary",
+                            router.failure().orElse("?"));
+                }
+                return;
+            }
             if (failing) {
                 failing = false;
                 LOG.info("Read replica reachable again: lag-tolerant reads may use it");
             }
         } catch (SQLException | RuntimeException e) {
-            flushReadPool();
+            // The last measurement stays until the bound expires it; only a replica that failed
+            // has dead connections to drop (the primary's failure says nothing about them).
+            if (router.lastFailureOnReplica()) {
+                flushReadPool();
+            }
             if (!failing) {
                 failing = true;
-                LOG.warnf("Read replica lag unknown (%s): lag-tolerant reads use the primary until a check succeeds",
-                        e.getMessage());
+                LOG.warnf("Read replica check failed on the %s (%s): the last measurement expires with the bound,"
+                        + " then lag-tolerant reads use the primary until a check succeeds",
+                        router.lastFailureOnReplica() ? "replica" : "primary", e.getMessage());
             }
         }
     }
@@ -161,7 +182,9 @@ public class ReadRouting {
             return null;
         }
         ReadRouter.Route route = router.route();
-        routed.get(route).increment();
+        if (!route.replica()) {
+            routed.get(route).increment(); // a replica read is counted once it has its connection (stillWithinBound)
+        }
         return route.replica() ? router.replica() : null;
     }
 
@@ -188,26 +211,54 @@ public class ReadRouting {
     }
 
     /**
-     * Whether a failure of a read on the replica should send the read to the primary: the replica
-     * unreachable or shutting down, its pool out of connections, or the statement cancelled by a
-     * conflict with recovery. Not a timeout or an error in the statement: those the primary would
-     * answer the same way.
+     * Whether a failure of a read on the replica should send the read to the primary and forget the
+     * lag: the replica unreachable or the connection broken (SQLSTATE class 08), the server shutting
+     * down or starting (57P01-57P04), or the statement cancelled by a conflict with recovery (40001 or
+     * 40P01 with that message). Not a timeout or an error in the statement (the primary would answer
+     * the same way), and not the read pool's acquisition timeout ({@link #poolExhausted}): a busy pool
+     * is not a failed replica.
      */
     static boolean replicaFailure(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
                 String state = s.getSQLState();
-                if (state == null) {
-                    String m = s.getMessage();
-                    if (m != null && (m.contains("cquisition timeout") || m.contains("onnection"))) {
-                        return true;
-                    }
-                } else if (state.startsWith("08") || state.startsWith("57P")
-                        || state.equals("40001") && String.valueOf(s.getMessage()).contains("conflict with recovery")) {
+                if (state.startsWith("08") || state.startsWith("57P")
+                        || (state.equals("40001") || state.equals("40P01"))
+                                && String.valueOf(s.getMessage()).contains("conflict with recovery")) {
                     return true;
                 }
             }
         }
+        return false;
+    }
+
+    /**
+     * The read pool handed out no connection within its acquisition timeout: Agroal throws a plain
+     * SQLException "Sorry, acquisition timeout!" without a SQLSTATE (ReadRoutingApiTest exhausts it).
+     */
+    static boolean poolExhausted(SQLException e) {
+        return e.getSQLState() == null && String.valueOf(e.getMessage()).contains("acquisition timeout");
+    }
+
+    /**
+     * The read pool was exhausted: this one read goes to the primary; the lag stays known and the
+     * pool is not flushed (its connections are busy, not dead).
+     */
+    void poolExhausted() {
+        poolExhausted.increment();
+    }
+
+    /**
+     * Re-checked after a replica connection was acquired (which may have waited up to the
+     * acquisition timeout): whether the bound still holds. Counted: replica when it does, expired
+     * when it does not (each routed read is counted once: replica, or the reason it went to the primary).
+     */
+    boolean stillWithinBound() {
+        if (router.route().replica()) {
+            routed.get(ReadRouter.Route.REPLICA).increment();
+            return true;
+        }
+        expired.increment();
         return false;
     }
 
@@ -217,8 +268,13 @@ public class ReadRouting {
      * old), when the replica is usable now, holds every transaction committed more than
      * {@code since} ago (an export: everything before it was requested), and no transaction is active. Empty when it is not (or
      * the replica failed before or during the build): the caller then builds on the primary.
+     *
+     * <p>{@code build} is given how far behind the primary the snapshot may be (the router's lag
+     * just before the snapshot is taken): it holds everything committed before {@code t - lag} for
+     * any moment {@code t} noted before this call, so a caller that states what its copy contains
+     * subtracts it from such a moment (ExportJob's asOf).
      */
-    public <T> Optional<T> onReplicaSnapshot(java.time.Duration since, Supplier<T> build) {
+    public <T> Optional<T> onReplicaSnapshot(java.time.Duration since, java.util.function.Function<java.time.Duration, T> build) {
         if (!router.enabled() || pinned.get() != null
                 || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return Optional.empty();
@@ -228,25 +284,45 @@ public class ReadRouting {
             // Within the bound, but it may lack what was committed before the caller's moment.
             route = ReadRouter.Route.FALLBACK_LAG;
         }
-        routed.get(route).increment();
         if (!route.replica()) {
+            routed.get(route).increment();
             return Optional.empty();
         }
         Connection c;
         try {
             c = router.replica().getConnection();
         } catch (SQLException e) {
-            replicaFailed(e);
+            if (poolExhausted(e)) {
+                poolExhausted();
+            } else if (replicaFailure(e)) {
+                replicaFailed(e);
+            } else {
+                throw new Sql.SqlFailure("replica snapshot", e);
+            }
             return Optional.empty();
         }
-        try (c) {
+        // The bound was checked before the connection was acquired: again now.
+        Optional<java.time.Duration> behind = router.lag();
+        if (!router.route().replica() || behind.map(lag -> lag.compareTo(since) > 0).orElse(true)) {
+            expired.increment();
             try {
+                c.close();
+            } catch (SQLException e) {
+                replicaFailed(e);
+            }
+            return Optional.empty();
+        }
+        routed.get(ReadRouter.Route.REPLICA).increment();
+        try (c) {
+            int socketTimeout = c.getNetworkTimeout();
+            try {
+                c.setNetworkTimeout(Runnable::run, Math.toIntExact(config.readReplica().exportSocketTimeout().toMillis()));
                 c.setAutoCommit(false);
                 try (Statement st = c.createStatement()) {
                     st.execute("set transaction isolation level repeatable read, read only");
                 }
                 pinned.set(c);
-                T out = build.get();
+                T out = build.apply(behind.orElseThrow());
                 c.commit();
                 return Optional.of(out);
             } catch (SQLException e) {
@@ -267,6 +343,7 @@ public class ReadRouting {
                     c.rollback(); // nothing to undo after a commit; ends the transaction after a failure
                     c.setAutoCommit(true);
                 }
+                c.setNetworkTimeout(Runnable::run, socketTimeout); // the pool's request-path value again
             }
         } catch (SQLException e) {
             // Closing or resetting the replica's connection failed after the build: the copy is

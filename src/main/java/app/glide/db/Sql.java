@@ -55,7 +55,8 @@ public class Sql {
         Connection pinned = routing.pinned();
         try {
             if (pinned != null) {
-                return update(pinned, sql, params);
+                // A replica snapshot is read only: a write here is a bug, whatever the replica says.
+                throw new IllegalStateException("Sql.update inside ReadRouting.onReplicaSnapshot: " + sql.strip());
             }
             try (Connection c = dataSource.getConnection()) {
                 return update(c, sql, params);
@@ -100,20 +101,23 @@ public class Sql {
             }
             javax.sql.DataSource replica = routing.readTarget();
             if (replica != null) {
-                boolean[] mapped = {false};
-                Row<T> watched = rs -> {
-                    mapped[0] = true;
-                    return row.map(rs);
-                };
-                try (Connection c = replica.getConnection()) {
-                    return query(c, counted, sql, watched, params);
-                } catch (SQLException e) {
-                    // Again on the primary only if no row reached the caller's mapper (which may
-                    // collect rows as it goes): a failure mid-result is the 503 it would be anyway.
-                    if (mapped[0] || !ReadRouting.replicaFailure(e)) {
-                        throw e;
+                Connection c = acquire(replica);
+                if (c != null) {
+                    boolean[] mapped = {false};
+                    Row<T> watched = rs -> {
+                        mapped[0] = true;
+                        return row.map(rs);
+                    };
+                    try (c) {
+                        return query(c, counted, sql, watched, params);
+                    } catch (SQLException e) {
+                        // Again on the primary only if no row reached the caller's mapper (which may
+                        // collect rows as it goes): a failure mid-result is the 503 it would be anyway.
+                        if (mapped[0] || !ReadRouting.replicaFailure(e)) {
+                            throw e;
+                        }
+                        routing.replicaFailed(e); // logged once, counted; the read goes to the primary
                     }
-                    routing.replicaFailed(e); // logged once, counted; the read goes to the primary
                 }
             }
             try (Connection c = dataSource.getConnection()) {
@@ -122,6 +126,33 @@ public class Sql {
         } catch (SQLException e) {
             throw new SqlFailure(sql, e);
         }
+    }
+
+    /**
+     * A replica connection still within the bound, or null: the read goes to the primary. The pool
+     * exhausted sends only this read to the primary (the lag stays known); a replica failure also
+     * forgets the lag; the bound re-checked once the connection is in hand (acquiring may wait).
+     */
+    private Connection acquire(javax.sql.DataSource replica) throws SQLException {
+        Connection c;
+        try {
+            c = replica.getConnection();
+        } catch (SQLException e) {
+            if (ReadRouting.poolExhausted(e)) {
+                routing.poolExhausted();
+                return null;
+            }
+            if (!ReadRouting.replicaFailure(e)) {
+                throw e;
+            }
+            routing.replicaFailed(e);
+            return null;
+        }
+        if (!routing.stillWithinBound()) {
+            c.close();
+            return null;
+        }
+        return c;
     }
 
     private <T> List<T> query(Connection c, boolean counted, String sql, Row<T> row, Object... params)

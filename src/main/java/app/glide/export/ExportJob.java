@@ -108,9 +108,11 @@ public class ExportJob {
             // committed before the export was requested (one REPEATABLE READ, READ ONLY transaction
             // there), else on the primary (docs/operations.md "Read routing").
             java.time.Duration sinceRequest = java.time.Duration.between(c.requestedAt(), asOf);
-            bytes = routing.onReplicaSnapshot(sinceRequest, () -> {
+            // A replica copy holds what was committed up to its lag before asOf, no more: the
+            // manifest (and the FHIR bundle's timestamp) say so instead of overstating it.
+            bytes = routing.onReplicaSnapshot(sinceRequest, behind -> {
                 timeouts.apply(sql);
-                return zip.build(c.id(), c.patientId(), asOf, config.export().maxBytes());
+                return zip.build(c.id(), c.patientId(), asOf.minus(behind), config.export().maxBytes());
             }).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
                 sql.update("set transaction isolation level repeatable read, read only");
                 timeouts.apply(sql);

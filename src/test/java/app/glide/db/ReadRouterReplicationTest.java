@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The staleness bound against real streaming replication: a primary on port 5451 and its standby
- * on 5452 (testing/StreamingPair, made and removed here). A read the router sends to the standby
+ * The staleness bound against real streaming replication: a primary and its standby on free ports
+ * (testing/StreamingPair, made and removed here). A read the router sends to the standby
  * never misses a row committed more than the bound ago; with replay paused the router falls back
  * to the primary once the bound has passed (and the read sees the fresh row), and goes back to
- * the standby when replay resumes; a stopped standby sends every read to the primary.
+ * the standby when replay resumes; a stopped standby sends every read to the primary once the last
+ * measurement expires; a promoted standby (no longer a standby) is never trusted.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadRouterReplicationTest {
@@ -41,7 +42,7 @@ class ReadRouterReplicationTest {
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(StreamingPair.available(), "PostgreSQL binaries not found in " + StreamingPair.PG_BIN);
-        pair = new StreamingPair(5451, 5452);
+        pair = new StreamingPair();
         primary = pair.primary();
         standby = pair.standby();
         StreamingPair.execute(primary, "create table routed (id int primary key, v text)");
@@ -131,10 +132,16 @@ class ReadRouterReplicationTest {
         awaitRoute(ReadRouter.Route.REPLICA, Duration.ofSeconds(10));
         pair.stopStandby();
         try {
+            long stopped = System.nanoTime();
             assertThrows(SQLException.class, router::check);
-            assertEquals(ReadRouter.Route.FALLBACK_UNKNOWN, router.route());
-            assertTrue(router.lag().isEmpty());
+            assertTrue(router.lastFailureOnReplica(), "the replica failed, not the primary");
             assertTrue(router.failure().isPresent());
+            // The last measurement is kept until the bound expires it; then the primary.
+            while (System.nanoTime() - stopped <= BOUND.toNanos() + Duration.ofMillis(200).toNanos()) {
+                assertThrows(SQLException.class, router::check);
+                Thread.sleep(CHECK_EVERY_MILLIS);
+            }
+            assertEquals(ReadRouter.Route.FALLBACK_UNKNOWN, router.route());
         } finally {
             pair.startStandby();
         }
@@ -148,6 +155,30 @@ class ReadRouterReplicationTest {
         assertEquals(ReadRouter.Route.FALLBACK_UNKNOWN, same.route(), "unknown before the first check");
         assertEquals(Optional.of(Duration.ZERO), same.check());
         assertEquals(ReadRouter.Route.REPLICA, same.route());
+    }
+
+    @Test
+    @Order(6)
+    void aPromotedStandbyIsNotTrusted() throws Exception {
+        awaitRoute(ReadRouter.Route.REPLICA, Duration.ofSeconds(10));
+        StreamingPair.execute(standby, "select pg_promote()");
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (router.route() == ReadRouter.Route.REPLICA) {
+            router.check();
+            if (System.nanoTime() > until) {
+                throw new AssertionError("a promoted standby still used; lag " + router.lag());
+            }
+            Thread.sleep(CHECK_EVERY_MILLIS);
+        }
+        assertEquals(ReadRouter.Route.FALLBACK_UNKNOWN, router.route());
+        assertEquals(Optional.of(ReadRouter.NOT_A_STANDBY), router.failure());
+        assertTrue(router.notUsable());
+        // And it stays so: the promoted server is a primary of its own, never lag 0.
+        StreamingPair.execute(standby, "create table diverged (id int)");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(router.check().isEmpty());
+            assertEquals(ReadRouter.Route.FALLBACK_UNKNOWN, router.route());
+        }
     }
 
     private static void awaitRoute(ReadRouter.Route expected, Duration within) throws Exception {

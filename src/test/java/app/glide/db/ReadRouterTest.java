@@ -48,6 +48,13 @@ class ReadRouterTest {
     }
 
     @Test
+    void aMeasurementKeptAfterFailedChecksExpiresWithTheBoundAsUnknown() {
+        ReadRouter.State s = new ReadRouter.State(true, 100 * SECOND, 100 * SECOND, "refused");
+        assertEquals(ReadRouter.Route.REPLICA, ReadRouter.decide(s, 104 * SECOND, BOUND), "still within the bound");
+        assertEquals(ReadRouter.Route.FALLBACK_UNKNOWN, ReadRouter.decide(s, 106 * SECOND, BOUND));
+    }
+
+    @Test
     void noReplicaConfiguredEveryReadIsThePrimarys() throws Exception {
         PGSimpleDataSource primary = new PGSimpleDataSource();
         ReadRouter router = new ReadRouter(primary, null, Duration.ofSeconds(5), System::nanoTime);
@@ -88,7 +95,22 @@ class ReadRouterTest {
         assertTrue(ReadRouting.replicaFailure(new SQLException("the database system is starting up", "57P03")));
         assertTrue(ReadRouting.replicaFailure(new SQLException(
                 "canceling statement due to conflict with recovery", "40001")));
-        assertTrue(ReadRouting.replicaFailure(new SQLTransientConnectionException("Sorry, acquisition timeout!")));
+        assertTrue(ReadRouting.replicaFailure(new SQLException(
+                "canceling statement due to conflict with recovery", "40P01")));
+        assertTrue(ReadRouting.replicaFailure(new SQLException("An I/O error occurred while sending to the backend.", "08006")),
+                "a socket timeout is a broken connection");
+        assertTrue(ReadRouting.replicaFailure(new SQLException("wrapped", "XX000", new SQLException("refused", "08001"))),
+                "a cause counts");
+        assertFalse(ReadRouting.replicaFailure(new SQLTransientConnectionException("Sorry, acquisition timeout!")),
+                "the read pool's acquisition timeout is a busy pool, not a failed replica");
+        assertTrue(ReadRouting.poolExhausted(new SQLTransientConnectionException("Sorry, acquisition timeout!")));
+        assertTrue(ReadRouting.poolExhausted(new SQLException("Sorry, acquisition timeout!")), "what Agroal throws");
+        assertFalse(ReadRouting.replicaFailure(new SQLException("Sorry, acquisition timeout!")));
+        assertFalse(ReadRouting.poolExhausted(new SQLException("refused", "08001")));
+        assertFalse(ReadRouting.replicaFailure(new SQLException("This connection has been closed (no SQLSTATE)")),
+                "no message guessing without a SQLSTATE");
+        assertFalse(ReadRouting.replicaFailure(new SQLException("deadlock detected", "40P01")),
+                "an ordinary deadlock is the primary's kind too");
         assertFalse(ReadRouting.replicaFailure(new SQLException("could not serialize access", "40001")),
                 "a serialization failure of the primary's kind is not the replica's");
         assertFalse(ReadRouting.replicaFailure(new SQLException("canceling statement due to statement timeout", "57014")),

@@ -48,7 +48,12 @@ class ReadRoutingApiTest {
                     "glide.read-replica.enabled", "true",
                     "glide.read-replica.jdbc-url", "${quarkus.datasource.jdbc.url}&ApplicationName=" + APPLICATION_NAME,
                     // Checked by the test itself (checkNow), not by the timer, so that no check races it.
-                    "glide.read-replica.check-every", "1h");
+                    "glide.read-replica.check-every", "1h",
+                    // A measurement good for a minute: a slow machine between checkNow() and the read
+                    // does not expire it (the export tests compare lag with the request's age, not this).
+                    "glide.read-replica.max-lag", "1m",
+                    // Small enough to exhaust in a test.
+                    "quarkus.datasource.read.jdbc.max-size", "3");
         }
     }
 
@@ -66,6 +71,13 @@ class ReadRoutingApiTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    @io.quarkus.agroal.DataSource("read")
+    io.agroal.api.AgroalDataSource readPool;
 
     ClinicWorld world;
 
@@ -125,6 +137,7 @@ class ReadRoutingApiTest {
         double failedBefore = routed("replica-failed");
         // A measurement is good for the bound (5 s) only; creating the history may take longer.
         routing.checkNow();
+        java.time.Instant checked = clock.instant();
         assertTrue(exports.runOnce() >= 1);
         assertEquals(before + 1, routed("replica"), "the build took the replica snapshot");
         assertEquals(failedBefore, routed("replica-failed"), "and finished there");
@@ -132,6 +145,11 @@ class ReadRoutingApiTest {
         Map<String, String> files = unzip(zip);
         assertTrue(files.get("sessions.json").contains("Felt fine, Marker-routed"), files.get("sessions.json"));
         assertTrue(files.get("manifest.json").contains(id));
+        java.util.regex.Matcher asOf = java.util.regex.Pattern.compile("\"asOf\":\"([^\"]+)\"").matcher(files.get("manifest.json"));
+        assertTrue(asOf.find(), files.get("manifest.json"));
+        // The replica was last known to hold what was committed before the check: the copy says no more.
+        assertTrue(!java.time.Instant.parse(asOf.group(1)).isAfter(checked),
+                "asOf " + asOf.group(1) + " not after the last check's moment " + checked);
     }
 
     @Test
@@ -172,6 +190,49 @@ class ReadRoutingApiTest {
         as(world.therapistA().accessToken()).get("/v1/caseload").then().statusCode(200);
         assertEquals(replicaBefore + 1, routed("replica"));
         assertEquals(failedBefore + 1, routed("replica-failed"));
+    }
+
+    @Test
+    void anExhaustedReadPoolSendsOnlyThatReadToThePrimaryAndKeepsTheLag() throws Exception {
+        routing.checkNow();
+        List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                held.add(readPool.getConnection());
+            }
+            double exhausted = routed("pool-exhausted");
+            double failed = routed("replica-failed");
+            int one = routing.lagTolerant(() -> sql.first("select 1", rs -> rs.getInt(1)).orElseThrow());
+            assertEquals(1, one, "answered by the primary");
+            assertEquals(exhausted + 1, routed("pool-exhausted"));
+            assertEquals(failed, routed("replica-failed"), "a busy pool is not a failed replica");
+            assertEquals(ReadRouter.Route.REPLICA, routing.router().route(), "the lag is kept");
+            for (java.sql.Connection c : held) {
+                assertTrue(c.isValid(1), "the pool was not flushed under the held connections");
+            }
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+        }
+        double replica = routed("replica");
+        routing.lagTolerant(() -> sql.first("select 1", rs -> rs.getInt(1)));
+        assertEquals(replica + 1, routed("replica"), "the next read uses the read pool again");
+    }
+
+    @Test
+    void theReadPoolHasASocketTimeout() throws Exception {
+        try (java.sql.Connection c = readPool.getConnection()) {
+            assertEquals(10_000, c.getNetworkTimeout(), "quarkus.datasource.read.jdbc.additional-jdbc-properties.socketTimeout");
+        }
+    }
+
+    @Test
+    void aWriteInsideAReplicaSnapshotIsABug() {
+        routing.checkNow();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> routing.onReplicaSnapshot(java.time.Duration.ofHours(1), behind -> sql.update("select 1")));
+        assertTrue(e.getMessage().contains("onReplicaSnapshot"), e.getMessage());
     }
 
     private double routed(String route) {

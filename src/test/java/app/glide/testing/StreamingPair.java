@@ -10,8 +10,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A PostgreSQL primary and a streaming standby of its own (never the machine's cluster): initdb into
  * a temporary folder as the postgres user, wal_level replica, {@code pg_basebackup -R} for the standby.
- * Ports are given by the caller (the read-routing test uses 5451 and 5452). {@link #close()} stops
- * both immediately and removes the folder.
+ * Ports are free ones (a ServerSocket(0) each, closed before the server starts). {@link #close()} stops
+ * both immediately and removes the folder; a JVM shutdown hook does the same if the test never gets
+ * to close it (a killed or crashed test run).
  */
 public final class StreamingPair implements AutoCloseable {
 
@@ -21,16 +22,37 @@ public final class StreamingPair implements AutoCloseable {
     private final int primaryPort;
     private final int standbyPort;
     private boolean standbyRunning;
+    private boolean closed;
+    private final Thread cleanup = new Thread(this::closeQuietly, "streaming-pair-cleanup");
 
     /** Whether the binaries this needs are here. */
     public static boolean available() {
         return Files.isExecutable(Path.of(PG_BIN, "initdb")) && Files.isExecutable(Path.of(PG_BIN, "pg_basebackup"));
     }
 
+    /** A pair on two free ports. */
+    public StreamingPair() throws Exception {
+        this(freePorts());
+    }
+
+    private StreamingPair(int[] ports) throws Exception {
+        this(ports[0], ports[1]);
+    }
+
+    /** Two distinct free ports: both sockets held open together, so the system cannot hand out one twice. */
+    static int[] freePorts() throws java.io.IOException {
+        java.net.InetAddress local = java.net.InetAddress.getByName("127.0.0.1");
+        try (java.net.ServerSocket a = new java.net.ServerSocket(0, 1, local);
+             java.net.ServerSocket b = new java.net.ServerSocket(0, 1, local)) {
+            return new int[] {a.getLocalPort(), b.getLocalPort()};
+        }
+    }
+
     public StreamingPair(int primaryPort, int standbyPort) throws Exception {
         this.primaryPort = primaryPort;
         this.standbyPort = standbyPort;
         dir = Files.createTempDirectory("glide-replica-pg");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             if (isRoot()) {
                 run("chown", "postgres:postgres", dir.toString());
@@ -91,8 +113,27 @@ public final class StreamingPair implements AutoCloseable {
         standbyRunning = false;
     }
 
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            System.err.println("StreamingPair cleanup of " + dir + " failed: " + e);
+        }
+    }
+
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != cleanup) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // The JVM is shutting down: the hook runs this anyway.
+            }
+        }
         try {
             if (standbyRunning) {
                 stopStandby();
