@@ -37,15 +37,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-rm -rf "$RESULTS"
-mkdir -p "$RESULTS"
-: >"$RESULTS/commands.txt"
-need_tools
-cd "$ROOT"
-build_app
-snapshot_app
-make_keys
-fresh_db
+prepare_run
 
 APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=true"
 start_app migrate

@@ -475,3 +475,17 @@ pgbench_run() {
   say "$(printf '%-22s %9.0f tx/s  SQL ceiling (%s statements per request)' "$label" "$tps" \
     "$(jq -r --arg n "$name" '.[$n]' "$RESULTS/sql/summary.json")")"
 }
+
+# prepare_run: the common start of a benchmark script: an empty results directory, the tools,
+# the packaged jar (built unless SKIP_BUILD=1) copied aside, fresh JWT keys and a fresh database.
+prepare_run() {
+  rm -rf "$RESULTS"
+  mkdir -p "$RESULTS"
+  : >"$RESULTS/commands.txt"
+  need_tools
+  cd "$ROOT"
+  build_app
+  snapshot_app
+  make_keys
+  fresh_db
+}

@@ -42,15 +42,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-rm -rf "$RESULTS"
-mkdir -p "$RESULTS"
-: >"$RESULTS/commands.txt"
-need_tools
-cd "$ROOT"
-build_app
-snapshot_app
-make_keys
-fresh_db
+prepare_run
 
 start_app migrate
 say "loading $THERAPISTS therapists, $PATIENTS patients, $SESSIONS sessions"
