@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -36,9 +37,23 @@ class PooledProfileTest {
     @Inject
     AgroalDataSource dataSource;
 
+    /** The read-routing pool (db/ReadRouting): behind a pooler too when the replica is. */
+    @Inject
+    @DataSource("read")
+    AgroalDataSource readDataSource;
+
     @Test
     void theDriverNeverPreparesOnTheServerAndSetsNothingOnTheSession() throws Exception {
-        try (Connection c = dataSource.getConnection()) {
+        assertPooled(dataSource);
+    }
+
+    @Test
+    void theReadPoolIsPoolerSafeToo() throws Exception {
+        assertPooled(readDataSource);
+    }
+
+    private static void assertPooled(AgroalDataSource pool) throws Exception {
+        try (Connection c = pool.getConnection()) {
             assertEquals(0, c.unwrap(PGConnection.class).getPrepareThreshold());
             try (PreparedStatement s = c.prepareStatement("select ?::int + 1")) {
                 for (int i = 0; i < 10; i++) {
