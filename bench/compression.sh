@@ -46,15 +46,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 T_START=$(now_ms)
-rm -rf "$RESULTS"
-mkdir -p "$RESULTS"
-: >"$RESULTS/commands.txt"
-need_tools
-cd "$ROOT"
-build_app
-snapshot_app
-make_keys
-fresh_db
+prepare_run
 
 start_level() {
   export APP_ENV_EXTRA="GLIDE_COMPRESSION_LEVEL=$1"

@@ -46,16 +46,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 T_START=$(now_ms)
-rm -rf "$RESULTS"
-mkdir -p "$RESULTS"
-: >"$RESULTS/commands.txt"
-need_tools
-cd "$ROOT"
-
-build_app
-snapshot_app
-make_keys
-fresh_db
+prepare_run
 
 # 1. Cold start: Flyway migrates the empty database, bootstrap creates the clinic + admin.
 #    This first instance also serves the SQL capture (step 4): the database logs every
