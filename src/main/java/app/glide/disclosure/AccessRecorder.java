@@ -7,19 +7,23 @@ import app.glide.web.AccessedData;
 import app.glide.web.RequestIds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Writes the access record of a staff read before the read's answer is sent: an INSERT on its
  * own (autocommit) connection, committed (asynchronously, see {@link #insert}). Concurrent
- * reads share one INSERT ({@link GroupCommit}): each waits until the statement holding its
+ * reads share one INSERT ({@link GroupCommit}, lingering up to {@link #linger} for the reads
+ * announced by {@link #begin} that are still running): each waits until the statement holding its
  * record has returned, so nothing waits in memory after an answer, a replica killed after the
  * answer has already recorded it, and a record that cannot be written fails the read (the data
  * is not sent) instead of being lost silently. docs/security.md "Access log" weighs this
@@ -34,7 +38,7 @@ public class AccessRecorder {
     /** At most this many records in one statement (a parameter list of 7 x 64). */
     private static final int MAX_GROUP = 64;
 
-    private final GroupCommit<Object[]> commits = new GroupCommit<>(MAX_GROUP, this::insert);
+    private GroupCommit<Object[]> commits;
 
     @Inject
     Caller caller;
@@ -52,6 +56,19 @@ public class AccessRecorder {
     @ConfigProperty(name = "glide.access-log.enabled", defaultValue = "true")
     boolean enabled;
 
+    /**
+     * How long a record about to be written waits, at most, for the records of staff reads
+     * that are running at that moment, so that they share one INSERT (a lone read waits for
+     * nothing). docs/security.md "Access log".
+     */
+    @ConfigProperty(name = "glide.access-log.linger", defaultValue = "PT0.002S")
+    Duration linger;
+
+    @PostConstruct
+    void init() {
+        commits = new GroupCommit<>(MAX_GROUP, linger.toNanos(), TimeUnit.NANOSECONDS, this::insert);
+    }
+
     void warnWhenOff(@Observes StartupEvent startup) {
         if (!enabled) {
             LOG.warn("glide.access-log.enabled=false: staff reads of patient data are NOT recorded in the access log"
@@ -59,14 +76,29 @@ public class AccessRecorder {
         }
     }
 
-    /** A staff read of {@code patientId}'s data by the caller; the patient's own reads are not recorded. */
-    public void record(UUID patientId, AccessedData what) {
-        Role role = caller.role();
-        if (!enabled || role == Role.PATIENT) {
+    /**
+     * A read of patient data is starting: if the caller is staff, its record is announced (a
+     * group being written may wait for it). Null when nothing will be recorded. Every ticket is
+     * closed by {@link #record} or {@link #abandon}.
+     */
+    GroupCommit.Ticket begin() {
+        return enabled && caller.role() != Role.PATIENT ? commits.begin() : null;
+    }
+
+    /** The read announced with {@code ticket} failed or was refused: nothing to record. */
+    void abandon(GroupCommit.Ticket ticket) {
+        if (ticket != null) {
+            commits.abandon(ticket);
+        }
+    }
+
+    /** The staff read announced with {@code ticket} succeeded: its record is written before this returns. */
+    void record(GroupCommit.Ticket ticket, UUID patientId, AccessedData what) {
+        if (ticket == null) {
             return;
         }
-        commits.commit(new Object[] {clock.instant(), caller.clinicId(), patientId, caller.userId(), role.name(),
-                what.name(), requestIds.current()});
+        commits.commit(ticket, new Object[] {clock.instant(), caller.clinicId(), patientId, caller.userId(),
+                caller.role().name(), what.name(), requestIds.current()});
     }
 
     /**

@@ -35,18 +35,23 @@ public class PatientDataReadInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext ic) throws Exception {
-        Object result = ic.proceed();
-        if (result instanceof Response response && response.getStatus() >= 400) {
+        GroupCommit.Ticket ticket = recorder.begin();
+        try {
+            Object result = ic.proceed();
+            if (result instanceof Response response && response.getStatus() >= 400) {
+                return result;
+            }
+            Method method = ic.getMethod();
+            PatientDataRead read = method.getAnnotation(PatientDataRead.class);
+            if (read == null) {
+                read = method.getDeclaringClass().getAnnotation(PatientDataRead.class);
+            }
+            UUID patientId = (UUID) ic.getParameters()[PATIENT_PARAM_AT.computeIfAbsent(method, PatientDataReadInterceptor::patientParam)];
+            recorder.record(ticket, patientId, read.value());
             return result;
+        } finally {
+            recorder.abandon(ticket); // a no-op once recorded
         }
-        Method method = ic.getMethod();
-        PatientDataRead read = method.getAnnotation(PatientDataRead.class);
-        if (read == null) {
-            read = method.getDeclaringClass().getAnnotation(PatientDataRead.class);
-        }
-        UUID patientId = (UUID) ic.getParameters()[PATIENT_PARAM_AT.computeIfAbsent(method, PatientDataReadInterceptor::patientParam)];
-        recorder.record(patientId, read.value());
-        return result;
     }
 
     static int patientParam(Method method) {

@@ -90,6 +90,65 @@ class GroupCommitTest {
         assertTrue(failed.getCause() instanceof StackOverflowError);
     }
 
+    @Test
+    void aWriterWaitsForTheAnnouncedItemsSoThatTheyShareItsWrite() throws Exception {
+        List<List<Integer>> writes = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer> commits = new GroupCommit<>(8, 10, TimeUnit.SECONDS, writes::add);
+        GroupCommit.Ticket first = commits.begin();
+        GroupCommit.Ticket second = commits.begin();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> writer = pool.submit(() -> commits.commit(first, 1));
+        sleep(50); // the first caller is lingering for the second's item
+        assertTrue(writes.isEmpty(), "wrote before the announced item came: " + writes);
+        commits.commit(second, 2);
+        writer.get(5, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertEquals(List.of(List.of(1, 2)), writes);
+    }
+
+    @Test
+    void anAbandonedAnnouncementReleasesTheLingeringWriter() throws Exception {
+        List<List<Integer>> writes = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer> commits = new GroupCommit<>(8, 10, TimeUnit.SECONDS, writes::add);
+        GroupCommit.Ticket first = commits.begin();
+        GroupCommit.Ticket failedRead = commits.begin();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> writer = pool.submit(() -> commits.commit(first, 1));
+        sleep(50);
+        commits.abandon(failedRead);
+        commits.abandon(failedRead); // closing twice counts once
+        writer.get(5, TimeUnit.SECONDS); // well before the 10 s linger
+        commits.abandon(first); // after its commit: a no-op
+        commits.commit(commits.begin(), 3); // nothing announced is left: written at once
+        pool.shutdown();
+        assertEquals(List.of(List.of(1), List.of(3)), writes);
+    }
+
+    @Test
+    void theWriterLingersAtMostTheLingerTimeForItemsThatDoNotCome() {
+        List<List<Integer>> writes = new ArrayList<>();
+        GroupCommit<Integer> commits = new GroupCommit<>(8, 100, TimeUnit.MILLISECONDS, writes::add);
+        GroupCommit.Ticket mine = commits.begin();
+        commits.begin(); // a read that is still running (and never ends, here)
+        long started = System.nanoTime();
+        commits.commit(mine, 1);
+        long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertEquals(List.of(List.of(1)), writes);
+        assertTrue(waitedMs >= 90 && waitedMs < 5_000, "lingered " + waitedMs + " ms for a 100 ms linger");
+    }
+
+    @Test
+    void aFullGroupIsWrittenWithoutLingering() {
+        List<List<Integer>> writes = new ArrayList<>();
+        GroupCommit<Integer> commits = new GroupCommit<>(1, 10, TimeUnit.SECONDS, writes::add);
+        GroupCommit.Ticket mine = commits.begin();
+        commits.begin(); // still running, but the group is full with one item
+        long started = System.nanoTime();
+        commits.commit(mine, 1);
+        assertEquals(List.of(List.of(1)), writes);
+        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5), "lingered with a full group");
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
