@@ -431,8 +431,8 @@ PY
 # endpoint, right after the endpoint's own runs: its responses captured (capture_responses),
 # then measured as fixed_ENDPOINT: the same wrk mode, request headers and connections
 # against the bare app's /fixed/ENDPOINT (PATH: what follows it, e.g. "?limit=100"), which
-# answers those responses (read on its first request for that name). Then compares the bytes per response wrk
-# read from both (an error when they differ by more than 5 %).
+# answers those responses (read on its first request for that name). Then compares the bytes
+# per response wrk read from both (an error when they differ by more than 5 %).
 measure_fixed() {
   local name=$1 mode=$2 path=$3 expected=$4
   shift 4
