@@ -2,6 +2,7 @@
 # Settings (environment, with defaults set by the caller before sourcing):
 #   RESULTS  output directory           DB    benchmark database      PORT  HTTP port
 #   THERAPISTS, PATIENTS, SESSIONS, PATIENT_TOKENS, CONNECTIONS, DURATION, WARMUP
+#   MAX_RUNS, SETTLE_TOLERANCE (measure)   BARE_PORT  port of the fixed-body app (PORT + 1)
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
@@ -15,6 +16,13 @@ TZ_NAME=Europe/Berlin
 APP_PID=
 APP_LOG=
 APP_JAR=$RESULTS/app/quarkus-run.jar
+# The fixed-body HTTP ceiling: bench/startup-bare (a bare Quarkus REST app) answering the
+# responses captured from Glide (capture_responses) under /fixed/<endpoint>.
+BARE_PORT=${BARE_PORT:-$((PORT + 1))}
+BARE_BASE=http://localhost:$BARE_PORT
+BARE_SRC=$BENCH_DIR/startup-bare
+BARE_JAR=$RESULTS/bare/quarkus-run.jar
+BARE_PID=
 CLINIC_ID=
 THERAPIST_TOKEN=
 FAILURES=()
@@ -62,13 +70,28 @@ build_app() {
   (cd "$ROOT" && run_logged ./mvnw -B -q package -DskipTests)
 }
 
-# The application runs from a copy of target/quarkus-app, so that a build running at the
-# same time (another terminal, an IDE) cannot swap the jars under the running process.
+# build_bare: the bare app's jar (bench/startup-bare), built unless SKIP_BUILD=1; also with
+# SKIP_BUILD=1 when the jar is missing or older than its sources. About a minute.
+build_bare() {
+  local jar=$BARE_SRC/target/quarkus-app/quarkus-run.jar
+  if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$jar" ] \
+     && [ -z "$(find "$BARE_SRC/pom.xml" "$BARE_SRC/src" -newer "$jar" -type f | head -n 1)" ]; then
+    say "bare app build skipped (SKIP_BUILD=1, jar up to date)"
+    return
+  fi
+  say "building the bare app (bench/startup-bare)"
+  (cd "$ROOT" && run_logged ./mvnw -B -q -f bench/startup-bare/pom.xml package -DskipTests)
+}
+
+# snapshot_app [SRC DEST]: the application runs from a copy of target/quarkus-app (or SRC,
+# into $RESULTS/DEST), so that a build running at the same time (another terminal, an IDE)
+# cannot swap the jars under the running process.
 snapshot_app() {
-  rm -rf "$RESULTS/app"
-  cp -a "$ROOT/target/quarkus-app" "$RESULTS/app"
-  [ -f "$RESULTS/app/quarkus-run.jar" ] || die "target/quarkus-app is incomplete"
-  note_cmd "cp -a target/quarkus-app bench/results/app"
+  local src=${1:-$ROOT/target/quarkus-app} dest=$RESULTS/${2:-app}
+  rm -rf "$dest"
+  cp -a "$src" "$dest"
+  [ -f "$dest/quarkus-run.jar" ] || die "${src#"$ROOT"/} is incomplete"
+  note_cmd "cp -a ${src#"$ROOT"/} bench/results/${2:-app}"
 }
 
 make_keys() {
@@ -131,45 +154,65 @@ app_env() {
 # start_app LABEL: starts the jar, waits for the first 200 of /q/health/ready and sets
 # STARTUP_MS (process start to that 200) and APP_PID.
 start_app() {
-  local label=$1 t0 code
-  APP_LOG="$RESULTS/app-$label.log"
-  if curl -s -o /dev/null --max-time 1 "$BASE/q/health/live"; then
-    die "something already answers on port $PORT"
-  fi
+  APP_LOG="$RESULTS/app-$1.log"
   app_env
-  note_cmd "$(printf '%q ' env "${APP_ENV[@]}" java -Xmx128m -jar "$APP_JAR")" \
-    "  # then curl $BASE/q/health/ready every 20 ms until 200"
+  start_jvm "app ($1)" APP_PID "$BASE" "$APP_LOG" "$APP_JAR" "${APP_ENV[@]}"
+}
+
+# start_bare: the bare app (-Xmx128m, the same java) answering $RESULTS/fixed on BARE_PORT;
+# sets BARE_PID (and STARTUP_MS).
+start_bare() {
+  start_jvm "bare app" BARE_PID "$BARE_BASE" "$RESULTS/bare.log" "$BARE_JAR" \
+    QUARKUS_HTTP_PORT="$BARE_PORT" BENCH_FIXED_DIR="$RESULTS/fixed"
+}
+
+# start_jvm LABEL PID_VAR BASE_URL LOG JAR [NAME=VALUE ...]: java -Xmx128m -jar JAR with that
+# environment; waits for the first 200 of BASE_URL/q/health/ready, sets STARTUP_MS and PID_VAR.
+start_jvm() {
+  local label=$1 pid_var=$2 base=$3 log=$4 jar=$5 t0 code pid
+  shift 5
+  if curl -s -o /dev/null --max-time 1 "$base/q/health/live"; then
+    die "something already answers on ${base##*:}"
+  fi
+  note_cmd "$(printf '%q ' env "$@" java -Xmx128m -jar "$jar")" \
+    "  # then curl $base/q/health/ready every 20 ms until 200"
   t0=$(now_ms)
-  (cd "$ROOT" && exec env "${APP_ENV[@]}" java -Xmx128m -jar "$APP_JAR") >"$APP_LOG" 2>&1 &
-  APP_PID=$!
+  (cd "$ROOT" && exec env "$@" java -Xmx128m -jar "$jar") >"$log" 2>&1 &
+  pid=$!
+  printf -v "$pid_var" '%s' "$pid"
   while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/q/health/ready" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/q/health/ready" || true)
     [ "$code" = 200 ] && break
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-      tail -n 30 "$APP_LOG" >&2
-      APP_PID=
-      die "the application exited during startup (log: $APP_LOG)"
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$log" >&2
+      printf -v "$pid_var" '%s' ''
+      die "the $label exited during startup (log: $log)"
     fi
-    [ $(( $(now_ms) - t0 )) -lt 90000 ] || die "not ready after 90 s (log: $APP_LOG)"
+    [ $(( $(now_ms) - t0 )) -lt 90000 ] || die "not ready after 90 s (log: $log)"
     sleep 0.02
   done
   STARTUP_MS=$(( $(now_ms) - t0 ))
-  say "app ($label) ready in ${STARTUP_MS} ms, pid $APP_PID"
+  say "$label ready in ${STARTUP_MS} ms, pid $pid"
 }
 
-stop_app() {
-  [ -n "${APP_PID:-}" ] || return 0
-  if kill -0 "$APP_PID" 2>/dev/null; then
-    kill -TERM "$APP_PID" 2>/dev/null || true
+stop_app() { stop_jvm APP_PID; }
+stop_bare() { stop_jvm BARE_PID; }
+
+# stop_jvm PID_VAR: SIGTERM, up to 25 s, then SIGKILL; empties PID_VAR.
+stop_jvm() {
+  local pid=${!1:-}
+  [ -n "$pid" ] || return 0
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
     local i
     for i in $(seq 1 250); do
-      kill -0 "$APP_PID" 2>/dev/null || break
+      kill -0 "$pid" 2>/dev/null || break
       sleep 0.1
     done
-    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
   fi
-  wait "$APP_PID" 2>/dev/null || true
-  APP_PID=
+  wait "$pid" 2>/dev/null || true
+  printf -v "$1" '%s' ''
 }
 
 # One bcrypt hash ($2a$, cost 10) of the therapists' password: python bcrypt, htpasswd or pgcrypto.
@@ -291,13 +334,14 @@ enrolled_history() {
 }
 
 # wrk_run NAME MODE PATH SECONDS CONNECTIONS [VAR=VALUE ...]: runs wrk with glide.lua and
-# leaves NAME.txt (wrk output) and NAME.json (the RESULT line) in $RESULTS/wrk.
+# leaves NAME.txt (wrk output) and NAME.json (the RESULT line) in $RESULTS/wrk. Against
+# $WRK_BASE when set (the fixed-body app), else $BASE.
 wrk_run() {
   local name=$1 mode=$2 path=$3 secs=$4 conns=$5
   shift 5
   mkdir -p "$RESULTS/wrk"
   local out="$RESULTS/wrk/$name.txt"
-  local cmd=(wrk -t2 -c"$conns" -d"${secs}s" --latency -s bench/lua/glide.lua "$BASE$path")
+  local cmd=(wrk -t2 -c"$conns" -d"${secs}s" --latency -s bench/lua/glide.lua "${WRK_BASE:-$BASE}$path")
   local envs=(BENCH_MODE="$mode" BENCH_PATH="$path" BENCH_CLIENTS="$RESULTS/clients.lua"
     BENCH_NOW="$(date +%s)" BENCH_OFFSET="$(tz_offset)" BENCH_NONCE="$RANDOM$RANDOM" "$@")
   if [ "$mode" = therapist_get ]; then envs+=(BENCH_TOKEN="$THERAPIST_TOKEN"); fi
@@ -329,19 +373,79 @@ check_run() {
 
 j() { jq -r "$2" "$RESULTS/wrk/$1.json"; }
 
-# measure NAME MODE PATH EXPECTED [VAR=VALUE ...]: warm-up, checkpoint, measured run, check.
+# measure NAME MODE PATH EXPECTED [VAR=VALUE ...]: warm-up (WARMUP seconds), then measured
+# runs of DURATION seconds (each after a checkpoint, each checked) until the last three agree
+# (max/min <= 1 + SETTLE_TOLERANCE) or MAX_RUNS runs were made. Leaves NAME-<i>.json for
+# each run and NAME.json: the run with the median req/s of the last three (its latencies and
+# bytes), plus runs (req/s of every run), last (of the last three), rps_min, rps_max,
+# settled (true/false; null with fewer than three runs), and the statuses and errors of all
+# the measured runs together. MAX_RUNS=1 is one run (the half-rate p99 run).
 measure() {
-  local name=$1 mode=$2 path=$3 expected=$4
+  local name=$1 mode=$2 path=$3 expected=$4 i state=
   shift 4
   if [ "$WARMUP" -gt 0 ]; then
     wrk_run "warmup-$name" "$mode" "$path" "$WARMUP" "$CONNECTIONS" "$@"
   fi
-  run_logged "${PSQL[@]}" -d "$DB" -c checkpoint
-  wrk_run "$name" "$mode" "$path" "$DURATION" "$CONNECTIONS" "$@"
-  check_run "$name" "$expected" || true
-  say "$(printf '%-22s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %s' "$name" \
-    "$(j "$name" .rps)" "$(j "$name" .p50_ms)" "$(j "$name" .p95_ms)" "$(j "$name" .p99_ms)" \
-    "$(j "$name" '.statuses | tostring')")"
+  for ((i = 1; i <= MAX_RUNS; i++)); do
+    run_logged "${PSQL[@]}" -d "$DB" -c checkpoint
+    wrk_run "$name-$i" "$mode" "$path" "$DURATION" "$CONNECTIONS" "$@"
+    check_run "$name-$i" "$expected" || true
+    say "$(printf '%-22s %9.0f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  %s' "$name ($i)" \
+      "$(j "$name-$i" .rps)" "$(j "$name-$i" .p50_ms)" "$(j "$name-$i" .p95_ms)" "$(j "$name-$i" .p99_ms)" \
+      "$(j "$name-$i" '.statuses | tostring')")"
+    state=$(settle "$name" "$i")
+    [ "$state" != settled ] || break
+  done
+  if [ "$(j "$name" '.runs | length')" -ge 3 ]; then
+    say "$(printf '%-22s %9.0f req/s  median of the last 3 (%.0f-%.0f), %s after %d run(s)' "$name" \
+      "$(j "$name" .rps)" "$(j "$name" .rps_min)" "$(j "$name" .rps_max)" \
+      "$([ "$state" = settled ] && echo settled || echo 'did NOT settle')" "$(j "$name" '.runs | length')")"
+  fi
+}
+
+# settle NAME N: writes wrk/NAME.json from NAME-1 .. NAME-N (see measure); prints "settled"
+# when the last three agree within SETTLE_TOLERANCE.
+settle() {
+  python3 - "$RESULTS/wrk" "$1" "$2" "$SETTLE_TOLERANCE" <<'PY'
+import json, sys
+d, name, n, tol = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+runs = [json.load(open(f"{d}/{name}-{i}.json")) for i in range(1, n + 1)]
+last = runs[-3:]
+med = sorted(last, key=lambda r: r["rps"])[(len(last) - 1) // 2]
+lo, hi = min(r["rps"] for r in last), max(r["rps"] for r in last)
+settled = None if len(last) < 3 else (lo > 0 and hi / lo <= 1 + tol)
+out = dict(med)
+out.update(runs=[r["rps"] for r in runs], last=[r["rps"] for r in last], rps_min=lo, rps_max=hi,
+           settled=settled, settle_tolerance=tol, statuses={}, errors={})
+for r in runs:
+    for k, v in r["statuses"].items():
+        out["statuses"][k] = out["statuses"].get(k, 0) + v
+    for k, v in r["errors"].items():
+        out["errors"][k] = out["errors"].get(k, 0) + v
+json.dump(out, open(f"{d}/{name}.json", "w"))
+print("settled" if settled else "open")
+PY
+}
+
+# measure_fixed ENDPOINT MODE PATH EXPECTED [VAR=VALUE ...]: the fixed-body HTTP ceiling of an
+# endpoint, right after the endpoint's own runs: its responses captured (capture_responses),
+# then measured as fixed_ENDPOINT: the same wrk mode, request headers and connections
+# against the bare app's /fixed/ENDPOINT (PATH: what follows it, e.g. "?limit=100"), which
+# answers those responses (read on its first request for that name). Then compares the bytes
+# per response wrk read from both (an error when they differ by more than 5 %).
+measure_fixed() {
+  local name=$1 mode=$2 path=$3 expected=$4
+  shift 4
+  capture_responses "$name" "$expected" || return 0
+  WRK_BASE=$BARE_BASE measure "fixed_$name" "$mode" "/fixed/$name$path" "$expected" "$@"
+  local sizes
+  sizes=$(jq -rn --slurpfile e "$RESULTS/wrk/$name.json" --slurpfile f "$RESULTS/wrk/fixed_$name.json" \
+    '[$e[0].bytes / $e[0].requests, $f[0].bytes / $f[0].requests] | map(. * 10 | round / 10) | join(" ")')
+  local e=${sizes% *} f=${sizes#* }
+  say "$(printf '%-22s bytes per response: %s (endpoint), %s (fixed body), %s (captured)' "$name" "$e" "$f" \
+    "$(jq -r --arg n "$name" '.[$n]' "$RESULTS/fixed/sizes.json")")"
+  python3 -c "import sys; e, f = float(sys.argv[1]), float(sys.argv[2]); sys.exit(0 if e > 0 and abs(f / e - 1) <= 0.05 else 1)" "$e" "$f" \
+    || fail "$name: the fixed body's responses ($f bytes each) differ from the endpoint's ($e bytes) by more than 5 %"
 }
 
 # --- SQL capture and pgbench -------------------------------------------------------------
@@ -360,24 +464,32 @@ pg_log_file() {
 
 mark() { pg -c "select 'glide-bench-mark', '$1'" >/dev/null; }
 
+# session_body CLIENT_LINE: the JSON of a session PUT (as glide.lua sends it) for one line
+# of clients.lua: its plan, revision and items, 2 hours ago for 20 minutes.
+session_body() {
+  local c=$1 plan rev items now started ended
+  plan=${c#*plan=\"}; plan=${plan%%\"*}
+  rev=${c#*rev=}; rev=${rev%%,*}
+  items=$(sed 's/.*items={\(.*\)}},$/\1/' <<<"$c" | tr -d '"' | tr ',' '\n' \
+    | jq -R '{itemId: ., status: "DONE"}' | jq -sc .)
+  now=$(date +%s)
+  started=$(TZ=$TZ_NAME date -d "@$((now - 7200))" +%Y-%m-%dT%H:%M:%S%:z)
+  ended=$(TZ=$TZ_NAME date -d "@$((now - 6000))" +%Y-%m-%dT%H:%M:%S%:z)
+  echo "{\"planId\":\"$plan\",\"planRevision\":$rev,\"startedAt\":\"$started\",\"endedAt\":\"$ended\",\"painBefore\":3,\"painPeak\":4,\"painAfter\":2,\"difficulty\":5,\"symptomExtent\":\"THIGH\",\"items\":$items,\"note\":\"ok\"}"
+}
+
 # capture_sql: one request of each endpoint against an app started while the database
 # logs every statement; writes $RESULTS/sql/<endpoint>.log and .template.sql.
 capture_sql() {
-  local log offset c etag plan rev items sid now off started ended
+  local log offset c etag plan sid
   log=$(pg_log_file)
   [ -r "$log" ] || die "cannot read the PostgreSQL log ($log); set PG_LOG"
   c=$(sed -n 2p "$RESULTS/clients.lua")
   local token=${c#*token=\"}; token=${token%%\"*}
   plan=${c#*plan=\"}; plan=${plan%%\"*}
-  rev=${c#*rev=}; rev=${rev%%,*}
   etag=${c#*etag=[[}; etag=${etag%%]]*}
-  items=$(sed 's/.*items={\(.*\)}},$/\1/' <<<"$c" | tr -d '"' | tr ',' '\n' \
-    | jq -R '{itemId: ., status: "DONE"}' | jq -sc .)
-  off=$(tz_offset)
-  now=$(date +%s)
-  started=$(TZ=$TZ_NAME date -d "@$((now - 7200))" +%Y-%m-%dT%H:%M:%S%:z)
-  ended=$(TZ=$TZ_NAME date -d "@$((now - 6000))" +%Y-%m-%dT%H:%M:%S%:z)
-  local body="{\"planId\":\"$plan\",\"planRevision\":$rev,\"startedAt\":\"$started\",\"endedAt\":\"$ended\",\"painBefore\":3,\"painPeak\":4,\"painAfter\":2,\"difficulty\":5,\"symptomExtent\":\"THIGH\",\"items\":$items,\"note\":\"ok\"}"
+  local body
+  body=$(session_body "$c")
   local auth=(-H "Authorization: Bearer $token") tauth=(-H "Authorization: Bearer $THERAPIST_TOKEN")
   # Warm the application first (caches, lazy initialisation), unmarked.
   local k
@@ -424,6 +536,52 @@ capture_sql() {
     --var "patient_id=$patient" --var "plan_id=$plan" --var "clinic_id=$CLINIC_ID" \
     --var "therapist_id=$(pg -At -c "select md5('bench-therapist-1')::uuid")" >"$RESULTS/sql/summary.json"
   say "statements per request: $(cat "$RESULTS/sql/summary.json")"
+}
+
+# capture_responses ENDPOINT EXPECTED: the full responses (status line, headers, body) of one endpoint
+# for its fixed-body ceiling (start_bare, measure_fixed), taken right after the endpoint's runs
+# (so from the same data: the history grows with the load, and a session can make a new plan
+# revision): one per enrolled patient (the therapist's caseload once), with the request
+# headers wrk sends (glide.lua: Authorization, If-None-Match for the 304, the session body and
+# Content-Type for the PUT, BENCH_HEADER if set; curl's User-Agent and Accept removed), into
+# $RESULTS/fixed/ENDPOINT/<n>.head and .body; the average bytes of a response (headers and
+# body) into fixed/sizes.json. An error (and status 1) when a response is not EXPECTED.
+capture_responses() {
+  local name=$1 expected=$2 dir=$RESULTS/fixed/$1 line token etag n=0 f s
+  local curl=(curl -s -H 'User-Agent:' -H 'Accept:')
+  [ -z "${BENCH_HEADER:-}" ] || curl+=(-H "$BENCH_HEADER")
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  note_cmd "# the responses the fixed-body app answers for $name, one per enrolled patient (see bench/lib.sh capture_responses):" \
+    "curl -s -D bench/results/fixed/$name/<n>.head -o bench/results/fixed/$name/<n>.body -H 'User-Agent:' -H 'Accept:' <the request wrk sends>"
+  while IFS= read -r line; do
+    n=$((n + 1))
+    f=$dir/$(printf %03d $n)
+    token=${line#*token=\"}; token=${token%%\"*}
+    etag=${line#*etag=[[}; etag=${etag%%]]*}
+    local req=(-H "Authorization: Bearer $token")
+    case $name in
+      plan_200) req+=("$BASE/v1/me/plan") ;;
+      plan_304) req+=(-H "If-None-Match: $etag" "$BASE/v1/me/plan") ;;
+      today) req+=("$BASE/v1/me/today") ;;
+      progress) req+=("$BASE/v1/me/progress") ;;
+      put_session) req+=(-X PUT -H 'Content-Type: application/json' -d "$(session_body "$line")"
+                         "$BASE/v1/me/sessions/$(cat /proc/sys/kernel/random/uuid)") ;;
+      caseload) [ $n -eq 1 ] || break
+                req=(-H "Authorization: Bearer $THERAPIST_TOKEN" "$BASE/v1/caseload?limit=100") ;;
+      *) die "capture_responses: unknown endpoint $name" ;;
+    esac
+    : >"$f.body"
+    s=$("${curl[@]}" -D "$f.head" -o "$f.body" -w '%{http_code}' "${req[@]}" || true)
+    if [ "$s" != "$expected" ]; then
+      fail "$name: the response captured for its fixed body was $s, not $expected ($f.head)"
+      return 1
+    fi
+  done < <(grep 'token=' "$RESULTS/clients.lua")
+  [ -f "$RESULTS/fixed/sizes.json" ] || echo '{}' >"$RESULTS/fixed/sizes.json"
+  jq --arg n "$name" --argjson v "$(cat "$dir"/*.head "$dir"/*.body | wc -c)" --argjson k "$(ls "$dir"/*.head | wc -l)" \
+    '. + {($n): ($v / $k * 10 | round / 10)}' "$RESULTS/fixed/sizes.json" >"$RESULTS/fixed/sizes.tmp"
+  mv "$RESULTS/fixed/sizes.tmp" "$RESULTS/fixed/sizes.json"
 }
 
 # render_sql NAME: one pgbench script per enrolled patient from the captured template

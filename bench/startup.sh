@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start time (issue 18, item 7; docs/benchmarks.md "Start time"): process start to the first
 # 200 of /q/health/ready, for
-#   bare   a bare Quarkus REST app on the same platform (bench/startup-bare: one @GET and
-#          smallrye-health), on port 8191, and
+#   bare   a bare Quarkus REST app on the same platform (bench/startup-bare: one @GET,
+#          smallrye-health, and bench/run.sh's fixed-body resource, idle), on port 8191, and
 #   glide  Glide's packaged jar as a replica runs it (migration off, the application role for
 #          both logins, the manifests' settings) against an already-migrated database, on 8192,
 # alternating bare, glide, bare, glide, ... RUNS times each, both with -Xmx128m (as the k8s

@@ -1,6 +1,6 @@
 -- wrk script for the Glide benchmark. Configured by environment variables:
 --   BENCH_MODE     plain | patient_get | patient_etag | put_session | therapist_get
---   BENCH_PATH     request path (not for put_session)
+--   BENCH_PATH     request path (put_session: the prefix of /<new session id>, e.g. /v1/me/sessions)
 --   BENCH_CLIENTS  Lua file returning the enrolled patients (tokens, plan ids, ETags, items)
 --   BENCH_TOKEN    therapist access token (therapist_get)
 --   BENCH_NOW      epoch seconds "now" (put_session: sessions start 1..20 hours before it)
@@ -90,7 +90,7 @@ function request()
          '{"planId":"%s","planRevision":%d,"startedAt":"%s","endedAt":"%s","painBefore":%d,"painPeak":%d,'
          .. '"painAfter":%d,"difficulty":%d,"symptomExtent":"THIGH","items":%s,"note":"ok"}',
          c.plan, c.rev, iso(start, offset), iso(start + 1200, offset), 3, 4, 2, 5, c.items_json)
-      return wrk.format("PUT", "/v1/me/sessions/" .. id, c.headers, body)
+      return wrk.format("PUT", path .. "/" .. id, c.headers, body)
    end
    return requests[(counter % n) + 1]
 end
