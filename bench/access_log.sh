@@ -8,6 +8,7 @@
 #
 #   bench/access_log.sh                        build, then ROUNDS x (on, off) per endpoint
 #   SKIP_BUILD=1 ROUNDS=10 bench/access_log.sh
+#   LINGER=PT0S bench/access_log.sh           the "on" instance with another glide.access-log.linger
 #
 # Output: bench/results/access-log/ (git-ignored), summary on stdout. Needs what bench/run.sh needs.
 set -euo pipefail
@@ -57,6 +58,12 @@ cpu_ms() {
   echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
 }
 
+# machine_cpu_ms: CPU time the whole machine has spent busy so far (every core; /proc/stat without
+# idle and iowait), in milliseconds: the application, PostgreSQL (the INSERTs) and wrk together.
+machine_cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / {print int(($2 + $3 + $4 + $7 + $8 + $9) * 1000 / hz); exit}' /proc/stat
+}
+
 # Both instances run at once (on: PORT, off: PORT + 2), warmed up, then measured in short
 # alternating runs, so that both see the same machine: on a machine shared with other work,
 # consecutive long runs differ more by the neighbours' load than by what is measured.
@@ -64,7 +71,7 @@ PORT_ON=$PORT
 PORT_OFF=$((PORT + 2))
 declare -A PID_OF
 for log in on off; do
-  if [ "$log" = on ]; then PORT=$PORT_ON; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=true"
+  if [ "$log" = on ]; then PORT=$PORT_ON; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=true${LINGER:+ GLIDE_ACCESS_LOG_LINGER=$LINGER}"
   else PORT=$PORT_OFF; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=false"; fi
   BASE=http://localhost:$PORT
   MANAGEMENT_PORT=$((PORT + 1000)) start_app "$log"
@@ -94,7 +101,7 @@ for ep in plan sessions caseload; do
 done
 
 ROWS="$RESULTS/rows.tsv"
-printf 'round\tlog\tendpoint\treq/s\tp50_ms\tp95_ms\tp99_ms\tcpu_ms_per_req\trecords_per_req\n' >"$ROWS"
+printf 'round\tlog\tendpoint\treq/s\tp50_ms\tp95_ms\tp99_ms\tcpu_ms_per_req\trecords_per_req\tmachine_cpu_ms_per_req\n' >"$ROWS"
 for round in $(seq 1 "$ROUNDS"); do
   for ep in plan sessions caseload; do
     for log in on off; do
@@ -102,15 +109,18 @@ for round in $(seq 1 "$ROUNDS"); do
       name="$ep-$log-$round"
       records0=$(pg -At -c "select count(*) from patient_access")
       cpu0=$(cpu_ms "${PID_OF[$log]}")
+      all0=$(machine_cpu_ms)
       wrk_run "$name" therapist_get "$(path_of "$ep")" "$DURATION" "$CONNECTIONS"
+      all1=$(machine_cpu_ms)
       cpu1=$(cpu_ms "${PID_OF[$log]}")
       records1=$(pg -At -c "select count(*) from patient_access")
       check_run "$name" 200 || true
       n=$(j "$name" .requests)
-      printf '%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%.3f\t%.3f\n' "$round" "$log" "$ep" "$(j "$name" .rps)" \
+      printf '%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%.3f\t%.3f\t%.3f\n' "$round" "$log" "$ep" "$(j "$name" .rps)" \
         "$(j "$name" .p50_ms)" "$(j "$name" .p95_ms)" "$(j "$name" .p99_ms)" \
         "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$n" 'BEGIN {print (b - a) / n}')" \
-        "$(awk -v a="$records0" -v b="$records1" -v n="$n" 'BEGIN {print (b - a) / n}')" >>"$ROWS"
+        "$(awk -v a="$records0" -v b="$records1" -v n="$n" 'BEGIN {print (b - a) / n}')" \
+        "$(awk -v a="$all0" -v b="$all1" -v n="$n" 'BEGIN {print (b - a) / n}')" >>"$ROWS"
       say "$(tail -n 1 "$ROWS")"
     done
   done
@@ -139,12 +149,18 @@ for ep in ('plan', 'sessions', 'caseload'):
     for log in ('on', 'off'):
         sel = [r for r in rows if r['endpoint'] == ep and r['log'] == log]
         med[log] = {k: statistics.median(float(r[k]) for r in sel)
-                    for k in ('req/s', 'p50_ms', 'p95_ms', 'cpu_ms_per_req', 'records_per_req')}
+                    for k in ('req/s', 'p50_ms', 'p95_ms', 'cpu_ms_per_req', 'records_per_req', 'machine_cpu_ms_per_req')}
+    pairs = [float(a['req/s']) / float(b['req/s'])
+             for a, b in zip(sorted((r for r in rows if r['endpoint'] == ep and r['log'] == 'on'), key=lambda r: int(r['round'])),
+                             sorted((r for r in rows if r['endpoint'] == ep and r['log'] == 'off'), key=lambda r: int(r['round'])))]
     on, off = med['on'], med['off']
     print(f"{ep:9s} on: {on['req/s']:8.0f} req/s p50 {on['p50_ms']:6.2f} p95 {on['p95_ms']:6.2f} cpu {on['cpu_ms_per_req']:.3f} ms/req"
           f" records/req {on['records_per_req']:.3f} | off: {off['req/s']:8.0f} req/s p50 {off['p50_ms']:6.2f}"
           f" p95 {off['p95_ms']:6.2f} cpu {off['cpu_ms_per_req']:.3f} ms/req | req/s on/off {on['req/s'] / off['req/s']:.3f}"
-          f" cpu on/off {on['cpu_ms_per_req'] / off['cpu_ms_per_req']:.3f}")
+          f" cpu on/off {on['cpu_ms_per_req'] / off['cpu_ms_per_req']:.3f}"
+          f" machine cpu ms/req on/off {on['machine_cpu_ms_per_req']:.3f}/{off['machine_cpu_ms_per_req']:.3f}"
+          f" = {on['machine_cpu_ms_per_req'] / off['machine_cpu_ms_per_req']:.3f}"
+          f" | req/s on/off pairwise {' '.join(f'{p:.2f}' for p in pairs)}")
 PY
   echo "INSERT alone (pgbench, $CONNECTIONS clients): $INSERT_TPS tx/s; patient_access on disk: $BYTES bytes per record (table + indexes)"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
