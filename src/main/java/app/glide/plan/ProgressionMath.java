@@ -64,8 +64,14 @@ public final class ProgressionMath {
         }
         DosageField field = item.progression().field();
         Prescription previous = on(item, from, chain);
+        long previousPeriod = period(item, from);
         for (int d = 1; d <= days; d++) {
             LocalDate date = from.plusDays(d);
+            long period = period(item, date);
+            if (period == previousPeriod) {
+                continue; // what on(...) prescribes depends on the date only through its period
+            }
+            previousPeriod = period;
             Prescription next = on(item, date, chain);
             if (!sameStep(next, previous, field)) {
                 changes.add(new Change(date, next));
@@ -73,6 +79,15 @@ public final class ProgressionMath {
             }
         }
         return changes;
+    }
+
+    /**
+     * The progression period {@link #on} computes for the date (whole {@code everyDays} since the
+     * item's start), or -1 up to the start day, where the item's own dosage applies: two dates
+     * of one period get the same prescription.
+     */
+    private static long period(PlanItem item, LocalDate date) {
+        return date.isAfter(item.since()) ? ChronoUnit.DAYS.between(item.since(), date) / item.progression().everyDays() : -1;
     }
 
     /**

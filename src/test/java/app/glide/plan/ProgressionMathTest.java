@@ -55,6 +55,36 @@ class ProgressionMathTest {
         assertEquals(2, p.dosage().sets(), "other dosage values are kept");
     }
 
+    /**
+     * changesAfter skips the days of one progression period and compares only the exercise and
+     * the progressed field: the same changes as comparing every day's whole prescription.
+     */
+    @Test
+    void changesAfterAgreesWithComparingEveryDaysWholePrescription() {
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 2_000; n++) {
+            int value = 1 + random.nextInt(20);
+            Dosage d = new Dosage(1 + random.nextInt(5), value, null, null, null, 1, null, null);
+            LocalDate since = START.plusDays(random.nextInt(60) - 30);
+            PlanItem item = new PlanItem(UUID.randomUUID(), STEP1, d, since, new Schedule(Set.of(DayOfWeek.MONDAY), null),
+                    new Progression(DosageField.REPS, 1 + random.nextInt(4), 1 + random.nextInt(10), 1 + random.nextInt(25),
+                            random.nextBoolean()),
+                    random.nextBoolean() ? null : 1 + random.nextInt(10), null, null, false);
+            LocalDate from = START.plusDays(random.nextInt(120) - 40);
+            int days = random.nextInt(30);
+            List<ProgressionMath.Change> expected = new java.util.ArrayList<>();
+            ProgressionMath.Prescription previous = ProgressionMath.on(item, from, THREE_STEPS);
+            for (int day = 1; day <= days; day++) {
+                ProgressionMath.Prescription next = ProgressionMath.on(item, from.plusDays(day), THREE_STEPS);
+                if (!next.equals(previous)) {
+                    expected.add(new ProgressionMath.Change(from.plusDays(day), next));
+                    previous = next;
+                }
+            }
+            assertEquals(expected, ProgressionMath.changesAfter(item, from, days, THREE_STEPS), item + " from " + from + ", " + days + " days");
+        }
+    }
+
     @Test
     void withoutChainAdvanceTheItemStaysAtTheCap() {
         PlanItem item = item(false);
