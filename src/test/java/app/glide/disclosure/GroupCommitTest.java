@@ -92,36 +92,61 @@ class GroupCommitTest {
 
     @Test
     void aWriterWaitsForTheAnnouncedItemsSoThatTheyShareItsWrite() throws Exception {
-        List<List<Integer>> writes = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer> commits = new GroupCommit<>(8, 10, TimeUnit.SECONDS, writes::add);
-        GroupCommit.Ticket first = commits.begin();
-        GroupCommit.Ticket second = commits.begin();
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> writer = pool.submit(() -> commits.commit(first, 1));
-        sleep(50); // the first caller is lingering for the second's item
-        assertTrue(writes.isEmpty(), "wrote before the announced item came: " + writes);
-        commits.commit(second, 2);
-        writer.get(5, TimeUnit.SECONDS);
-        pool.shutdown();
+        List<List<Integer>> writes = whileTheFirstLingers((commits, second, written) -> {
+            assertTrue(written.isEmpty(), "wrote before the announced item came: " + written);
+            commits.commit(second, 2);
+        });
         assertEquals(List.of(List.of(1, 2)), writes);
     }
 
     @Test
     void anAbandonedAnnouncementReleasesTheLingeringWriter() throws Exception {
+        List<List<Integer>> writes = whileTheFirstLingers((commits, failedRead, written) -> {
+            commits.abandon(failedRead);
+            commits.abandon(failedRead); // closing twice counts once
+        });
+        assertEquals(List.of(List.of(1)), writes); // written well before the 10 s linger (see the helper)
+    }
+
+    @Test
+    void aCommittedTicketIsNotAbandonedAgain() {
+        List<List<Integer>> writes = new ArrayList<>();
+        GroupCommit<Integer> commits = new GroupCommit<>(8, 300, TimeUnit.MILLISECONDS, writes::add);
+        GroupCommit.Ticket first = commits.begin();
+        commits.commit(first, 1);
+        commits.abandon(first); // after its commit: a no-op (it would count a still-running read off twice)
+        GroupCommit.Ticket running = commits.begin();
+        long started = System.nanoTime();
+        commits.commit(commits.begin(), 2); // lingers for "running" only, which never comes: the linger is capped
+        commits.abandon(running);
+        assertEquals(List.of(List.of(1), List.of(2)), writes);
+        assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(250), "did not wait for the read still running");
+    }
+
+    interface Meanwhile {
+        void run(GroupCommit<Integer> commits, GroupCommit.Ticket second, List<List<Integer>> written);
+    }
+
+    /**
+     * Two reads announced; the first one's item (1) is committed on another thread, which
+     * lingers for the second (10 s at most); {@code meanwhile} runs after 50 ms; the first must
+     * then be written within 5 s. Returns the writes.
+     */
+    private static List<List<Integer>> whileTheFirstLingers(Meanwhile meanwhile) throws Exception {
         List<List<Integer>> writes = Collections.synchronizedList(new ArrayList<>());
         GroupCommit<Integer> commits = new GroupCommit<>(8, 10, TimeUnit.SECONDS, writes::add);
         GroupCommit.Ticket first = commits.begin();
-        GroupCommit.Ticket failedRead = commits.begin();
+        GroupCommit.Ticket second = commits.begin();
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> writer = pool.submit(() -> commits.commit(first, 1));
-        sleep(50);
-        commits.abandon(failedRead);
-        commits.abandon(failedRead); // closing twice counts once
-        writer.get(5, TimeUnit.SECONDS); // well before the 10 s linger
-        commits.abandon(first); // after its commit: a no-op
-        commits.commit(commits.begin(), 3); // nothing announced is left: written at once
-        pool.shutdown();
-        assertEquals(List.of(List.of(1), List.of(3)), writes);
+        try {
+            Future<?> writer = pool.submit(() -> commits.commit(first, 1));
+            sleep(50); // the first caller is lingering for the second's item
+            meanwhile.run(commits, second, writes);
+            writer.get(5, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        return writes;
     }
 
     @Test
