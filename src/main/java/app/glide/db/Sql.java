@@ -200,6 +200,8 @@ public class Sql {
                 ps.setBigDecimal(at, d);
             } else if (p instanceof UUID[] ids) {
                 ps.setArray(at, ps.getConnection().createArrayOf("uuid", ids));
+            } else if (p instanceof String[] texts) {
+                ps.setArray(at, ps.getConnection().createArrayOf("text", texts));
             } else {
                 ps.setObject(at, p);
             }

@@ -9,7 +9,10 @@ import java.util.function.Consumer;
 
 /**
  * Group commit: callers that arrive while a write is in progress queue their item and wait;
- * when the write ends, one of them writes everything queued, in one go, for all of them.
+ * when the write ends, the first of them writes everything queued (up to {@code maxGroup}), in
+ * one go, for all of them. A waiting caller is woken only when the write holding its item has
+ * ended or when it is the next to write, never by every write nor by every arrival: thread
+ * wake-ups (a system call and a context switch each) are most of what coordination costs.
  * Every caller returns only once the write holding its item has succeeded, and throws what
  * that write threw. Nothing is kept after {@link #commit} returns. Plain Java.
  *
@@ -23,11 +26,14 @@ final class GroupCommit<T> {
 
     private static final class Pending<T> {
         final T item;
+        /** Signalled when this item is written, or when it is first in the queue and nobody writes. */
+        final Condition turn;
         boolean done;
         Throwable failure;
 
-        Pending(T item) {
+        Pending(T item, Condition turn) {
             this.item = item;
+            this.turn = turn;
         }
     }
 
@@ -40,14 +46,14 @@ final class GroupCommit<T> {
     private final long lingerNanos;
     private final Consumer<List<T>> write;
     private final ReentrantLock lock = new ReentrantLock();
-    /** Signalled when a write ends. */
-    private final Condition written = lock.newCondition();
-    /** Signalled when an announced item arrives or is abandoned (a lingering writer waits for it). */
+    /** Signalled when the lingering writer need not wait any more (the last announced item came, or the group is full). */
     private final Condition arrived = lock.newCondition();
     private final List<Pending<T>> queue = new ArrayList<>();
     /** Announced items not yet queued nor abandoned. */
     private int announced;
     private boolean writing;
+    /** A writer waits on {@link #arrived}. */
+    private boolean lingering;
 
     GroupCommit(int maxGroup, Consumer<List<T>> write) {
         this(maxGroup, 0, TimeUnit.NANOSECONDS, write);
@@ -75,7 +81,7 @@ final class GroupCommit<T> {
         lock.lock();
         try {
             if (close(ticket)) {
-                arrived.signal();
+                wakeLingeringWriterIfDone();
             }
         } finally {
             lock.unlock();
@@ -89,12 +95,12 @@ final class GroupCommit<T> {
 
     /** Writes the item announced with {@code ticket} (null: not announced); returns when it is written. */
     void commit(Ticket ticket, T item) {
-        Pending<T> mine = new Pending<>(item);
+        Pending<T> mine = new Pending<>(item, lock.newCondition());
         lock.lock();
         try {
             close(ticket);
             queue.add(mine);
-            arrived.signal();
+            wakeLingeringWriterIfDone();
         } finally {
             lock.unlock();
         }
@@ -107,9 +113,9 @@ final class GroupCommit<T> {
                     rethrow(mine);
                     return;
                 }
-                // Not written and nobody writing: mine is queued. Wait for the announced items
-                // still to come (at most lingerNanos), then write the oldest group (mine, or with
-                // more than maxGroup waiting, the ones before it first; then go round again).
+                // Not written, nobody writing, mine first in the queue: wait for the announced
+                // items still to come (at most lingerNanos), then write the first maxGroup queued
+                // (mine among them); the loop then returns its outcome.
                 writing = true;
                 linger();
                 List<Pending<T>> oldest = queue.subList(0, Math.min(maxGroup, queue.size()));
@@ -124,18 +130,18 @@ final class GroupCommit<T> {
                 failure = null;
             } catch (Throwable e) { // an Error too: no caller of the group may go on as if written
                 failure = e;
-                if (e instanceof Error error && !group.contains(mine)) {
-                    throw error;
-                }
             } finally {
                 lock.lock();
                 try {
+                    // Wake exactly the callers of this group, and the first of the queue (the next
+                    // writer): the others sleep on until a write holds their item or they are first.
                     for (Pending<T> p : group) {
                         p.done = true;
                         p.failure = failure;
+                        p.turn.signal();
                     }
                     writing = false;
-                    written.signalAll();
+                    wakeNextWriter();
                 } finally {
                     lock.unlock();
                 }
@@ -156,29 +162,56 @@ final class GroupCommit<T> {
     private void linger() {
         long left = lingerNanos;
         boolean interrupted = false;
-        while (announced > 0 && queue.size() < maxGroup && left > 0) {
-            try {
-                left = arrived.awaitNanos(left);
-            } catch (InterruptedException e) {
-                interrupted = true; // write what is queued now: the caller's item is among it
-                break;
+        lingering = true;
+        try {
+            while (!lingerDone() && left > 0) {
+                try {
+                    left = arrived.awaitNanos(left);
+                } catch (InterruptedException e) {
+                    interrupted = true; // write what is queued now: the caller's item is among it
+                    break;
+                }
             }
+        } finally {
+            lingering = false;
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Waits (holding the lock) until {@code mine} is written or nobody is writing. */
+    private boolean lingerDone() {
+        return announced == 0 || queue.size() >= maxGroup;
+    }
+
+    /**
+     * Holding the lock: wakes the lingering writer only once it has nothing more to wait for (one
+     * wake-up per group, not one per item that arrives).
+     */
+    private void wakeLingeringWriterIfDone() {
+        if (lingering && lingerDone()) {
+            arrived.signal();
+        }
+    }
+
+    /** Holding the lock, nobody writing: the first queued caller writes next. */
+    private void wakeNextWriter() {
+        if (!writing && !queue.isEmpty()) {
+            queue.get(0).turn.signal();
+        }
+    }
+
+    /** Waits (holding the lock) until {@code mine} is written, or nobody is writing and it is first in the queue. */
     private void awaitTurn(Pending<T> mine) {
         boolean interrupted = false;
         try {
-            while (!mine.done && writing) {
+            while (!mine.done && (writing || queue.get(0) != mine)) {
                 try {
-                    written.await();
+                    mine.turn.await();
                 } catch (InterruptedException e) {
                     interrupted = true;
                     if (queue.remove(mine)) {
+                        wakeNextWriter(); // it may have been woken as the next writer in this caller's place
                         throw new IllegalStateException("interrupted before the access record was written", e);
                     }
                     // Already in a group being written: wait for its outcome.

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Group commit: every item written exactly once, before its caller returns; failures reach each caller of the group. */
@@ -172,6 +176,59 @@ class GroupCommitTest {
         commits.commit(mine, 1);
         assertEquals(List.of(List.of(1)), writes);
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5), "lingered with a full group");
+    }
+
+    /**
+     * Many callers, groups smaller than the callers, announced reads that sometimes fail: each
+     * caller is woken only when it must be (its item written, or its turn to write), so a
+     * missed wake-up would hang a caller here; every committed item is written once, and its
+     * caller returns only after the write that holds it.
+     */
+    @Test
+    void underContentionEveryItemIsWrittenOnceBeforeItsCallerReturnsAndNobodyHangs() throws Exception {
+        int threads = 16;
+        int perThread = 300;
+        Set<Integer> written = ConcurrentHashMap.newKeySet();
+        AtomicInteger writes = new AtomicInteger();
+        AtomicInteger largest = new AtomicInteger();
+        GroupCommit<Integer> commits = new GroupCommit<>(4, 1, TimeUnit.MILLISECONDS, group -> {
+            largest.accumulateAndGet(group.size(), Math::max);
+            writes.incrementAndGet();
+            for (Integer item : group) {
+                assertTrue(written.add(item), "written twice: " + item);
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> callers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int base = t * perThread;
+                callers.add(pool.submit(() -> {
+                    Random random = new Random(base);
+                    int committed = 0;
+                    for (int i = 0; i < perThread; i++) {
+                        GroupCommit.Ticket ticket = commits.begin();
+                        if (random.nextInt(10) == 0) {
+                            commits.abandon(ticket); // a read that failed
+                            continue;
+                        }
+                        commits.commit(ticket, base + i);
+                        assertTrue(written.contains(base + i), "returned before its item was written: " + (base + i));
+                        committed++;
+                    }
+                    return committed;
+                }));
+            }
+            int committed = 0;
+            for (Future<Integer> caller : callers) {
+                committed += caller.get(60, TimeUnit.SECONDS);
+            }
+            assertEquals(committed, written.size());
+            assertTrue(largest.get() <= 4, "a group of " + largest.get() + " for a maximum of 4");
+            assertTrue(writes.get() < committed, "no write was shared: " + writes.get() + " writes for " + committed + " items");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void sleep(long ms) {
