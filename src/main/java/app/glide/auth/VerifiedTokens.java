@@ -89,7 +89,7 @@ public class VerifiedTokens implements JWTParser {
         long now = clock.instant().getEpochSecond();
         Verified hit = verified.getIfPresent(token);
         if (hit == null || now >= hit.expiresAtSecond()) {
-            JsonWebToken jwt = parser.parse(token);
+            JsonWebToken jwt = new VerifiedToken(parser.parse(token)); // its own claims read once, here
             hit = new Verified(jwt, jwt.getExpirationTime(), uuid(jwt.getSubject()), uuid(jwt.getClaim(Tokens.CLAIM_SESSION)));
             if (hit.userId() == null) {
                 throw new ParseException("The token names no user");

@@ -1,6 +1,7 @@
 package app.glide.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -116,6 +117,52 @@ class VerifiedTokensTest {
             tokens.parse("t" + i);
         }
         assertEquals(VerifiedTokens.MAX_ENTRIES, tokens.cachedEntries());
+    }
+
+    @Test
+    void theTokensOwnClaimsAreReadOnceWhenItIsVerifiedNotOnEveryRequest() throws ParseException {
+        Map<String, Integer> reads = new HashMap<>();
+        JsonWebToken principal = new JsonWebToken() {
+            @Override
+            public String getName() {
+                return "user";
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return Set.of("exp", "sub", "role", "clinic_id");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claimName) {
+                reads.merge(claimName, 1, Integer::sum);
+                return switch (claimName) {
+                    case "exp" -> (T) Long.valueOf(NOW + 900);
+                    case "sub" -> (T) "7d1797ea-a79d-481c-a63a-d95f0903871c";
+                    case "role" -> (T) "THERAPIST";
+                    case "clinic_id" -> (T) "0b3c2c57-3c57-4c1f-9f0a-5d3ba4c3bb3e";
+                    default -> null;
+                };
+            }
+        };
+        tokens.parser = new DefaultJWTParser() {
+            @Override
+            public JsonWebToken parse(String token) {
+                return principal;
+            }
+        };
+        for (int request = 0; request < 10; request++) {
+            JsonWebToken jwt = tokens.parse("a.b.c");
+            assertEquals("THERAPIST", jwt.getClaim("role"));
+            assertEquals("0b3c2c57-3c57-4c1f-9f0a-5d3ba4c3bb3e", jwt.getClaim("clinic_id"));
+            assertNull(jwt.getClaim("not_in_the_token"));
+            assertEquals("7d1797ea-a79d-481c-a63a-d95f0903871c", jwt.getSubject());
+        }
+        // smallrye-jwt's principal throws (and fills in a stack trace) on each read of a claim of ours.
+        assertEquals(1, reads.get("role"));
+        assertEquals(1, reads.get("clinic_id"));
+        assertNull(reads.get("not_in_the_token"), "a claim the token does not have is not looked up");
     }
 
     private static JsonWebToken jwt(String raw, long exp) {
