@@ -64,6 +64,19 @@ switches() {
   cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^(voluntary|nonvoluntary)_ctxt_switches/ {n += $2} END {print n + 0}'
 }
 
+# jit_ms PID: CPU time of the process's JIT compiler threads so far, in milliseconds. Per request
+# it shows whether an instance is still warming up: on a slow machine C2 was still compiling
+# (0.15-0.4 ms of CPU per request) after several minutes of load.
+jit_ms() {
+  local t ticks=0 f
+  for t in /proc/"$1"/task/*; do
+    case $(cat "$t/comm" 2>/dev/null) in
+      C1\ Compiler*|C2\ Compiler*) f=$(cut -d')' -f2- "$t/stat"); ticks=$(( ticks + $(awk '{print $12 + $13}' <<<"$f") )) ;;
+    esac
+  done
+  echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
+}
+
 # machine_cpu_ms: CPU time the whole machine has spent busy so far (every core; /proc/stat without
 # idle and iowait), in milliseconds: the application, PostgreSQL (the INSERTs) and wrk together.
 machine_cpu_ms() {
@@ -107,7 +120,7 @@ for ep in plan sessions caseload; do
 done
 
 ROWS="$RESULTS/rows.tsv"
-printf 'round\tlog\tendpoint\treq/s\tp50_ms\tp95_ms\tp99_ms\tcpu_ms_per_req\trecords_per_req\tmachine_cpu_ms_per_req\tswitches_per_req\n' >"$ROWS"
+printf 'round\tlog\tendpoint\treq/s\tp50_ms\tp95_ms\tp99_ms\tcpu_ms_per_req\trecords_per_req\tmachine_cpu_ms_per_req\tswitches_per_req\tjit_ms_per_req\n' >"$ROWS"
 for round in $(seq 1 "$ROUNDS"); do
   for ep in plan sessions caseload; do
     for log in on off; do
@@ -117,19 +130,22 @@ for round in $(seq 1 "$ROUNDS"); do
       cpu0=$(cpu_ms "${PID_OF[$log]}")
       all0=$(machine_cpu_ms)
       sw0=$(switches "${PID_OF[$log]}")
+      jit0=$(jit_ms "${PID_OF[$log]}")
       wrk_run "$name" therapist_get "$(path_of "$ep")" "$DURATION" "$CONNECTIONS"
       all1=$(machine_cpu_ms)
       sw1=$(switches "${PID_OF[$log]}")
+      jit1=$(jit_ms "${PID_OF[$log]}")
       cpu1=$(cpu_ms "${PID_OF[$log]}")
       records1=$(pg -At -c "select count(*) from patient_access")
       check_run "$name" 200 || true
       n=$(j "$name" .requests)
-      printf '%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%.3f\t%.3f\t%.3f\t%.2f\n' "$round" "$log" "$ep" "$(j "$name" .rps)" \
+      printf '%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%.3f\t%.3f\t%.3f\t%.2f\t%.3f\n' "$round" "$log" "$ep" "$(j "$name" .rps)" \
         "$(j "$name" .p50_ms)" "$(j "$name" .p95_ms)" "$(j "$name" .p99_ms)" \
         "$(awk -v a="$cpu0" -v b="$cpu1" -v n="$n" 'BEGIN {print (b - a) / n}')" \
         "$(awk -v a="$records0" -v b="$records1" -v n="$n" 'BEGIN {print (b - a) / n}')" \
         "$(awk -v a="$all0" -v b="$all1" -v n="$n" 'BEGIN {print (b - a) / n}')" \
-        "$(awk -v a="$sw0" -v b="$sw1" -v n="$n" 'BEGIN {print (b - a) / n}')" >>"$ROWS"
+        "$(awk -v a="$sw0" -v b="$sw1" -v n="$n" 'BEGIN {print (b - a) / n}')" \
+        "$(awk -v a="$jit0" -v b="$jit1" -v n="$n" 'BEGIN {print (b - a) / n}')" >>"$ROWS"
       say "$(tail -n 1 "$ROWS")"
     done
   done
@@ -159,7 +175,7 @@ for ep in ('plan', 'sessions', 'caseload'):
         sel = [r for r in rows if r['endpoint'] == ep and r['log'] == log]
         med[log] = {k: statistics.median(float(r[k]) for r in sel)
                     for k in ('req/s', 'p50_ms', 'p95_ms', 'cpu_ms_per_req', 'records_per_req', 'machine_cpu_ms_per_req',
-                          'switches_per_req')}
+                          'switches_per_req', 'jit_ms_per_req')}
     pairs = [float(a['req/s']) / float(b['req/s'])
              for a, b in zip(sorted((r for r in rows if r['endpoint'] == ep and r['log'] == 'on'), key=lambda r: int(r['round'])),
                              sorted((r for r in rows if r['endpoint'] == ep and r['log'] == 'off'), key=lambda r: int(r['round'])))]
@@ -171,6 +187,7 @@ for ep in ('plan', 'sessions', 'caseload'):
           f" machine cpu ms/req on/off {on['machine_cpu_ms_per_req']:.3f}/{off['machine_cpu_ms_per_req']:.3f}"
           f" = {on['machine_cpu_ms_per_req'] / off['machine_cpu_ms_per_req']:.3f}"
           f" context switches/req on/off {on['switches_per_req']:.1f}/{off['switches_per_req']:.1f}"
+          f" JIT ms/req on/off {on['jit_ms_per_req']:.3f}/{off['jit_ms_per_req']:.3f}"
           f" | req/s on/off pairwise {' '.join(f'{p:.2f}' for p in pairs)}")
 PY
   echo "INSERT alone (pgbench, $CONNECTIONS clients): $INSERT_TPS tx/s; patient_access on disk: $BYTES bytes per record (table + indexes)"
