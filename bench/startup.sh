@@ -16,6 +16,12 @@
 #   RUNS=9 POLL_MS=20 bench/startup.sh
 #   GLIDE_JAVA_OPTS='...' / BARE_JAVA_OPTS='...'   extra JVM flags for one side (e.g. an experiment)
 #   KEEP_LOGS=DIR THREADS=1   keeps each start's log in DIR, with the CPU by thread when ready (*.threads)
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh   both apps (and the training) on another JVM
+#   JAVA=.../java LEYDEN=full bench/startup.sh   Glide with a JDK 24+ AOT cache (Project Leyden, JEP 483/515)
+#                                    instead of the AppCDS archive: built as Quarkus' aot-jar, then one
+#                                    training start, to ready against the migrated database, writes
+#                                    app.aot at exit; LEYDEN=static trains only to the end of static init
+#                                    (no database, as an image build can: the Dockerfile's way)
 #
 # If target/quarkus-app has an AppCDS archive (app-cds.jsa, docs/benchmarks.md "Start time"),
 # Glide runs with -XX:SharedArchiveFile as the image does; AOT=off runs it without, for a
@@ -57,10 +63,18 @@ for p in $BARE_PORT $GLIDE_PORT $MGMT_PORT; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "port $p is in use" >&2; exit 1; fi
 done
 
+JAVA=${JAVA:-java}
+LEYDEN=${LEYDEN:-}
+case $LEYDEN in ''|static|full) ;; *) echo "LEYDEN=$LEYDEN: static or full" >&2; exit 2 ;; esac
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building Glide and the bare app"
-  # With the AppCDS archive, as the image has one (docker/Dockerfile makes its own).
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
+  if [ -n "$LEYDEN" ]; then
+    # Quarkus' aot-jar layout: every class from the class path, where the JVM's AOT cache can hold it.
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar)
+  else
+    # With the AppCDS archive, as the image has one (docker/Dockerfile makes its own).
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true)
+  fi
   (cd "$ROOT" && ./mvnw -B -q -f bench/startup-bare/pom.xml package -DskipTests)
 fi
 # Both run from copies, so that a build running meanwhile cannot swap jars under them.
@@ -97,7 +111,7 @@ say "migrating $db (the jar with migration on and init-and-exit, as the migratio
   QUARKUS_INIT_AND_EXIT=true QUARKUS_FLYWAY_MIGRATE_AT_START=true \
   QUARKUS_DATASOURCE_USERNAME="$app" QUARKUS_DATASOURCE_PASSWORD="$app_pw" \
   QUARKUS_FLYWAY_USERNAME="$owner" QUARKUS_FLYWAY_PASSWORD="$owner_pw" \
-  timeout 300 java -Xmx128m -jar glide/quarkus-run.jar) >"$work/migrate.log" 2>&1 \
+  timeout 300 "$JAVA" -Xmx128m -jar glide/quarkus-run.jar) >"$work/migrate.log" 2>&1 \
   || { tail -n 30 "$work/migrate.log" >&2; exit 1; }
 say "migrated: $(psql -At -d "$db" -c 'select count(*) from glide.flyway_schema_history where success') migrations"
 
@@ -107,11 +121,15 @@ REPLICA=("${COMMON[@]}" QUARKUS_FLYWAY_MIGRATE_AT_START=false
   "QUARKUS_FLYWAY_USERNAME=$app" "QUARKUS_FLYWAY_PASSWORD=$app_pw")
 
 cds=()
-[ -f "$work/glide/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+if [ -z "$LEYDEN" ]; then
+  [ -f "$work/glide/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+else
+  rm -f "$work/glide/app-cds.jsa" "$work/glide/app.aot"
+fi
 kinds=(bare glide)
 if [ "${AOT:-on}" = off ] && [ ${#cds[@]} -gt 0 ]; then kinds=(bare glide-nocds glide); fi
 [ -z "${BASELINE:-}" ] || kinds=(bare glide-base "${kinds[@]:1}")
-[ ${#cds[@]} -gt 0 ] && say "Glide has an AppCDS archive: runs with ${cds[*]}" || say "Glide has no AppCDS archive"
+[ -n "$LEYDEN" ] || { [ ${#cds[@]} -gt 0 ] && say "Glide has an AppCDS archive: runs with ${cds[*]}" || say "Glide has no AppCDS archive"; }
 
 # One start: prints "<ms to the first 200 of ready> <CPU ms the JVM had used by then>".
 # The timer and poller is Python (one process, no fork per poll).
@@ -152,7 +170,7 @@ with open(log, "w") as out:
         time.sleep(poll)
     p.send_signal(signal.SIGTERM)
     try:
-        p.wait(30)
+        p.wait(120)  # a training start writes its AOT cache at exit (~25 s here)
     except subprocess.TimeoutExpired:
         p.kill()
         p.wait()
@@ -162,19 +180,37 @@ print(f"{ready:.0f} {cpu:.0f}")
 PY
 }
 
+if [ -n "$LEYDEN" ]; then
+  unzip -p "$work/glide/quarkus-run.jar" META-INF/MANIFEST.MF | grep -q AotQuarkusEntryPoint \
+    || { echo "LEYDEN=$LEYDEN needs the aot-jar build (./mvnw package -Dquarkus.package.jar.type=aot-jar; drop SKIP_BUILD)" >&2; exit 1; }
+  say "training Glide's AOT cache ($LEYDEN) on $("$JAVA" -version 2>&1 | head -n 1)"
+  if [ "$LEYDEN" = static ]; then
+    # Quarkus stops after static init with quarkus.appcds.generate (exit status 1, as for AppCDS).
+    (cd "$work/glide" && env -i PATH="$PATH" HOME="$HOME" timeout 300 "$JAVA" -Xmx128m -XX:AOTCacheOutput=app.aot \
+      -Dquarkus.appcds.generate=true -jar quarkus-run.jar) >"$work/train.log" 2>&1 || true
+  else
+    (cd "$work/glide" && measure glide "$work/train.log" -- env -i PATH="$PATH" HOME="$HOME" "${REPLICA[@]}" \
+      "$JAVA" -Xmx128m -XX:AOTCacheOutput=app.aot -jar quarkus-run.jar) >/dev/null || { tail -n 30 "$work/train.log" >&2; exit 1; }
+  fi
+  [ -s "$work/glide/app.aot" ] || { tail -n 30 "$work/train.log" >&2; echo "no AOT cache written (JDK 24+ and LEYDEN's aot-jar build needed)" >&2; exit 1; }
+  say "AOT cache: $(du -m "$work/glide/app.aot" | cut -f1) MB"
+  cds=(-XX:AOTCache=app.aot)
+  [ "${AOT:-on}" = off ] && kinds=(bare glide-nocds glide)
+fi
+
 declare -A results cpu
 for i in $(seq 1 "$RUNS"); do
   for kind in "${kinds[@]}"; do
     log="$work/$kind-$i.log"
     case $kind in
       bare) r=$(cd "$work/bare" && measure bare "$log" -- env -i PATH="$PATH" HOME="$HOME" \
-              java -Xmx128m ${BARE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
+              "$JAVA" -Xmx128m ${BARE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
       glide-base) r=$(cd "$work/glide-base" && measure glide "$log" -- env -i PATH="$PATH" HOME="$HOME" "${REPLICA[@]}" \
-              java -Xmx128m ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
+              "$JAVA" -Xmx128m ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
       glide-nocds) r=$(cd "$work/glide" && measure glide "$log" -- env -i PATH="$PATH" HOME="$HOME" "${REPLICA[@]}" \
-              java -Xmx128m ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
+              "$JAVA" -Xmx128m ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
       glide) r=$(cd "$work/glide" && measure glide "$log" -- env -i PATH="$PATH" HOME="$HOME" "${REPLICA[@]}" \
-              java -Xmx128m "${cds[@]}" ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
+              "$JAVA" -Xmx128m "${cds[@]}" ${GLIDE_JAVA_OPTS:-} -jar quarkus-run.jar) ;;
     esac || { tail -n 30 "$log" >&2; exit 1; }
     results[$kind]+="${r%% *} "
     cpu[$kind]+="${r##* } "
