@@ -22,9 +22,12 @@
 #                                    training start, to ready against the migrated database, writes
 #                                    app.aot at exit; LEYDEN=static trains only to the end of static init
 #                                    (no database, as an image build can: the Dockerfile's way)
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java LEYDEN=static AOT=off bench/startup.sh
+#                                    what the image runs (docker/Dockerfile: JDK 25, static cache)
 #
 # If target/quarkus-app has an AppCDS archive (app-cds.jsa, docs/benchmarks.md "Start time"),
-# Glide runs with -XX:SharedArchiveFile as the image does; AOT=off runs it without, for a
+# Glide runs with -XX:SharedArchiveFile as the image did until it moved to JDK 25's AOT cache
+# (2026-11-29; the default run, on JDK 17, is kept for comparison); AOT=off runs it without, for a
 # comparison in the same run (then three kinds alternate: bare, glide-nocds, glide).
 # BASELINE=DIR adds another build's quarkus-app (e.g. of an earlier commit) as glide-base, run
 # without an archive: before and after in the same run.
