@@ -103,7 +103,7 @@ public class DevSeed {
                 Patient (mobile): curl -s localhost:8080/v1/auth/enrol -H 'Content-Type: application/json' \\
                                     -d '{"code":"%s"}'
                 Then:             curl -s localhost:8080/v1/me -H "Authorization: Bearer <accessToken>"
-                API docs:         http://localhost:8080/q/swagger-ui   (contract: /q/openapi)
+                Contract:         http://localhost:8080/q/openapi   (API docs: README, "The two commands")
                 ========================================""",
                 THERAPIST_EMAIL, DEV_PASSWORD, ADMIN_EMAIL, code.code());
     }
