@@ -54,7 +54,7 @@ public class ContractRoute {
     private byte[] yaml() {
         byte[] y = yaml;
         if (y == null) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            try (InputStream in = ContractRoute.class.getClassLoader().getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException(RESOURCE + " is not in the jar: the build copies openapi.yaml there");
                 }

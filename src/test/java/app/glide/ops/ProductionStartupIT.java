@@ -1,5 +1,6 @@
 package app.glide.ops;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -113,6 +114,7 @@ class ProductionStartupIT {
                 if (round == 1) {
                     auditChainIsSealedAndVerifies(run);
                     aLineLoggedDuringARequestCarriesItsTraceId(port, run);
+                    theContractIsServedFromTheJar(port);
                 }
             } finally {
                 run.process.destroy(); // SIGTERM
@@ -125,6 +127,14 @@ class ProductionStartupIT {
         }
         long clinics = count("select count(*) from " + SCHEMA + ".clinic");
         assertEquals(1, clinics, "bootstrap ran once over two starts");
+    }
+
+    /** The packaged jar serves openapi.yaml (copied into it by the build) unchanged, without a token. */
+    private static void theContractIsServedFromTheJar(int port) throws Exception {
+        HttpResponse<byte[]> contract = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/openapi")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, contract.statusCode());
+        assertArrayEquals(Files.readAllBytes(Path.of("openapi.yaml")), contract.body());
     }
 
     /**
