@@ -3,7 +3,6 @@ package app.glide.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -151,12 +150,10 @@ public interface GlideConfig {
 
         /** The largest ZIP stored (in the database row); a bigger one fails with {@code too-large}. */
         @WithDefault("67108864")
-        @Min(1024)
         long maxBytes();
 
         /** Builds tried before an export is FAILED. */
         @WithDefault("3")
-        @Min(1)
         int maxAttempts();
     }
 
@@ -172,7 +169,6 @@ public interface GlideConfig {
 
         /** Events chained per transaction; a backlog is chained batch after batch, resting between. */
         @WithDefault("500")
-        @Min(1)
         int sealBatch();
     }
 
@@ -260,11 +256,9 @@ public interface GlideConfig {
         Duration rejectedTtl();
 
         @WithDefault("10485760")
-        @Min(1)
         long maxImageBytes();
 
         @WithDefault("209715200")
-        @Min(1)
         long maxVideoBytes();
 
         @WithDefault("PT10M")
@@ -279,7 +273,6 @@ public interface GlideConfig {
 
         /** Expired uploads one cleanup transaction takes. */
         @WithDefault("100")
-        @Min(1)
         int cleanupBatch();
     }
 

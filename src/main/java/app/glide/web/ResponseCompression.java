@@ -1,6 +1,8 @@
 package app.glide.web;
 
+import app.glide.config.ConfigRanges;
 import io.netty.handler.codec.compression.StandardCompressionOptions;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -8,11 +10,11 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,13 +44,10 @@ public class ResponseCompression implements HttpServerOptionsCustomizer {
     public interface Settings {
         /** gzip (and deflate) level, 1 (fastest) to 9 (smallest). */
         @WithDefault("1")
-        @Min(1)
-        @Max(9)
         int level();
 
         /** Bodies with a Content-Length below this are never compressed. */
         @WithDefault("1024")
-        @Min(0)
         int minBytes();
     }
 
@@ -79,6 +78,14 @@ public class ResponseCompression implements HttpServerOptionsCustomizer {
         options.setCompressionLevel(level);
         options.setCompressors(List.of(StandardCompressionOptions.gzip(level, 15, 8),
                 StandardCompressionOptions.deflate(level, 15, 8)));
+    }
+
+    /** Refuses the start when a setting is out of range (plain Java: config/ConfigRanges says why). */
+    void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
+        new ConfigRanges()
+                .check("glide.compression.level", settings.level(), 1, 9)
+                .atLeast("glide.compression.min-bytes", settings.minBytes(), 0)
+                .require();
     }
 
     void install(@Observes Router router) {

@@ -1,12 +1,11 @@
 package app.glide.web;
 
+import app.glide.config.ConfigRanges;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 
 /**
  * Which spans are recorded and exported (docs/operations.md "Observability"). Every request
@@ -31,14 +30,14 @@ public class Tracing {
 
         /** Share of requests recorded when exporting, 0 to 1, whatever the caller's traceparent asks. */
         @WithDefault("1.0")
-        @DecimalMin("0")
-        @DecimalMax("1")
         double sampleRatio();
     }
 
     @Produces
     @Singleton
     Sampler sampler(Settings settings) {
+        // Checked here, where it is first read (plain Java: config/ConfigRanges says why).
+        new ConfigRanges().check("glide.tracing.sample-ratio", settings.sampleRatio(), 0, 1).require();
         return sampler(settings.export(), settings.sampleRatio());
     }
 
