@@ -4,11 +4,10 @@
 # (GLIDE_ACCESS_LOG_ENABLED, a benchmark-only switch), measuring the staff reads of one patient
 # (plan, sessions) and the caseload with wrk in short alternating runs, and each Java
 # process's CPU time per request (/proc/<pid>/stat, user + system).
-# Then pgbench runs the one statement the log adds (the INSERT) on its own.
+# Then pgbench measures what a record costs the database: one write per read against the writer's batches.
 #
 #   bench/access_log.sh                        build, then ROUNDS x (on, off) per endpoint
 #   SKIP_BUILD=1 ROUNDS=10 bench/access_log.sh
-#   LINGER=PT0S bench/access_log.sh           the "on" instance with another glide.access-log.linger
 #
 # Output: bench/results/access-log/ (git-ignored), summary on stdout. Needs what bench/run.sh needs.
 set -euo pipefail
@@ -90,7 +89,7 @@ PORT_ON=$PORT
 PORT_OFF=$((PORT + 2))
 declare -A PID_OF
 for log in on off; do
-  if [ "$log" = on ]; then PORT=$PORT_ON; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=true${LINGER:+ GLIDE_ACCESS_LOG_LINGER=$LINGER}"
+  if [ "$log" = on ]; then PORT=$PORT_ON; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=true"
   else PORT=$PORT_OFF; APP_ENV_EXTRA="GLIDE_ACCESS_LOG_ENABLED=false"; fi
   BASE=http://localhost:$PORT
   MANAGEMENT_PORT=$((PORT + 1000)) start_app "$log"
@@ -151,17 +150,38 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-# The statement the access log adds, on its own (16 clients, each INSERT its own transaction).
+# What a record costs the database, on its own (16 clients, each statement its own transaction):
+# the staff access check alone; the same check writing the record in the same statement (one
+# write transaction per read: the cost every record-before-the-answer design pays, see
+# docs/security.md "Access log"); and the writer's batch INSERT (the design).
 CLINIC_ID=$(pg -At -c "select id from clinic")
 THERAPIST_ID=$(pg -At -c "select id from app_user where email = 'therapist001@bench.glide.example'")
-cat >"$RESULTS/insert.sql" <<SQL
-insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
-values (now(), '$CLINIC_ID', '$PATIENT_ID', '$THERAPIST_ID', 'THERAPIST', 'PLAN', md5(random()::text));
+cat >"$RESULTS/check.sql" <<SQL
+select p.* from patient p where p.id = '$PATIENT_ID' and p.clinic_id = '$CLINIC_ID'
+  and exists (select 1 from care_team_member m where m.patient_id = '$PATIENT_ID' and m.therapist_id = '$THERAPIST_ID');
 SQL
-note_cmd "pgbench -n -M prepared -c $CONNECTIONS -j 2 -T $PG_SECONDS -f insert.sql $DB"
-pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "$PG_SECONDS" -f "$RESULTS/insert.sql" "$DB" \
-  >"$RESULTS/pgbench-insert.txt" 2>&1
-INSERT_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RESULTS/pgbench-insert.txt" | head -n 1)
+cat >"$RESULTS/check_record.sql" <<SQL
+with p as (select * from patient where id = '$PATIENT_ID' and clinic_id = '$CLINIC_ID'
+             and exists (select 1 from care_team_member m where m.patient_id = '$PATIENT_ID' and m.therapist_id = '$THERAPIST_ID')),
+     r as (insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
+           select now(), p.clinic_id, p.id, '$THERAPIST_ID', 'THERAPIST', 'PLAN', md5(random()::text) from p)
+select p.* from p, (select set_config('synchronous_commit', 'off', true)) async_commit;
+SQL
+# The design's own statement: the writer's batch INSERT, BATCH_ROWS records per statement (what
+# about 2,000 staff reads/s queue in its 10 ms interval).
+BATCH_ROWS=${BATCH_ROWS:-20}
+cat >"$RESULTS/batch_insert.sql" <<SQL
+insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
+select now(), '$CLINIC_ID', '$PATIENT_ID', '$THERAPIST_ID', 'THERAPIST', 'PLAN', md5(random()::text) from generate_series(1, $BATCH_ROWS);
+SQL
+for f in check check_record batch_insert; do
+  note_cmd "pgbench -n -M prepared -c $CONNECTIONS -j 2 -T $PG_SECONDS -f $f.sql $DB"
+  pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T "$PG_SECONDS" -f "$RESULTS/$f.sql" "$DB" \
+    >"$RESULTS/pgbench-$f.txt" 2>&1
+done
+CHECK_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RESULTS/pgbench-check.txt" | head -n 1)
+RECORD_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RESULTS/pgbench-check_record.txt" | head -n 1)
+BATCH_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RESULTS/pgbench-batch_insert.txt" | head -n 1)
 BYTES=$(pg -At -c "select round(pg_total_relation_size('patient_access')::numeric / greatest(count(*), 1)) from patient_access")
 
 {
@@ -190,7 +210,10 @@ for ep in ('plan', 'sessions', 'caseload'):
           f" JIT ms/req on/off {on['jit_ms_per_req']:.3f}/{off['jit_ms_per_req']:.3f}"
           f" | req/s on/off pairwise {' '.join(f'{p:.2f}' for p in pairs)}")
 PY
-  echo "INSERT alone (pgbench, $CONNECTIONS clients): $INSERT_TPS tx/s; patient_access on disk: $BYTES bytes per record (table + indexes)"
+  echo "access check alone (pgbench, $CONNECTIONS clients): $CHECK_TPS tx/s; the check that records: $RECORD_TPS tx/s" \
+    "($(awk -v a="$RECORD_TPS" -v b="$CHECK_TPS" 'BEGIN {printf "%.2f", a / b}') of it)"
+  echo "the writer's batch INSERT of $BATCH_ROWS records: $BATCH_TPS tx/s = $(awk -v t="$BATCH_TPS" -v n="$BATCH_ROWS" 'BEGIN {printf "%.0f", t * n}') records/s"
+  echo "patient_access on disk: $BYTES bytes per record (table + indexes)"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS/summary.txt"
 [ ${#FAILURES[@]} -eq 0 ] || { printf 'FAILED: %s\n' "${FAILURES[@]}" >&2; exit 1; }

@@ -2,32 +2,35 @@ package app.glide.disclosure;
 
 import app.glide.access.Caller;
 import app.glide.access.Role;
+import app.glide.config.ConfigRanges;
 import app.glide.db.Sql;
 import app.glide.web.AccessedData;
+import app.glide.web.ApiProblem;
 import app.glide.web.RequestIds;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Writes the access record of a staff read before the read's answer is sent: an INSERT on its
- * own (autocommit) connection, committed (asynchronously, see {@link #insert}). Concurrent
- * reads share one INSERT ({@link GroupCommit}, lingering up to {@link #linger} for the reads
- * announced by {@link #begin} that are still running): each waits until the statement holding its
- * record has returned, so nothing waits in memory after an answer, a replica killed after the
- * answer has already recorded it, and a record that cannot be written fails the read (the data
- * is not sent) instead of being lost silently. docs/security.md "Access log" weighs this
- * against batching in the background.
+ * Records staff reads of patient data in {@code patient_access}, write-behind: a read's record is
+ * queued (bounded) once the read has succeeded, before its answer is written, and one thread per
+ * replica ({@link BatchWriter}) writes what is queued every {@link #flushInterval} in one INSERT.
+ * The request path adds no statement and waits for none. What this gives up, and why:
+ * docs/security.md "Access log". A full queue (the database has not taken records for a while)
+ * fails the read with 503 instead of sending data whose record could not be kept; a stopping
+ * replica writes what is queued after its last request.
  */
 @ApplicationScoped
 public class AccessRecorder {
@@ -36,12 +39,13 @@ public class AccessRecorder {
     private static final String INSERT = """
             insert into patient_access (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)
             select r.* from unnest(?::timestamptz[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[])
-                       as r (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id),
-                 (select set_config('synchronous_commit', 'off', true)) async_commit""";
+                       as r (occurred_at, clinic_id, patient_id, actor_user_id, actor_role, what, request_id)""";
     /** At most this many records in one statement. */
-    private static final int MAX_GROUP = 64;
+    private static final int MAX_BATCH = 500;
 
-    private GroupCommit<Object[]> commits;
+    private record Row(Instant occurredAt, UUID clinicId, UUID patientId, UUID actorId, String role,
+                       String what, String requestId) {
+    }
 
     @Inject
     Caller caller;
@@ -59,85 +63,96 @@ public class AccessRecorder {
     @ConfigProperty(name = "glide.access-log.enabled", defaultValue = "true")
     boolean enabled;
 
-    /**
-     * How long a record about to be written waits, at most, for the records of staff reads
-     * that are running at that moment, so that they share one INSERT (a lone read waits for
-     * nothing). docs/security.md "Access log".
-     */
-    @ConfigProperty(name = "glide.access-log.linger", defaultValue = "PT0.002S")
-    Duration linger;
+    /** How often queued records are written: the most a record waits, and about the most a killed replica loses. */
+    @ConfigProperty(name = "glide.access-log.flush-interval", defaultValue = "PT0.01S")
+    Duration flushInterval;
 
-    @PostConstruct
-    void init() {
-        commits = new GroupCommit<>(MAX_GROUP, linger.toNanos(), TimeUnit.NANOSECONDS, this::insert);
-    }
+    /** Records queued at most; beyond, staff reads fail with 503 until the database takes records again. */
+    @ConfigProperty(name = "glide.access-log.max-queued", defaultValue = "20000")
+    int maxQueued;
 
-    void warnWhenOff(@Observes StartupEvent startup) {
+    private BatchWriter<Row> writer;
+    private volatile boolean failing;
+
+    void start(@Observes StartupEvent startup) {
         if (!enabled) {
             LOG.warn("glide.access-log.enabled=false: staff reads of patient data are NOT recorded in the access log"
                     + " (a benchmark setting; docs/security.md \"Access log\")");
-        }
-    }
-
-    /**
-     * A read of patient data is starting: if the caller is staff, its record is announced (a
-     * group being written may wait for it). Null when nothing will be recorded. Every ticket is
-     * closed by {@link #record} or {@link #abandon}.
-     */
-    GroupCommit.Ticket begin() {
-        return enabled && caller.role() != Role.PATIENT ? commits.begin() : null;
-    }
-
-    /** The read announced with {@code ticket} failed or was refused: nothing to record. */
-    void abandon(GroupCommit.Ticket ticket) {
-        if (ticket != null) {
-            commits.abandon(ticket);
-        }
-    }
-
-    /** The staff read announced with {@code ticket} succeeded: its record is written before this returns. */
-    void record(GroupCommit.Ticket ticket, UUID patientId, AccessedData what) {
-        if (ticket == null) {
             return;
         }
-        commits.commit(ticket, new Object[] {clock.instant(), caller.clinicId(), patientId, caller.userId(),
-                caller.role().name(), what.name(), requestIds.current()});
+        new ConfigRanges().check("glide.access-log.flush-interval (ms)", flushInterval.toMillis(), 1, 1000)
+                .check("glide.access-log.max-queued", maxQueued, 100, 10_000_000).require();
+        writer = new BatchWriter<>("access-log-writer", maxQueued, MAX_BATCH, flushInterval, Duration.ofSeconds(1),
+                this::write);
     }
 
-    /**
-     * Writes the records of one group in one statement, committed on its own: set_config(...,
-     * true) makes this one transaction's commit asynchronous (it does not wait for the WAL
-     * flush; PostgreSQL writes it within 3 x wal_writer_delay). Once the statement returned, a
-     * killed replica loses nothing; only a crash of PostgreSQL itself could lose the last
-     * fraction of a second. One statement text for every group size (a column per array): the
-     * driver prepares it once per connection and the server plans it once, where a VALUES list
-     * per size was parsed and planned again for most groups.
-     */
-    private void insert(List<Object[]> rows) {
-        int n = rows.size();
+    /** Whether the caller's read of patient data is recorded: staff, with the log on. */
+    boolean recorded() {
+        return enabled && caller.role() != Role.PATIENT;
+    }
+
+    /** The staff read of {@code patientId}'s {@code what} succeeded: its record is queued, or the read fails (503). */
+    void record(UUID patientId, AccessedData what) {
+        Row row = new Row(clock.instant(), caller.clinicId(), patientId, caller.userId(), caller.role().name(),
+                what.name(), requestIds.current());
+        if (!writer.offer(row)) {
+            throw new ApiProblem(503, "database-unavailable", "Service unavailable",
+                    "The access log cannot record reads right now (the database has not taken them for a while),"
+                            + " so the patient's data was not sent. Try again after Retry-After seconds.",
+                    null, Map.of("Retry-After", "5"));
+        }
+    }
+
+    /** Waits, at most {@code timeout}, until every record queued before this call is written; whether it was. */
+    boolean awaitWritten(Duration timeout) throws InterruptedException {
+        return writer.awaitWritten(timeout);
+    }
+
+    /** After the last request (web/GracefulShutdown drains them first): what is queued is written, then the writer ends. */
+    void flushOnStop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 1) ShutdownEvent event)
+            throws InterruptedException {
+        if (writer != null) {
+            long lost = writer.stop(Duration.ofSeconds(15));
+            if (lost > 0) {
+                LOG.errorf("Stopping: %d access record(s) could not be written to patient_access", lost);
+            }
+        }
+    }
+
+    /** One INSERT for {@code batch}; false (logged once per outage) when the database did not take it. */
+    private boolean write(List<Row> batch) {
+        int n = batch.size();
         String[] occurredAt = new String[n];
         UUID[] clinics = new UUID[n];
         UUID[] patients = new UUID[n];
         UUID[] actors = new UUID[n];
         String[] roles = new String[n];
         String[] whats = new String[n];
-        String[] requestIds = new String[n];
+        String[] requests = new String[n];
         for (int i = 0; i < n; i++) {
-            Object[] r = rows.get(i);
-            occurredAt[i] = r[0].toString(); // an Instant in ISO 8601, read back exactly (to the microsecond)
-            clinics[i] = (UUID) r[1];
-            patients[i] = (UUID) r[2];
-            actors[i] = (UUID) r[3];
-            roles[i] = (String) r[4];
-            whats[i] = (String) r[5];
-            requestIds[i] = (String) r[6];
+            Row r = batch.get(i);
+            occurredAt[i] = r.occurredAt().toString(); // ISO 8601, read back exactly (to the microsecond)
+            clinics[i] = r.clinicId();
+            patients[i] = r.patientId();
+            actors[i] = r.actorId();
+            roles[i] = r.role();
+            whats[i] = r.what();
+            requests[i] = r.requestId();
         }
-        Object[] params = {occurredAt, clinics, patients, actors, roles, whats, requestIds};
-        if (QuarkusTransaction.isActive()) {
-            // The group holds other reads' records: they must not commit or roll back with this caller's transaction.
-            QuarkusTransaction.requiringNew().run(() -> sql.update(INSERT, params));
-        } else {
-            sql.update(INSERT, params); // autocommit: the usual case, a resource method outside any transaction
+        try {
+            sql.update(INSERT, occurredAt, clinics, patients, actors, roles, whats, requests);
+        } catch (RuntimeException e) {
+            if (!failing) {
+                failing = true;
+                LOG.warnf("The access log cannot write to patient_access (%s): %d record(s) wait; tried again every second",
+                        e.getMessage(), n);
+            }
+            return false;
         }
+        if (failing) {
+            failing = false;
+            LOG.infof("The access log writes to patient_access again (%d record(s) in this batch)", n);
+        }
+        return true;
     }
 }

@@ -16,9 +16,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Records a {@link PatientDataRead} resource method's successful call: after the method
+ * Records a {@link PatientDataRead} resource method's successful call by staff: after the method
  * returned (so a refused or failed read, 401/403/404/4xx, records nothing), before the answer is
- * written. A 304 records too: the staff member is shown the copy their client already holds.
+ * written ({@link AccessRecorder} queues the record; a full queue fails the read). A 304 records
+ * too: the staff member is shown the copy their client already holds.
  */
 @PatientDataRead(AccessedData.PLAN) // the value is @Nonbinding: this intercepts every PatientDataRead
 @Interceptor
@@ -35,23 +36,18 @@ public class PatientDataReadInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext ic) throws Exception {
-        GroupCommit.Ticket ticket = recorder.begin();
-        try {
-            Object result = ic.proceed();
-            if (result instanceof Response response && response.getStatus() >= 400) {
-                return result;
-            }
-            Method method = ic.getMethod();
-            PatientDataRead read = method.getAnnotation(PatientDataRead.class);
-            if (read == null) {
-                read = method.getDeclaringClass().getAnnotation(PatientDataRead.class);
-            }
-            UUID patientId = (UUID) ic.getParameters()[PATIENT_PARAM_AT.computeIfAbsent(method, PatientDataReadInterceptor::patientParam)];
-            recorder.record(ticket, patientId, read.value());
+        Object result = ic.proceed();
+        if (!recorder.recorded() || result instanceof Response response && response.getStatus() >= 400) {
             return result;
-        } finally {
-            recorder.abandon(ticket); // a no-op once recorded
         }
+        Method method = ic.getMethod();
+        PatientDataRead read = method.getAnnotation(PatientDataRead.class);
+        if (read == null) {
+            read = method.getDeclaringClass().getAnnotation(PatientDataRead.class);
+        }
+        UUID patientId = (UUID) ic.getParameters()[PATIENT_PARAM_AT.computeIfAbsent(method, PatientDataReadInterceptor::patientParam)];
+        recorder.record(patientId, read.value());
+        return result;
     }
 
     static int patientParam(Method method) {

@@ -16,6 +16,7 @@ import app.glide.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +61,9 @@ class AccessLogApiTest {
     @Inject
     TestData data;
 
+    @Inject
+    AccessRecorder recorder;
+
     ClinicWorld world;
     ClinicWorld other;
 
@@ -78,7 +82,13 @@ class AccessLogApiTest {
         return "/v1/patients/" + world.patient().id() + (tail.isEmpty() ? "/plan" : tail);
     }
 
+    /** The patient's records, once every record queued so far is written (AccessRecorder writes them in batches). */
     List<Object[]> records(UUID patientId) {
+        try {
+            assertTrue(recorder.awaitWritten(Duration.ofSeconds(10)), "the access log's writer fell behind");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         return data.query("select cast(actor_user_id as text), actor_role, what, request_id, cast(clinic_id as text),"
                 + " to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from patient_access"
                 + " where patient_id = ? order by id", patientId);
@@ -109,8 +119,8 @@ class AccessLogApiTest {
     }
 
     @Test
-    void concurrentReadsEachGetTheirOwnRecordBeforeTheirAnswer() throws Exception {
-        // Concurrent records share INSERT statements (GroupCommit); each answer still waits for its own.
+    void concurrentReadsEachGetTheirOwnRecord() throws Exception {
+        // Concurrent records share INSERT statements (AccessRecorder's batches); none is lost or doubled.
         int reads = 24;
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<Future<String>> answered = new ArrayList<>();
@@ -119,8 +129,6 @@ class AccessLogApiTest {
                 String requestId = "alog-group-" + UUID.randomUUID();
                 as(world.therapistA().accessToken()).header("X-Request-Id", requestId).get(patientPath("/plan"))
                         .then().statusCode(200);
-                assertTrue(records(world.patient().id()).stream().anyMatch(r -> requestId.equals(r[3])),
-                        "recorded before the answer: " + requestId);
                 return requestId;
             }));
         }

@@ -2,6 +2,7 @@ package app.glide.disclosure;
 
 import static app.glide.testing.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.glide.export.ExportPart;
@@ -14,6 +15,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,16 +28,20 @@ class AccessLogExportTest {
     TestData data;
 
     @Inject
+    AccessRecorder recorder;
+
+    @Inject
     Instance<ExportPart> parts;
 
     @Inject
     ObjectMapper json;
 
     @Test
-    void theExportCarriesTheAccessLogWithoutClosingItsStream() throws IOException {
+    void theExportCarriesTheAccessLogWithoutClosingItsStream() throws IOException, InterruptedException {
         ClinicWorld w = ClinicWorld.create(data, "Access log export clinic");
         as(w.therapistA().accessToken()).get("/v1/patients/" + w.patient().id() + "/sessions").then().statusCode(200);
         as(w.admin().accessToken()).get("/v1/patients/" + w.patient().id() + "/adherence").then().statusCode(200);
+        assertTrue(recorder.awaitWritten(Duration.ofSeconds(10)), "the access log's writer fell behind");
         Instant asOf = Instant.parse(data.<String>query("select to_char(max(occurred_at) at time zone 'UTC',"
                 + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from patient_access where patient_id = ?", w.patient().id()).get(0));
 
