@@ -98,14 +98,23 @@ class GracefulShutdownIT {
         Process app = start(port, log);
         try {
             waitForReady(port, app, log);
-            String token = login(port);
+            String token = login(port, "admin@drain.example", "a long enough admin password");
+            // A therapist and a patient: one client reads the patient's sessions as staff, each
+            // read an access record written behind the answer (disclosure/AccessRecorder).
+            post(port, token, "/v1/therapists", "{\"email\":\"reader@drain.example\",\"displayName\":\"Reader\","
+                    + "\"initialPassword\":\"a long enough password 42\"}");
+            String therapist = login(port, "reader@drain.example", "a long enough password 42");
+            String patientId = field(post(port, therapist, "/v1/patients",
+                    "{\"displayName\":\"Drain Patient\",\"timeZone\":\"Europe/Berlin\"}"), "id");
+            String staffRead = "/v1/patients/" + patientId + "/sessions";
 
             List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
             List<Thread> threads = new ArrayList<>();
             AtomicInteger writes = new AtomicInteger();
             for (int i = 0; i < CLIENTS; i++) {
                 int client = i;
-                threads.add(new Thread(() -> load(port, token, client, app, outcomes, writes), "load-" + i));
+                threads.add(new Thread(() -> load(port, client == 1 ? therapist : token, client == 1 ? staffRead : null,
+                        client, app, outcomes, writes), "load-" + i));
             }
             threads.add(new Thread(() -> readiness(port, app, outcomes), "readiness"));
             threads.forEach(Thread::start);
@@ -169,6 +178,14 @@ class GracefulShutdownIT {
             assertEquals(created, stored, "writes answered 201 vs committed\n" + summary);
             assertTrue(created.size() > 0, summary);
 
+            // Staff reads: every one answered 200 has its access record, written by the time the
+            // process exited (the writer writes what is queued after the last request).
+            long staffReads = all.stream().filter(o -> o.request.equals("GET " + staffRead) && o.status == 200).count();
+            long records = Long.parseLong(strings("select count(*) from " + SCHEMA + ".patient_access where patient_id = '"
+                    + patientId + "'").get(0));
+            assertEquals(staffReads, records, "staff reads answered 200 vs access records\n" + summary);
+            assertTrue(staffReads > 0, summary);
+
             assertEquals(0, app.exitValue(), "exit code\n" + tail(out));
             List<String> errors = out.lines().filter(l -> l.contains("\"level\":\"ERROR\"") || l.contains("EntityManagerFactory is closed")
                     || l.contains("\"level\":\"FATAL\"")).toList();
@@ -184,7 +201,8 @@ class GracefulShutdownIT {
 
     // --- load ----------------------------------------------------------------------
 
-    private static void load(int port, String token, int client, Process app, List<Outcome> outcomes, AtomicInteger writes) {
+    private static void load(int port, String token, String staffRead, int client, Process app, List<Outcome> outcomes,
+                             AtomicInteger writes) {
         RawHttp http = new RawHttp(port);
         int n = 0;
         try {
@@ -198,6 +216,8 @@ class GracefulShutdownIT {
                     String email = "drain-" + writes.incrementAndGet() + "@clinic.example";
                     o = http.send("POST", "/v1/therapists", token, "{\"email\":\"" + email
                             + "\",\"displayName\":\"Drain " + n + "\",\"initialPassword\":\"a long enough password 42\"}", email);
+                } else if (staffRead != null) {
+                    o = http.send("GET", staffRead, token, null, null);
                 } else {
                     String path = switch (n % 3) {
                         case 0 -> "/q/health/live";
@@ -395,16 +415,28 @@ class GracefulShutdownIT {
         return pb.start();
     }
 
-    private static String login(int port) throws Exception {
-        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/v1/auth/login"))
+    private static String login(int port, String email, String password) throws Exception {
+        return field(post(port, null, "/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"),
+                "accessToken");
+    }
+
+    /** A setup request before the load: must answer 200 or 201; its body. */
+    private static String post(int port, String token, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"admin@drain.example\",\"password\":\"a long enough admin password\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, login.statusCode(), login.body());
-        Matcher m = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body());
-        assertTrue(m.find(), login.body());
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.statusCode() == 200 || answer.statusCode() == 201, path + ": " + answer.body());
+        return answer.body();
+    }
+
+    /** The first string member {@code name} of a JSON body. */
+    private static String field(String body, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        assertTrue(m.find(), name + " in " + body);
         return m.group(1);
     }
 
