@@ -7,6 +7,8 @@ import app.glide.db.Sql;
 import app.glide.web.AccessedData;
 import app.glide.web.ApiProblem;
 import app.glide.web.RequestIds;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -59,6 +61,9 @@ public class AccessRecorder {
     @Inject
     RequestIds requestIds;
 
+    @Inject
+    MeterRegistry registry;
+
     /** Only for the benchmark's comparison (docs/benchmarks.md "Access log"); never off in production. */
     @ConfigProperty(name = "glide.access-log.enabled", defaultValue = "true")
     boolean enabled;
@@ -84,6 +89,10 @@ public class AccessRecorder {
                 .check("glide.access-log.max-queued", maxQueued, 100, 10_000_000).require();
         writer = new BatchWriter<>("access-log-writer", maxQueued, MAX_BATCH, flushInterval, Duration.ofSeconds(1),
                 this::write);
+        Gauge.builder("glide.access-log.queued", writer, BatchWriter::backlog)
+                .description("Access records of staff reads this replica has queued and not yet written (patient_access);"
+                        + " at glide.access-log.max-queued staff reads fail with 503")
+                .register(registry);
     }
 
     /** Whether the caller's read of patient data is recorded: staff, with the log on. */

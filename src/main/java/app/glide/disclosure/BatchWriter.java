@@ -54,6 +54,11 @@ final class BatchWriter<T> {
         return true;
     }
 
+    /** Items offered and not yet written (queued, or in the batch being written). */
+    long backlog() {
+        return offered.get() - written.get();
+    }
+
     /** Waits, at most {@code timeout}, until everything offered before this call is written; whether it was. */
     boolean awaitWritten(Duration timeout) throws InterruptedException {
         long target = offered.get();
