@@ -149,7 +149,7 @@ public class AccessRecorder {
             requests[i] = r.requestId();
         }
         try {
-            sql.update(INSERT, occurredAt, clinics, patients, actors, roles, whats, requests);
+            sql.updateUncounted(INSERT, occurredAt, clinics, patients, actors, roles, whats, requests);
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
