@@ -85,7 +85,7 @@ public class AccessRecorder {
                     + " (a benchmark setting; docs/security.md \"Access log\")");
             return;
         }
-        new ConfigRanges().check("glide.access-log.flush-interval (ms)", flushInterval.toMillis(), 1, 1000)
+        new ConfigRanges().check("glide.access-log.flush-interval (ms)", flushInterval.toMillis(), 1, 10_000)
                 .check("glide.access-log.max-queued", maxQueued, 100, 10_000_000).require();
         writer = new BatchWriter<>("access-log-writer", maxQueued, MAX_BATCH, flushInterval, Duration.ofSeconds(1),
                 this::write);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -21,6 +22,8 @@ final class BatchWriter<T> {
 
     /** Tries of the last batches on {@link #stop} before they are given up. */
     static final int TRIES_ON_STOP = 3;
+    /** The longest an idle writer waits before it looks whether it is stopping. */
+    private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final BlockingQueue<T> queue;
     private final int maxBatch;
@@ -32,6 +35,8 @@ final class BatchWriter<T> {
     private final AtomicLong offered = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private volatile boolean stopping;
+    /** Released by {@link #stop}: a batch gathering its interval's items is written at once. */
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile long lost;
 
     BatchWriter(String name, int capacity, int maxBatch, Duration interval, Duration retry, Predicate<List<T>> write) {
@@ -78,6 +83,7 @@ final class BatchWriter<T> {
      */
     long stop(Duration timeout) throws InterruptedException {
         stopping = true;
+        stopSignal.countDown();
         thread.join(timeout.toMillis());
         return thread.isAlive() ? offered.get() - written.get() : lost;
     }
@@ -88,7 +94,7 @@ final class BatchWriter<T> {
         try {
             while (true) {
                 if (batch.isEmpty()) {
-                    T first = queue.poll(intervalNanos, TimeUnit.NANOSECONDS);
+                    T first = queue.poll(Math.min(intervalNanos, IDLE_POLL_NANOS), TimeUnit.NANOSECONDS);
                     if (first == null) {
                         if (stopping) {
                             return; // everything offered is written
@@ -96,9 +102,7 @@ final class BatchWriter<T> {
                         continue;
                     }
                     batch.add(first);
-                    if (!stopping) {
-                        TimeUnit.NANOSECONDS.sleep(intervalNanos); // the next interval's items join this one
-                    }
+                    stopSignal.await(intervalNanos, TimeUnit.NANOSECONDS); // the next interval's items join this one
                 }
                 queue.drainTo(batch, maxBatch - batch.size());
                 if (write.test(batch)) {
