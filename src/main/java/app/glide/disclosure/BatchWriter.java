@@ -52,10 +52,14 @@ final class BatchWriter<T> {
 
     /** Queues {@code item}; false when the queue is full or the writer is stopping (the item is not kept). */
     boolean offer(T item) {
-        if (stopping || !queue.offer(item)) {
+        if (stopping) {
             return false;
         }
-        offered.incrementAndGet();
+        offered.incrementAndGet(); // before the queue: written never runs ahead of offered
+        if (!queue.offer(item)) {
+            offered.decrementAndGet();
+            return false;
+        }
         return true;
     }
 
