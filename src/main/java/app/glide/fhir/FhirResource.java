@@ -21,10 +21,13 @@ import java.util.UUID;
  * docs/fhir.md). The patient's own: {@link MeFhirResource}.
  */
 @Path("/v1/patients/{patientId}/fhir")
-@Produces(FhirResource.FHIR_JSON)
+@Produces({FhirResource.FHIR_JSON, FhirResource.PLAIN_JSON})
 public class FhirResource {
 
+    /** FHIR's own JSON type, preferred: what a client gets unless it asks only for plain JSON. */
     public static final String FHIR_JSON = "application/fhir+json";
+    /** The same Bundle for a client that accepts only {@code application/json} (FHIR R4 allows it, 3.1.0.1.4). */
+    public static final String PLAIN_JSON = "application/json;qs=0.9";
 
     @Inject
     FhirExport export;

@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /** The signed-in patient's own record as a FHIR R4 Bundle (the same as the care team's). */
 @Path("/v1/me/fhir")
-@Produces(FhirResource.FHIR_JSON)
+@Produces({FhirResource.FHIR_JSON, FhirResource.PLAIN_JSON})
 @RolesAllowed(Role.PATIENT_NAME)
 public class MeFhirResource {
 

@@ -169,6 +169,23 @@ class FhirExportApiTest {
     }
 
     @Test
+    void aClientThatAcceptsOnlyPlainJsonGetsTheSameBundle() {
+        String token = history.world().therapistA().accessToken();
+        List<String> ids = parse(export(token)).getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList();
+        String plain = as(token).header("Accept", "application/json").get(path()).then().statusCode(200)
+                .contentType("application/json").header("Content-Type", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("qs="))).extract().asString();
+        assertValid(plain);
+        assertEquals(ids, parse(plain).getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList());
+        // FHIR's own type is preferred whenever the client accepts it.
+        as(token).header("Accept", "*/*").get(path()).then().statusCode(200).contentType("application/fhir+json");
+        as(token).header("Accept", "application/json, application/fhir+json").get(path()).then().statusCode(200)
+                .contentType("application/fhir+json");
+        as(history.world().patientSession().accessToken()).header("Accept", "application/json").get("/v1/me/fhir")
+                .then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
     void repeatedExportsGiveTheSameIdsAndThePatientGetsTheSameBundle() {
         List<String> first = parse(export(history.world().therapistA().accessToken())).getEntry().stream()
                 .map(Bundle.BundleEntryComponent::getFullUrl).toList();
